@@ -1,0 +1,15 @@
+package org.xinye.ledger.cli;
+
+import java.nio.file.Path;
+import org.xinye.ledger.store.LedgerFiles;
+
+/** Which ledger a verb works on: {@code --db FILE}, else the default ledger in the data folder. */
+final class Ledgers {
+    private Ledgers() {
+    }
+
+    static Path of(Args args) {
+        String db = args.get("db");
+        return db == null || db.isBlank() ? LedgerFiles.defaultLedger() : Path.of(db);
+    }
+}

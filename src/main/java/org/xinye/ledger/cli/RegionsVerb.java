@@ -1,0 +1,88 @@
+package org.xinye.ledger.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.RegionCsv;
+import org.xinye.ledger.store.RegionRepository;
+
+/** {@code regions import FILE}: loads another city's region list (code,name,level,parent_code). */
+final class RegionsVerb implements Verb {
+    @Override
+    public String name() {
+        return "regions";
+    }
+
+    @Override
+    public Set<String> valued() {
+        return Set.of();
+    }
+
+    @Override
+    public String summaryKey() {
+        return "cli.regions";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) {
+        throw new IllegalStateException("regions needs a sub-verb");
+    }
+
+    @Override
+    public List<Verb> subVerbs() {
+        return List.of(new Import());
+    }
+
+    static final class Import implements Verb {
+        @Override
+        public String name() {
+            return "import";
+        }
+
+        @Override
+        public Set<String> valued() {
+            return Set.of("db");
+        }
+
+        @Override
+        public String summaryKey() {
+            return "cli.regions.import";
+        }
+
+        @Override
+        public int run(Args args, PrintStream out, PrintStream err) {
+            if (args.positionals().size() != 1) {
+                throw new Args.UsageException(Messages.get("cli.regions.oneFile"));
+            }
+            Path file = Path.of(args.positionals().get(0));
+            String text;
+            try {
+                text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(Messages.get("cli.cannotRead", file, e.getMessage()));
+                return REFUSED;
+            }
+            RegionCsv.Parsed parsed = RegionCsv.parse(text);
+            if (!parsed.errors().isEmpty()) {
+                for (RegionCsv.LineError e : parsed.errors()) {
+                    err.println(Messages.get("regions.lineError", file.getFileName(), e.line(),
+                            Messages.get(e.messageKey(), e.value())));
+                }
+                err.println(Messages.get("cli.nothingChanged"));
+                return REFUSED;
+            }
+            try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
+                RegionRepository.TreeChange change = ledger.write(s -> s.regions().replaceTree(parsed.regions()));
+                out.println(Messages.get("cli.regions.done", parsed.regions().size(), change.added(), change.updated(),
+                        change.removed(), change.kept()));
+            }
+            return OK;
+        }
+    }
+}

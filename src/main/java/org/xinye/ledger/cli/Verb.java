@@ -1,0 +1,32 @@
+package org.xinye.ledger.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** One command-line verb. Exit codes: 0 ok, 1 failure, 2 bad usage or refused input. */
+public interface Verb {
+    int OK = 0;
+    int FAILURE = 1;
+    int REFUSED = 2;
+
+    String name();
+
+    /** Options that take a value. */
+    Set<String> valued();
+
+    /** Options that take none. */
+    default Set<String> flags() {
+        return Set.of();
+    }
+
+    /** Message key of the one-line summary; the usage text is under {@code <key>.usage}. */
+    String summaryKey();
+
+    int run(Args args, PrintStream out, PrintStream err);
+
+    /** For verbs with sub-verbs ({@code regions import}); {@code null} otherwise. */
+    default List<Verb> subVerbs() {
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+package org.xinye.ledger.domain;
+
+public enum Gender {
+    MALE, FEMALE
+}

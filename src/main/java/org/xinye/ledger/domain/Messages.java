@@ -1,0 +1,56 @@
+package org.xinye.ledger.domain;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one resource bundle every layer speaks through. Simplified Chinese is the base
+ * bundle; English is {@code messages_en}. The no-fallback control matters: without it a
+ * JVM whose default locale is English would answer a Chinese request from the English
+ * bundle.
+ */
+public final class Messages {
+    public static final String BUNDLE = "org.xinye.ledger.i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static volatile ResourceBundle bundle = load(CHINESE);
+
+    private Messages() {
+    }
+
+    public static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Chooses the language for everything said from now on. */
+    public static void use(Locale locale) {
+        bundle = load(locale);
+    }
+
+    public static Locale locale() {
+        Locale l = bundle.getLocale();
+        return l == null || l.getLanguage().isEmpty() ? CHINESE : l;
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** The label of an enum constant, key {@code enum.<Type>.<NAME>}. */
+    public static String label(Enum<?> value) {
+        return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

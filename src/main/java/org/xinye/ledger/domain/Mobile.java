@@ -1,0 +1,58 @@
+package org.xinye.ledger.domain;
+
+import java.util.regex.Pattern;
+
+/** A mainland mobile number: 11 digits {@code 1[3-9]\d{9}} after removing spaces, dashes and a +86/86 prefix. */
+public final class Mobile {
+    private static final Pattern VALID = Pattern.compile("1[3-9]\\d{9}");
+    private final String value;
+
+    private Mobile(String value) {
+        this.value = value;
+    }
+
+    public static Checked<Mobile> check(String raw) {
+        String s = Text.compact(raw).replace("-", "").replace("(", "").replace(")", "");
+        if (s.isEmpty()) {
+            return Checked.fail(Problem.of("mobile.empty", "mobile.empty"));
+        }
+        if (s.startsWith("+86")) {
+            s = s.substring(3);
+        } else if (s.startsWith("0086")) {
+            s = s.substring(4);
+        } else if (s.startsWith("86") && s.length() == 13) {
+            s = s.substring(2);
+        }
+        if (!VALID.matcher(s).matches()) {
+            return Checked.fail(Problem.of("mobile.invalid", "mobile.invalid"));
+        }
+        return Checked.ok(new Mobile(s));
+    }
+
+    public static Mobile of(String raw) {
+        return check(raw).get();
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public String masked() {
+        return Masking.mobile(value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Mobile other && other.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

@@ -1,0 +1,56 @@
+package org.xinye.ledger.domain;
+
+import java.text.Normalizer;
+
+/** Normalization shared by every value check: spreadsheets arrive with full-width digits and odd spaces. */
+public final class Text {
+    private Text() {
+    }
+
+    /** NFKC (full-width → ASCII) and every kind of whitespace removed, including U+3000, U+00A0 and U+FEFF. */
+    public static String compact(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** NFKC and trimmed of every kind of whitespace at both ends; inner single spaces kept. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    public static boolean isBlank(String s) {
+        return s == null || clean(s).isEmpty();
+    }
+
+    /** Null for blank text, the cleaned text otherwise. */
+    public static String orNull(String raw) {
+        String c = clean(raw);
+        return c.isEmpty() ? null : c;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+}

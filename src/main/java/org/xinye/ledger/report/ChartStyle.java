@@ -1,0 +1,78 @@
+package org.xinye.ledger.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+
+/**
+ * The look of every chart: a CJK-capable font, the restrained party-red accent and a
+ * palette that stays distinguishable when printed in grayscale (dark, mid, light).
+ */
+public final class ChartStyle {
+    /** 组织覆盖: party red; prints dark. */
+    public static final Color ORG = new Color(0xC8, 0x16, 0x1D);
+    /** 工作覆盖: amber; prints mid-gray. */
+    public static final Color WORK = new Color(0xF0, 0xA8, 0x30);
+    /** 未覆盖: light gray; prints light. */
+    public static final Color UNCOVERED = new Color(0xD9, 0xD9, 0xD9);
+    public static final Color TEXT = new Color(0x24, 0x29, 0x2F);
+    public static final Color GRID = new Color(0xE1, 0xE4, 0xE8);
+
+    private static final List<String> CJK_FAMILIES = List.of("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC",
+            "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+            "Hiragino Sans GB", "SimHei", "SimSun", "STHeiti");
+    private static volatile String family;
+
+    private ChartStyle() {
+    }
+
+    /** The first CJK family AWT knows on this machine, else the logical SansSerif. */
+    public static String fontFamily() {
+        String f = family;
+        if (f == null) {
+            Set<String> available = new HashSet<>(Arrays.asList(
+                    GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()));
+            f = CJK_FAMILIES.stream().filter(available::contains).findFirst().orElse(Font.SANS_SERIF);
+            family = f;
+        }
+        return f;
+    }
+
+    public static Font font(int style, float size) {
+        return new Font(fontFamily(), style, Math.round(size));
+    }
+
+    /** Applies fonts, colours and flat bars. */
+    public static void apply(JFreeChart chart) {
+        StandardChartTheme theme = new StandardChartTheme("xinye", false);
+        theme.setExtraLargeFont(font(Font.BOLD, 18));
+        theme.setLargeFont(font(Font.BOLD, 14));
+        theme.setRegularFont(font(Font.PLAIN, 12));
+        theme.setSmallFont(font(Font.PLAIN, 10));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(GRID);
+        theme.setDomainGridlinePaint(GRID);
+        theme.setAxisLabelPaint(TEXT);
+        theme.setTickLabelPaint(TEXT);
+        theme.setTitlePaint(TEXT);
+        theme.setLegendItemPaint(TEXT);
+        theme.setItemLabelPaint(TEXT);
+        theme.apply(chart);
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setOutlineVisible(false);
+            plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+        }
+    }
+}

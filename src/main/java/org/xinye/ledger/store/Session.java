@@ -1,0 +1,108 @@
+package org.xinye.ledger.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+
+/**
+ * One connection inside one transaction, and the repositories bound to it. Obtained from
+ * {@link Ledger#read} or {@link Ledger#write}; never kept beyond that call.
+ */
+public final class Session {
+    private final Connection c;
+    private RegionRepository regions;
+    private EnterpriseRepository enterprises;
+    private PartyOrgRepository orgs;
+    private WorkerRepository workers;
+    private MembershipRepository memberships;
+    private InstructorRepository instructors;
+    private StationRepository stations;
+    private SnapshotRepository snapshots;
+    private ImportBatchRepository importBatches;
+    private AuditRepository audit;
+    private SettingsRepository settings;
+    private CoverageQueries coverage;
+    private FollowUpQueries followUps;
+
+    Session(Connection c) {
+        this.c = c;
+    }
+
+    /** The raw connection, for bulk work that needs its own prepared statements. */
+    public Connection connection() {
+        return c;
+    }
+
+    public RegionRepository regions() {
+        return regions == null ? regions = new RegionRepository(c) : regions;
+    }
+
+    public EnterpriseRepository enterprises() {
+        return enterprises == null ? enterprises = new EnterpriseRepository(c) : enterprises;
+    }
+
+    public PartyOrgRepository orgs() {
+        return orgs == null ? orgs = new PartyOrgRepository(c) : orgs;
+    }
+
+    public WorkerRepository workers() {
+        return workers == null ? workers = new WorkerRepository(c) : workers;
+    }
+
+    public MembershipRepository memberships() {
+        return memberships == null ? memberships = new MembershipRepository(c) : memberships;
+    }
+
+    public InstructorRepository instructors() {
+        return instructors == null ? instructors = new InstructorRepository(c) : instructors;
+    }
+
+    public StationRepository stations() {
+        return stations == null ? stations = new StationRepository(c) : stations;
+    }
+
+    public SnapshotRepository snapshots() {
+        return snapshots == null ? snapshots = new SnapshotRepository(c) : snapshots;
+    }
+
+    public ImportBatchRepository importBatches() {
+        return importBatches == null ? importBatches = new ImportBatchRepository(c) : importBatches;
+    }
+
+    public AuditRepository audit() {
+        return audit == null ? audit = new AuditRepository(c) : audit;
+    }
+
+    public SettingsRepository settings() {
+        return settings == null ? settings = new SettingsRepository(c) : settings;
+    }
+
+    public CoverageQueries coverage() {
+        return coverage == null ? coverage = new CoverageQueries(c, settings()) : coverage;
+    }
+
+    public FollowUpQueries followUps() {
+        return followUps == null ? followUps = new FollowUpQueries(c) : followUps;
+    }
+
+    public int userVersion() {
+        return (int) Sql.count(c, "PRAGMA user_version");
+    }
+
+    public int applicationId() {
+        return (int) Sql.count(c, "PRAGMA application_id");
+    }
+
+    /** Refuses a database that is not a ledger or is newer than this build; gives its schema version. */
+    int verifyIdentity(Path path) {
+        int version = userVersion();
+        int appId = applicationId();
+        if (appId != Ledger.APPLICATION_ID) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.notLedger", null, path);
+        }
+        if (version > Migrations.current()) {
+            throw new StoreException(StoreException.Kind.NEWER_VERSION, "store.newerVersion", null, path,
+                    version, Migrations.current());
+        }
+        return version;
+    }
+}

@@ -1,0 +1,66 @@
+package org.xinye.ledger.store;
+
+import org.xinye.ledger.domain.Messages;
+
+/**
+ * A refusal or failure of the store, with a kind that front ends map to exit codes and a
+ * message key so the user reads what happened and what to do.
+ */
+public class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind {
+        /** Not a SQLite file, or a SQLite file that is not a ledger. */
+        NOT_A_LEDGER,
+        /** Shorter than its own header says. */
+        TRUNCATED,
+        /** Written by a newer version of the app. */
+        NEWER_VERSION,
+        /** SQLite found damage. */
+        CORRUPT,
+        /** Another window or process has the file open for writing. */
+        LOCKED,
+        /** The file or its folder cannot be written. */
+        READ_ONLY,
+        /** No space left on the device. */
+        DISK_FULL,
+        /** The file does not exist. */
+        NOT_FOUND,
+        /** A rule of the data was broken (a unique key, a foreign key, a check). */
+        CONSTRAINT,
+        /** Anything else. */
+        IO
+    }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public StoreException(Kind kind, String messageKey, Throwable cause, Object... args) {
+        super(kind + ": " + messageKey, cause);
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.args = args.clone();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** True for refusals of the input file (exit code 2), false for failures while working. */
+    public boolean isRefusal() {
+        return switch (kind) {
+            case NOT_A_LEDGER, TRUNCATED, NEWER_VERSION, CORRUPT, LOCKED, READ_ONLY, NOT_FOUND -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public String getLocalizedMessage() {
+        return Messages.get(messageKey, args);
+    }
+}

@@ -1,0 +1,157 @@
+package org.xinye.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.xinye.ledger.domain.Employment;
+import org.xinye.ledger.domain.Gender;
+import org.xinye.ledger.domain.Occupation;
+import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.Worker;
+import org.xinye.ledger.domain.WorkerStatus;
+
+/** Workers (新就业群体人员) and their employment history. */
+public final class WorkerRepository {
+    static final String COLUMNS = "id_number, name, gender, birth_date, mobile, occupation, employer_id, employer_text, "
+            + "township_code, township_text, political_status, status, notes";
+    private final Connection c;
+
+    WorkerRepository(Connection c) {
+        this.c = c;
+    }
+
+    public static Worker map(ResultSet rs) throws SQLException {
+        return new Worker(rs.getLong("id"), rs.getString("id_number"), rs.getString("name"),
+                Sql.enumOf(Gender.class, rs, "gender"), Sql.date(rs, "birth_date"), rs.getString("mobile"),
+                Sql.enumOf(Occupation.class, rs, "occupation"), Sql.longOrNull(rs, "employer_id"),
+                rs.getString("employer_text"), rs.getString("township_code"), rs.getString("township_text"),
+                Sql.enumOf(PoliticalStatus.class, rs, "political_status"), Sql.enumOf(WorkerStatus.class, rs, "status"),
+                rs.getString("notes"));
+    }
+
+    static Object[] values(Worker w) {
+        return new Object[] {w.idNumber(), w.name(), w.gender(), w.birthDate(), w.mobile(), w.occupation(),
+                w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
+                w.politicalStatus() == null ? PoliticalStatus.MASSES : w.politicalStatus(),
+                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes()};
+    }
+
+    public long insert(Worker w) {
+        String now = Instant.now().toString();
+        Object[] v = values(w);
+        Object[] params = new Object[v.length + 2];
+        System.arraycopy(v, 0, params, 0, v.length);
+        params[v.length] = now;
+        params[v.length + 1] = now;
+        return Sql.insert(c, "INSERT INTO worker(" + COLUMNS + ", created_at, updated_at) VALUES ("
+                + "?,".repeat(v.length + 1) + "?)", params);
+    }
+
+    public void update(Worker w) {
+        Object[] v = values(w);
+        Object[] params = new Object[v.length + 2];
+        System.arraycopy(v, 0, params, 0, v.length);
+        params[v.length] = Instant.now().toString();
+        params[v.length + 1] = w.id();
+        String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, updated_at = ?";
+        if (Sql.update(c, "UPDATE worker SET " + set + " WHERE id = ?", params) != 1) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, w.id());
+        }
+    }
+
+    public void delete(long id) {
+        Sql.update(c, "DELETE FROM worker WHERE id = ?", id);
+    }
+
+    public Optional<Worker> get(long id) {
+        return Sql.one(c, "SELECT * FROM worker WHERE id = ?", WorkerRepository::map, id);
+    }
+
+    public Optional<Worker> byIdNumber(String idNumber) {
+        return Sql.one(c, "SELECT * FROM worker WHERE id_number = ?", WorkerRepository::map, idNumber);
+    }
+
+    public long count() {
+        return Sql.count(c, "SELECT COUNT(*) FROM worker");
+    }
+
+    public long nextId() {
+        return Sql.count(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM worker");
+    }
+
+    public List<Worker> ofEmployer(long enterpriseId) {
+        return Sql.list(c, "SELECT * FROM worker WHERE employer_id = ? ORDER BY name", WorkerRepository::map, enterpriseId);
+    }
+
+    /**
+     * Inserts many workers with ids the caller assigned, through one prepared statement and
+     * batches: the bulk path for demo data and imports.
+     */
+    public void insertAll(List<Worker> workers) {
+        String sql = "INSERT INTO worker(id, " + COLUMNS + ", created_at, updated_at) VALUES (" + "?,".repeat(15) + "?)";
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (Worker w : workers) {
+                Sql.bindOne(ps, 1, w.id());
+                Object[] v = values(w);
+                for (int i = 0; i < v.length; i++) {
+                    Sql.bindOne(ps, i + 2, v[i]);
+                }
+                ps.setString(15, now);
+                ps.setString(16, now);
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    public long addEmployment(Employment e) {
+        return Sql.insert(c, """
+                INSERT INTO employment(worker_id, enterprise_id, employer_text, start_date, end_date)
+                VALUES (?,?,?,?,?)""", e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
+    }
+
+    /** Bulk insert of employment history through one prepared statement. */
+    public void insertEmployments(List<Employment> rows) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO employment(worker_id, enterprise_id, employer_text, start_date, end_date) VALUES (?,?,?,?,?)")) {
+            int n = 0;
+            for (Employment e : rows) {
+                Sql.bind(ps, e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    public List<Employment> employments(long workerId) {
+        return Sql.list(c, "SELECT * FROM employment WHERE worker_id = ? ORDER BY start_date, id",
+                rs -> new Employment(rs.getLong("id"), rs.getLong("worker_id"), Sql.longOrNull(rs, "enterprise_id"),
+                        rs.getString("employer_text"), Sql.date(rs, "start_date"), Sql.date(rs, "end_date")),
+                workerId);
+    }
+
+    public void updateEmployment(Employment e) {
+        Sql.update(c, "UPDATE employment SET enterprise_id = ?, employer_text = ?, start_date = ?, end_date = ? WHERE id = ?",
+                e.enterpriseId(), e.employerText(), e.from(), e.to(), e.id());
+    }
+
+    public void deleteEmployment(long id) {
+        Sql.update(c, "DELETE FROM employment WHERE id = ?", id);
+    }
+}

@@ -1,0 +1,93 @@
+package org.xinye.ledger.ui.dashboard;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.ui.shell.Navigator;
+import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.Fxml;
+
+/** Controller of the 工作台: binds the tiles and puts the coverage chart in place. */
+public final class DashboardView implements Page {
+    private final DashboardViewModel vm;
+    private final Navigator navigator;
+    private Parent view;
+    private ChartViewer chart;
+
+    @FXML private Label inScope;
+    @FXML private Label inScopeNote;
+    @FXML private Label orgRate;
+    @FXML private Label orgRateNote;
+    @FXML private Label workRate;
+    @FXML private Label workRateNote;
+    @FXML private Label singleRate;
+    @FXML private Label singleRateNote;
+    @FXML private Label workers;
+    @FXML private Label workersNote;
+    @FXML private Label partyMembers;
+    @FXML private Label partyMembersNote;
+    @FXML private Label shouldBuild;
+    @FXML private Label shouldBuildNote;
+    @FXML private VBox shouldBuildTile;
+    @FXML private Label asOf;
+    @FXML private StackPane chartHolder;
+    @FXML private Label footnote;
+
+    public DashboardView(DashboardViewModel vm, Navigator navigator) {
+        this.vm = vm;
+        this.navigator = navigator;
+    }
+
+    @Override
+    public Parent view() {
+        if (view == null) {
+            view = Fxml.load(this);
+        }
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        inScope.textProperty().bind(vm.inScopeProperty());
+        inScopeNote.textProperty().bind(vm.inScopeNoteProperty());
+        orgRate.textProperty().bind(vm.orgRateProperty());
+        orgRateNote.textProperty().bind(vm.orgRateNoteProperty());
+        workRate.textProperty().bind(vm.workRateProperty());
+        workRateNote.textProperty().bind(vm.workRateNoteProperty());
+        singleRate.textProperty().bind(vm.singleRateProperty());
+        singleRateNote.textProperty().bind(vm.singleRateNoteProperty());
+        workers.textProperty().bind(vm.workersProperty());
+        workersNote.textProperty().bind(vm.workersNoteProperty());
+        partyMembers.textProperty().bind(vm.partyMembersProperty());
+        partyMembersNote.textProperty().bind(vm.partyMembersNoteProperty());
+        shouldBuild.textProperty().bind(vm.shouldBuildProperty());
+        shouldBuildNote.textProperty().bind(vm.shouldBuildNoteProperty());
+        asOf.textProperty().bind(vm.asOfProperty());
+        footnote.setText(Messages.get("coverage.footnote"));
+        shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
+        vm.chartProperty().addListener((o, a, jfc) -> showChart(jfc));
+        if (vm.chartProperty().get() != null) {
+            showChart(vm.chartProperty().get());
+        }
+        vm.load();
+    }
+
+    private void showChart(JFreeChart jfc) {
+        if (jfc == null) {
+            return;
+        }
+        if (chart == null) {
+            chart = new ChartViewer(jfc);
+            chart.setId("coverageChart");
+            chartHolder.getChildren().setAll(chart);
+        } else {
+            chart.setChart(jfc);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.xinye.ledger.ui.dashboard;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jfree.chart.JFreeChart;
+import org.xinye.ledger.domain.CoverageCounts;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.report.CoverageCharts;
+import org.xinye.ledger.store.FollowUpQueries;
+import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
+
+/** The 工作台: KPI tiles and coverage by county, loaded off the FX thread and reloaded after every change. */
+public final class DashboardViewModel {
+    /** Everything the dashboard shows, read in one transaction. */
+    public record Snapshot(RegionCoverage total, List<RegionCoverage> counties, FollowUpQueries.Counts followUps) {
+    }
+
+    private record Loaded(Snapshot snapshot, JFreeChart chart) {
+    }
+
+    private final Workspace workspace;
+    private final StringProperty inScope = new SimpleStringProperty(this, "inScope", "–");
+    private final StringProperty inScopeNote = new SimpleStringProperty(this, "inScopeNote", "");
+    private final StringProperty orgRate = new SimpleStringProperty(this, "orgRate", "–");
+    private final StringProperty orgRateNote = new SimpleStringProperty(this, "orgRateNote", "");
+    private final StringProperty workRate = new SimpleStringProperty(this, "workRate", "–");
+    private final StringProperty workRateNote = new SimpleStringProperty(this, "workRateNote", "");
+    private final StringProperty singleRate = new SimpleStringProperty(this, "singleRate", "–");
+    private final StringProperty singleRateNote = new SimpleStringProperty(this, "singleRateNote", "");
+    private final StringProperty workers = new SimpleStringProperty(this, "workers", "–");
+    private final StringProperty workersNote = new SimpleStringProperty(this, "workersNote", "");
+    private final StringProperty partyMembers = new SimpleStringProperty(this, "partyMembers", "–");
+    private final StringProperty partyMembersNote = new SimpleStringProperty(this, "partyMembersNote", "");
+    private final StringProperty shouldBuild = new SimpleStringProperty(this, "shouldBuild", "–");
+    private final StringProperty shouldBuildNote = new SimpleStringProperty(this, "shouldBuildNote", "");
+    private final StringProperty asOf = new SimpleStringProperty(this, "asOf", "");
+    private final ObjectProperty<List<RegionCoverage>> counties = new SimpleObjectProperty<>(this, "counties", List.of());
+    private final ObjectProperty<JFreeChart> chart = new SimpleObjectProperty<>(this, "chart");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+
+    public DashboardViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        workspace.revisionProperty().addListener((o, a, b) -> load());
+    }
+
+    public void load() {
+        if (workspace.ledger() == null) {
+            return;
+        }
+        var ledger = workspace.ledger();
+        // The chart is built here too: the first chart loads AWT fonts, which must not stall the FX thread.
+        workspace.background().submit(Messages.get("task.dashboard"), p -> {
+            Snapshot snap = ledger.read(s -> new Snapshot(s.coverage().total(), s.coverage().byCounty(),
+                    s.followUps().counts(workspace.today())));
+            return new Loaded(snap, CoverageCharts.stackedByRegion(snap.counties(), Messages.get("dashboard.chartTitle")));
+        }, l -> {
+            chart.set(l.chart());
+            show(l.snapshot());
+        }, workspace::fail);
+    }
+
+    void show(Snapshot snap) {
+        CoverageCounts k = snap.total().counts();
+        inScope.set(Formats.count(k.inScope()));
+        inScopeNote.set(Messages.get("kpi.inScopeNote", Formats.count(k.uncovered())));
+        orgRate.set(Formats.percent(k.orgRate()));
+        orgRateNote.set(Messages.get("kpi.orgRateNote", Formats.count(k.orgCovered()), Formats.count(k.inScope())));
+        workRate.set(Formats.percent(k.workRate()));
+        workRateNote.set(Messages.get("kpi.workRateNote", Formats.count(k.workCovered())));
+        singleRate.set(Formats.percent(k.singleRate()));
+        singleRateNote.set(Messages.get("kpi.singleRateNote", Formats.count(k.orgSingle())));
+        workers.set(Formats.count(k.workers()));
+        workersNote.set(Messages.get("kpi.workersNote"));
+        partyMembers.set(Formats.count(k.partyMembers()));
+        partyMembersNote.set(Messages.get("kpi.partyMembersNote",
+                Formats.percent(k.workers() == 0 ? 0 : (double) k.partyMembers() / k.workers())));
+        shouldBuild.set(Formats.count(snap.followUps().shouldBuild()));
+        shouldBuildNote.set(Messages.get("kpi.shouldBuildNote", Formats.count(snap.followUps().total())));
+        asOf.set(Messages.get("dashboard.asOf", Formats.date(workspace.today())));
+        counties.set(snap.counties());
+        loaded.set(true);
+    }
+
+    public StringProperty inScopeProperty() {
+        return inScope;
+    }
+
+    public StringProperty inScopeNoteProperty() {
+        return inScopeNote;
+    }
+
+    public StringProperty orgRateProperty() {
+        return orgRate;
+    }
+
+    public StringProperty orgRateNoteProperty() {
+        return orgRateNote;
+    }
+
+    public StringProperty workRateProperty() {
+        return workRate;
+    }
+
+    public StringProperty workRateNoteProperty() {
+        return workRateNote;
+    }
+
+    public StringProperty singleRateProperty() {
+        return singleRate;
+    }
+
+    public StringProperty singleRateNoteProperty() {
+        return singleRateNote;
+    }
+
+    public StringProperty workersProperty() {
+        return workers;
+    }
+
+    public StringProperty workersNoteProperty() {
+        return workersNote;
+    }
+
+    public StringProperty partyMembersProperty() {
+        return partyMembers;
+    }
+
+    public StringProperty partyMembersNoteProperty() {
+        return partyMembersNote;
+    }
+
+    public StringProperty shouldBuildProperty() {
+        return shouldBuild;
+    }
+
+    public StringProperty shouldBuildNoteProperty() {
+        return shouldBuildNote;
+    }
+
+    public StringProperty asOfProperty() {
+        return asOf;
+    }
+
+    public ObjectProperty<List<RegionCoverage>> countiesProperty() {
+        return counties;
+    }
+
+    /** The stacked coverage chart by county; null until loaded. */
+    public ObjectProperty<JFreeChart> chartProperty() {
+        return chart;
+    }
+
+    /** True once the first data has arrived. */
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+}

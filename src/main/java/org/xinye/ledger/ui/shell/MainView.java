@@ -1,0 +1,186 @@
+package org.xinye.ledger.ui.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.ui.support.Fxml;
+
+/** Controller of the main window: navigation, menus, status bar. Pages are built the first time they are shown. */
+public final class MainView {
+    private final MainViewModel vm;
+    private final Function<PageId, Page> pages;
+    private final ReadOnlyObjectProperty<Task<?>> currentTask;
+    private final Consumer<Locale> switchLanguage;
+    private final Runnable about;
+    private final Map<PageId, Page> built = new EnumMap<>(PageId.class);
+    private final Map<PageId, ToggleButton> navButtons = new EnumMap<>(PageId.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private Parent root;
+
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private Label fileLabel;
+    @FXML private Label countsLabel;
+    @FXML private Label taskLabel;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Button cancelTask;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem saveAsItem;
+    @FXML private Label readOnlyBanner;
+    @FXML private RadioMenuItem chineseItem;
+    @FXML private RadioMenuItem englishItem;
+
+    public MainView(MainViewModel vm, Function<PageId, Page> pages, ReadOnlyObjectProperty<Task<?>> currentTask,
+                    Consumer<Locale> switchLanguage, Runnable about) {
+        this.vm = vm;
+        this.pages = pages;
+        this.currentTask = currentTask;
+        this.switchLanguage = switchLanguage;
+        this.about = about;
+    }
+
+    public Parent view() {
+        if (root == null) {
+            root = Fxml.load(this);
+        }
+        return root;
+    }
+
+    /** The page shown now, once built (for tests and the start-up probe). */
+    public Page page(PageId id) {
+        return built.get(id);
+    }
+
+    @FXML
+    private void initialize() {
+        for (PageId id : PageId.values()) {
+            ToggleButton b = new ToggleButton(Messages.get(id.labelKey()));
+            b.setId("nav-" + id.name().toLowerCase(Locale.ROOT));
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setToggleGroup(navGroup);
+            b.setOnAction(e -> vm.go(id, null));
+            navButtons.put(id, b);
+            nav.getChildren().add(b);
+        }
+        // A nav button stays pressed: clicking the current page again must not leave none selected.
+        navGroup.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        vm.destinationProperty().addListener((o, a, d) -> show(d));
+        show(vm.destinationProperty().get());
+
+        fileLabel.textProperty().bind(vm.filePathProperty());
+        countsLabel.textProperty().bind(vm.countsProperty());
+        readOnlyBanner.visibleProperty().bind(vm.readOnlyProperty());
+        readOnlyBanner.managedProperty().bind(vm.readOnlyProperty());
+        saveAsItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        currentTask.addListener((o, a, task) -> showTask(task));
+
+        ToggleGroup languages = new ToggleGroup();
+        chineseItem.setToggleGroup(languages);
+        englishItem.setToggleGroup(languages);
+        boolean english = "en".equals(Messages.locale().getLanguage());
+        (english ? englishItem : chineseItem).setSelected(true);
+    }
+
+    private void show(MainViewModel.Destination d) {
+        Page page = built.computeIfAbsent(d.page(), pages);
+        content.getChildren().setAll(page.view());
+        navButtons.get(d.page()).setSelected(true);
+        page.shown(d.target());
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.openRecent(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(vm.recentFiles().isEmpty());
+    }
+
+    private void showTask(Task<?> task) {
+        boolean busy = task != null;
+        taskProgress.setVisible(busy);
+        taskProgress.setManaged(busy);
+        cancelTask.setVisible(busy);
+        cancelTask.setManaged(busy);
+        taskProgress.progressProperty().unbind();
+        taskLabel.textProperty().unbind();
+        if (busy) {
+            taskProgress.progressProperty().bind(task.progressProperty());
+            taskLabel.textProperty().bind(task.titleProperty());
+        } else {
+            taskLabel.setText("");
+        }
+    }
+
+    @FXML
+    private void onNew() {
+        vm.newLedger();
+    }
+
+    @FXML
+    private void onOpen() {
+        vm.openLedger();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        vm.saveAs();
+    }
+
+    @FXML
+    private void onExit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void onChinese() {
+        switchLanguage.accept(Messages.CHINESE);
+    }
+
+    @FXML
+    private void onEnglish() {
+        switchLanguage.accept(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void onAbout() {
+        about.run();
+    }
+
+    @FXML
+    private void onCancelTask() {
+        Task<?> t = currentTask.get();
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.xinye.ledger.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.LedgerFiles;
+import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.UiPreferences;
+import org.xinye.ledger.ui.support.Workspace;
+
+/**
+ * State and commands of the main window: which ledger is open, which page is shown, the
+ * status line, and the File menu (new, open, save as, recent).
+ */
+public final class MainViewModel implements Navigator {
+    private static final List<DialogService.FileType> LEDGER_FILES = List.of(
+            new DialogService.FileType(Messages.get("file.ledgerType"), "*" + LedgerFiles.EXTENSION));
+
+    /** Where a page should go, and with which record. */
+    public record Destination(PageId page, Object target) {
+    }
+
+    private final Workspace workspace;
+    private final UiPreferences prefs;
+    private final Function<Path, Ledger> opener;
+    private final ObjectProperty<Destination> destination = new SimpleObjectProperty<>(this, "destination",
+            new Destination(PageId.DASHBOARD, null));
+    private final StringProperty title = new SimpleStringProperty(this, "title", Messages.get("app.title"));
+    private final StringProperty filePath = new SimpleStringProperty(this, "filePath", "");
+    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    /**
+     * @param opener opens a ledger for writing; a read-only file falls back to reading
+     */
+    public MainViewModel(Workspace workspace, UiPreferences prefs, Function<Path, Ledger> opener) {
+        this.workspace = workspace;
+        this.prefs = prefs;
+        this.opener = opener;
+        recentFiles.setAll(prefs.recentFiles());
+        workspace.revisionProperty().addListener((o, a, b) -> refreshCounts());
+    }
+
+    /** Opens with the single-writer lock; a file that cannot be written opens read-only. */
+    public static Ledger openForWindow(Path file) {
+        try {
+            return Ledger.open(file, Ledger.Mode.WRITE);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.READ_ONLY && Files.exists(file)) {
+                return Ledger.open(file, Ledger.Mode.READ);
+            }
+            throw e;
+        }
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ObjectProperty<Destination> destinationProperty() {
+        return destination;
+    }
+
+    @Override
+    public void go(PageId page, Object target) {
+        destination.set(new Destination(page, target));
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty filePathProperty() {
+        return filePath;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** Opens a ledger in the background and makes it current; the previous one is closed. */
+    public void open(Path file, boolean offerDemoWhenEmpty) {
+        workspace.background().submit(Messages.get("task.opening"), p -> opener.apply(file), ledger -> {
+            Ledger previous = workspace.ledger();
+            workspace.setLedger(ledger);
+            if (previous != null) {
+                previous.close();
+            }
+            filePath.set(ledger.file().toString());
+            title.set(Messages.get("app.title") + " — " + ledger.file().getFileName());
+            readOnly.set(ledger.isReadOnly());
+            prefs.addRecent(ledger.file());
+            recentFiles.setAll(prefs.recentFiles());
+            if (offerDemoWhenEmpty && !ledger.isReadOnly()) {
+                offerDemo(ledger);
+            }
+        }, e -> {
+            workspace.dialogs().error(Messages.get("file.openFailed"), e.getLocalizedMessage(),
+                    e instanceof StoreException ? null : e);
+            if (e instanceof StoreException se && se.kind() == StoreException.Kind.NOT_FOUND) {
+                prefs.removeRecent(file);
+                recentFiles.setAll(prefs.recentFiles());
+            }
+        });
+    }
+
+    private void offerDemo(Ledger ledger) {
+        workspace.background().submit(Messages.get("task.opening"),
+                p -> ledger.read(s -> s.enterprises().count() + s.workers().count()), n -> {
+                    if (n == 0 && workspace.dialogs().confirm(Messages.get("demo.offerTitle"), Messages.get("demo.offer"))) {
+                        loadDemo(ledger);
+                    }
+                }, workspace::fail);
+    }
+
+    private void loadDemo(Ledger ledger) {
+        workspace.background().submit(Messages.get("task.demo"), p -> new DemoData(1, 30_000, workspace.today())
+                .fill(ledger, pct -> p.update(pct / 100.0, null)), r -> workspace.changed(), workspace::fail);
+    }
+
+    public void newLedger() {
+        workspace.dialogs().chooseSaveFile(Messages.get("file.new"), "新台账" + LedgerFiles.EXTENSION, LEDGER_FILES)
+                .map(MainViewModel::withExtension)
+                .ifPresent(path -> {
+                    if (Files.exists(path)) {
+                        workspace.dialogs().error(Messages.get("file.new"), Messages.get("file.newExists", path), null);
+                        return;
+                    }
+                    open(path, false);
+                });
+    }
+
+    public void openLedger() {
+        workspace.dialogs().chooseOpenFile(Messages.get("file.open"), LEDGER_FILES).ifPresent(p -> open(p, false));
+    }
+
+    public void openRecent(Path path) {
+        open(path, false);
+    }
+
+    /** Copies the open ledger to a new file (a consistent copy, not a file copy) and continues there. */
+    public void saveAs() {
+        Ledger current = workspace.ledger();
+        if (current == null) {
+            return;
+        }
+        workspace.dialogs().chooseSaveFile(Messages.get("file.saveAs"), current.file().getFileName().toString(), LEDGER_FILES)
+                .map(MainViewModel::withExtension)
+                .ifPresent(target -> {
+                    if (target.toAbsolutePath().normalize().equals(current.file())) {
+                        return;
+                    }
+                    workspace.background().submit(Messages.get("task.saveAs"), p -> {
+                        current.copyTo(target);
+                        return target;
+                    }, t -> open(t, false), workspace::fail);
+                });
+    }
+
+    private static Path withExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.contains(".") ? p : p.resolveSibling(name + LedgerFiles.EXTENSION);
+    }
+
+    private void refreshCounts() {
+        Ledger l = workspace.ledger();
+        if (l == null) {
+            counts.set("");
+            return;
+        }
+        workspace.background().submit(Messages.get("task.counting"), p -> l.read(s -> new long[] {
+                        s.enterprises().count(), s.workers().count(), s.orgs().count()}),
+                n -> counts.set(Messages.get("status.counts", Formats.count(n[0]), Formats.count(n[1]), Formats.count(n[2]))),
+                e -> counts.set(""));
+    }
+
+    /** Closes the ledger (on exit). */
+    public void close() {
+        Ledger l = workspace.ledger();
+        if (l != null) {
+            workspace.setLedger(null);
+            l.close();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.xinye.ledger.ui.shell;
+
+import javafx.scene.Node;
+
+/** A page of the main window, built the first time it is shown. */
+public interface Page {
+    Node view();
+
+    /** Called each time the page is navigated to; {@code target} is a record to open (an id), or null. */
+    default void shown(Object target) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.xinye.ledger.ui.support;
+
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (database, files, reports) off the FX thread and hands the result back on
+ * it. The FX implementation uses {@code javafx.concurrent.Task}; tests can use
+ * {@link #sameThread()}.
+ */
+public interface Background {
+
+    /** What a job may report while it runs. */
+    interface Progress {
+        /** Fraction 0–1 (negative: indeterminate) and a short message. */
+        void update(double fraction, String message);
+
+        boolean isCancelled();
+    }
+
+    @FunctionalInterface
+    interface Job<T> {
+        T run(Progress progress) throws Exception;
+    }
+
+    /** A submitted job; {@link #cancel()} asks it to stop at its next progress check. */
+    interface Handle {
+        void cancel();
+    }
+
+    /**
+     * Runs {@code job} in the background. {@code onSuccess} and {@code onFailure} run on the
+     * FX thread; a cancelled job calls neither.
+     */
+    <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs everything at once on the calling thread: for view-model tests. */
+    static Background sameThread() {
+        return new Background() {
+            @Override
+            public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                Progress quiet = new Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                };
+                T result;
+                try {
+                    result = job.run(quiet);
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return () -> { };
+                }
+                onSuccess.accept(result);
+                return () -> { };
+            }
+        };
+    }
+}

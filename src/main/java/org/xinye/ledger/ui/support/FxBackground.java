@@ -1,0 +1,91 @@
+package org.xinye.ledger.ui.support;
+
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+
+/**
+ * {@link Background} on {@code javafx.concurrent.Task} and a small pool of daemon threads.
+ * The newest running task is published for the status bar (progress bar and cancel).
+ */
+public final class FxBackground implements Background, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FxBackground.class.getName());
+    private final ExecutorService pool;
+    private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>(this, "current");
+
+    public FxBackground() {
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The task the status bar shows, or null when idle. */
+    public ReadOnlyObjectProperty<Task<?>> currentProperty() {
+        return current;
+    }
+
+    @Override
+    public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        JobTask<T> task = new JobTask<>(title, job);
+        task.setOnSucceeded(e -> {
+            clear(task);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            clear(task);
+            LOG.log(Level.WARNING, "background job failed: " + title, task.getException());
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> clear(task));
+        current.set(task);
+        pool.execute(task);
+        return () -> task.cancel(false);
+    }
+
+    /** A task that is also the job's progress sink. */
+    private static final class JobTask<T> extends Task<T> implements Progress {
+        private final Job<T> job;
+
+        JobTask(String title, Job<T> job) {
+            this.job = job;
+            updateTitle(title);
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return job.run(this);
+        }
+
+        @Override
+        public void update(double fraction, String message) {
+            if (fraction < 0) {
+                updateProgress(-1, 1);
+            } else {
+                updateProgress(Math.min(1.0, fraction), 1.0);
+            }
+            if (message != null) {
+                updateMessage(message);
+            }
+        }
+    }
+
+    private void clear(Task<?> task) {
+        if (current.get() == task) {
+            current.set(null);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,102 @@
+package org.xinye.ledger.ui.support;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.xinye.ledger.domain.Messages;
+
+/** {@link DialogService} with JavaFX alerts and the native file chooser; remembers the last folder. */
+public final class FxDialogService implements DialogService {
+    private static final String LAST_FOLDER = "lastFolder";
+    private final Supplier<Window> owner;
+    private final Preferences prefs;
+
+    public FxDialogService(Supplier<Window> owner, Preferences prefs) {
+        this.owner = owner;
+        this.prefs = prefs;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        ButtonLabels.localize(a.getDialogPane());
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
+    public void info(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void error(String title, String message, Throwable details) {
+        Alert a = alert(Alert.AlertType.ERROR, title, message);
+        if (details != null) {
+            StringWriter w = new StringWriter();
+            details.printStackTrace(new PrintWriter(w));
+            TextArea area = new TextArea(w.toString());
+            area.setEditable(false);
+            area.setWrapText(false);
+            area.setPrefRowCount(12);
+            a.getDialogPane().setExpandableContent(area);
+        }
+        a.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.setContentText(message);
+        a.getDialogPane().setMinWidth(480);
+        ButtonLabels.localize(a.getDialogPane());
+        return a;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        return Optional.ofNullable(fc.showOpenDialog(owner.get())).map(f -> remember(f.toPath()));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        fc.setInitialFileName(suggestedName);
+        return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(f -> remember(f.toPath()));
+    }
+
+    private FileChooser chooser(String title, List<FileType> types) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        for (FileType t : types) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(), t.patterns()));
+        }
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.allFiles"), "*.*"));
+        String last = prefs.get(LAST_FOLDER, null);
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            fc.setInitialDirectory(Path.of(last).toFile());
+        }
+        return fc;
+    }
+
+    private Path remember(Path chosen) {
+        Path parent = chosen.toAbsolutePath().getParent();
+        if (parent != null) {
+            prefs.put(LAST_FOLDER, parent.toString());
+        }
+        return chosen;
+    }
+}
