@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -26,7 +27,8 @@ import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The composition root of the window: builds every service and view model with
- * constructors, once. Options: {@code --db FILE}, {@code --startup-probe}.
+ * constructors, once. Options: {@code --db FILE}, {@code --startup-probe}, and for documentation
+ * {@code --snapshot FILE.png [--page NAME]}.
  */
 public final class App extends Application {
     private Stage stage;
@@ -52,8 +54,11 @@ public final class App extends Application {
         background = new FxBackground();
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
-        if (args.contains("--startup-probe")) {
-            probe = new StartupProbe(Main.STARTED_NANOS);
+        Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
+        if (args.contains("--startup-probe") || snapshot.isPresent()) {
+            Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
+            probe = new StartupProbe(Main.STARTED_NANOS, snapshot.orElse(null),
+                    () -> page.ifPresent(p -> mainVm.go(p, null)));
         }
 
         Scene scene = new Scene(buildRoot(), 1280, 800);
@@ -149,15 +154,15 @@ public final class App extends Application {
         }
     }
 
-    private static java.util.Optional<String> option(List<String> args, String name) {
+    private static Optional<String> option(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals(name) && i + 1 < args.size()) {
-                return java.util.Optional.of(args.get(i + 1));
+                return Optional.of(args.get(i + 1));
             }
             if (args.get(i).startsWith(name + "=")) {
-                return java.util.Optional.of(args.get(i).substring(name.length() + 1));
+                return Optional.of(args.get(i).substring(name.length() + 1));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -1,22 +1,36 @@
 package org.xinye.ledger;
 
-import java.time.Duration;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.xinye.ledger.domain.Messages;
 
 /**
  * {@code --startup-probe}: prints how long it took from process start to the first frame
  * that shows the populated dashboard, then exits. The measurement is taken on the pulse
  * after the data arrived, so it includes layout and rendering of that frame.
+ * {@code --snapshot FILE.png} instead saves a picture of the window (after going to
+ * {@code --page NAME} and letting it load), for documentation.
  */
 final class StartupProbe {
     private final long mainNanos;
+    private final Path snapshot;
+    private final Runnable beforeSnapshot;
 
-    StartupProbe(long mainNanos) {
+    StartupProbe(long mainNanos, Path snapshot, Runnable beforeSnapshot) {
         this.mainNanos = mainNanos;
+        this.snapshot = snapshot;
+        this.beforeSnapshot = beforeSnapshot;
     }
 
     void watch(ObservableBooleanValue loaded, Stage stage) {
@@ -27,7 +41,7 @@ final class StartupProbe {
                     public void run() {
                         stage.getScene().removePostLayoutPulseListener(this);
                         // Let the pulse render, then report.
-                        Platform.runLater(() -> report());
+                        Platform.runLater(() -> done(stage));
                     }
                 });
                 Platform.requestNextPulse();
@@ -35,12 +49,36 @@ final class StartupProbe {
         });
     }
 
+    private void done(Stage stage) {
+        if (snapshot == null) {
+            report();
+            Platform.exit();
+            return;
+        }
+        beforeSnapshot.run();
+        PauseTransition settle = new PauseTransition(Duration.seconds(2.5));
+        settle.setOnFinished(e -> {
+            save(stage.getScene().snapshot(null));
+            Platform.exit();
+        });
+        settle.play();
+    }
+
     private void report() {
         Instant processStart = ProcessHandle.current().info().startInstant().orElse(null);
         long sinceMain = (System.nanoTime() - mainNanos) / 1_000_000;
-        long sinceProcess = processStart == null ? sinceMain : Duration.between(processStart, Instant.now()).toMillis();
+        long sinceProcess = processStart == null ? sinceMain
+                : java.time.Duration.between(processStart, Instant.now()).toMillis();
         System.out.println(Messages.get("probe.result", sinceProcess, sinceMain));
         System.out.flush();
-        Platform.exit();
+    }
+
+    private void save(WritableImage image) {
+        BufferedImage img = SwingFXUtils.fromFXImage(image, null);
+        try {
+            ImageIO.write(img, "png", snapshot.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

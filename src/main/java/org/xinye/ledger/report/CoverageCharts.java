@@ -44,14 +44,11 @@ public final class CoverageCharts {
     public static JFreeChart stackedByRegion(List<RegionCoverage> rows, String title) {
         DefaultCategoryDataset data = stackedDataset(rows);
         CategoryAxis x = new CategoryAxis();
-        x.setCategoryLabelPositions(rows.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
-        x.setMaximumCategoryLabelLines(2);
+        x.setCategoryLabelPositions(rows.size() > 14 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+        x.setMaximumCategoryLabelLines(3);
         NumberAxis y = new NumberAxis(Messages.get("chart.axis.units"));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         StackedBarRenderer renderer = new StackedBarRenderer();
-        renderer.setSeriesPaint(0, ChartStyle.ORG);
-        renderer.setSeriesPaint(1, ChartStyle.WORK);
-        renderer.setSeriesPaint(2, ChartStyle.UNCOVERED);
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(Color.WHITE);
         renderer.setMaximumBarWidth(0.08);
@@ -73,6 +70,10 @@ public final class CoverageCharts {
         plot.setOrientation(PlotOrientation.VERTICAL);
         JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 14), plot, true);
         ChartStyle.apply(chart);
+        // After the theme: it resets series paints to its own palette.
+        renderer.setSeriesPaint(0, ChartStyle.ORG);
+        renderer.setSeriesPaint(1, ChartStyle.WORK);
+        renderer.setSeriesPaint(2, ChartStyle.UNCOVERED);
         renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10));
         renderer.setSeriesItemLabelPaint(0, Color.WHITE);
         renderer.setSeriesItemLabelPaint(1, ChartStyle.TEXT);

@@ -94,6 +94,13 @@ public final class Ledger implements AutoCloseable {
         if (exists && !Files.isWritable(path)) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "store.fileReadOnly", null, path);
         }
+        if (!exists) {
+            try {
+                Files.createDirectories(path.getParent());
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.READ_ONLY, "store.cannotCreate", e, path, e.getMessage());
+            }
+        }
         InstanceLock lock = InstanceLock.acquire(path, "write");
         try {
             if (!Files.exists(path) || sizeOf(path) == 0) {

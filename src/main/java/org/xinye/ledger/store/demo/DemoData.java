@@ -250,7 +250,14 @@ public final class DemoData {
             out.add(org(s, e.name() + "党支部", OrgLevel.BRANCH, OrgForm.SINGLE, committees, regions, e.townshipCode(),
                     List.of(e)));
         }
-        // Joint branches: 2–5 neighbouring units; a couple grow past five, as they do.
+        // One joint branch has grown past five units, as they do; it shows on the follow-up list.
+        if (pool.size() >= 40) {
+            List<Enterprise> grown = pool.subList(i, i + 6);
+            i += 6;
+            out.add(org(s, shortName(regions.get(grown.get(0).townshipCode())) + "商贸物流联合党支部", OrgLevel.JOINT_BRANCH,
+                    OrgForm.JOINT, committees, regions, grown.get(0).townshipCode(), grown));
+        }
+        // Joint branches: 2–5 neighbouring units, the odd one a little more.
         Map<String, List<Enterprise>> byTownship = new HashMap<>();
         int jointEnd = i + pool.size() * 18 / 100;
         for (; i < jointEnd; i++) {
@@ -437,11 +444,12 @@ public final class DemoData {
         }
         List<PartyOrg> functional = orgs.stream().filter(o -> o.form() == OrgForm.FUNCTIONAL || o.form() == OrgForm.AREA).toList();
         List<PartyOrg> committees = orgs.stream().filter(o -> o.level() == OrgLevel.COMMITTEE).toList();
+        int n = 0;
         for (Worker w : members) {
             double r = rnd.nextDouble();
             List<Long> own = orgsByUnit.getOrDefault(w.employerId(), List.of());
             LocalDate joined = date(1995, today.getYear() - 1);
-            if (r < 0.012) {
+            if (n++ % 80 == 7) {
                 continue; // no relation recorded yet: shows on the follow-up list
             }
             Membership m;
