@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.report.ChartStyle;
 import org.xinye.ledger.store.LedgerFiles;
 import org.xinye.ledger.ui.dashboard.DashboardView;
 import org.xinye.ledger.ui.dashboard.DashboardViewModel;
@@ -54,6 +55,12 @@ public final class App extends Application {
         background = new FxBackground();
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
+        // Start the slow parts now, in parallel with building the window: opening the file
+        // (its result arrives on the FX thread after start() returns) and AWT's font scan for charts.
+        mainVm.open(db, isDefault);
+        Thread fonts = new Thread(ChartStyle::fontFamily, "font-warmup");
+        fonts.setDaemon(true);
+        fonts.start();
         Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
@@ -68,7 +75,6 @@ public final class App extends Application {
         restoreBounds();
         stage.setOnCloseRequest(e -> saveBounds());
         stage.show();
-        mainVm.open(db, isDefault);
     }
 
     private javafx.scene.Parent buildRoot() {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 
@@ -42,7 +43,9 @@ final class CoverageVerb implements Verb {
                 }
                 List<RegionCoverage> list = new ArrayList<>(
                         by.equals("county") && county == null ? s.coverage().byCounty() : s.coverage().byTownship(county));
-                list.add(county == null ? s.coverage().total() : sum(list, county, s.regions().get(county).get().name()));
+                String name = Messages.get("coverage.total")
+                        + (county == null ? "" : "（" + s.regions().get(county).get().name() + "）");
+                list.add(CoverageQueries.sum(list, RegionCoverage.TOTAL, name));
                 return list;
             });
         }
@@ -55,14 +58,6 @@ final class CoverageVerb implements Verb {
             }
         }
         return OK;
-    }
-
-    private static RegionCoverage sum(List<RegionCoverage> rows, String code, String name) {
-        CoverageCounts total = CoverageCounts.ZERO;
-        for (RegionCoverage r : rows) {
-            total = total.plus(r.counts());
-        }
-        return new RegionCoverage(RegionCoverage.TOTAL, Messages.get("coverage.total") + "（" + name + "）", null, total);
     }
 
     static Map<String, Object> json(RegionCoverage r) {

@@ -82,8 +82,20 @@ public final class CoverageQueries {
     /** Counties, then the total: what {@code coverage} prints. */
     public List<RegionCoverage> byCountyWithTotal() {
         List<RegionCoverage> rows = byCounty();
-        rows.add(total());
+        rows.add(sum(rows, RegionCoverage.TOTAL, Messages.get("coverage.total")));
         return rows;
+    }
+
+    /**
+     * Adds rows up. The rows of {@link #byCounty()} and {@link #byTownship} (all) include the
+     * unassigned row, so their sum is the total without a second pass over the workers.
+     */
+    public static RegionCoverage sum(List<RegionCoverage> rows, String code, String name) {
+        CoverageCounts total = CoverageCounts.ZERO;
+        for (RegionCoverage r : rows) {
+            total = total.plus(r.counts());
+        }
+        return new RegionCoverage(code, name, null, total);
     }
 
     /** The status of every unit, by id. */

@@ -226,7 +226,8 @@ public final class Ledger implements AutoCloseable {
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         cfg.enforceForeignKeys(true);
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Writers take the write lock at BEGIN, so two writers never deadlock upgrading; readers begin lazily.
+        cfg.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED : SQLiteConfig.TransactionMode.IMMEDIATE);
         // The driver would fetch generated keys after every insert (~2.5x slower bulk writes); ids come from RETURNING.
         cfg.setGetGeneratedKeys(false);
         if (readOnly) {
@@ -253,19 +254,20 @@ public final class Ledger implements AutoCloseable {
     public <T> T read(Function<Session, T> work) {
         ensureOpen();
         Connection c = borrowReader();
-        boolean healthy = false;
         try {
+            // One read transaction, so a multi-query read sees one consistent state. It must end
+            // here: the driver opens a new transaction after commit(), and a reader left inside one
+            // keeps seeing an old snapshot and stops the WAL from being checkpointed.
             c.setAutoCommit(false);
-            T result = work.apply(new Session(c));
-            c.commit();
-            healthy = true;
-            return result;
+            try {
+                return work.apply(new Session(c));
+            } finally {
+                rollbackQuietly(c);
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw Failures.translate(e);
         } finally {
-            if (!healthy) {
-                rollbackQuietly(c);
-            }
             returnReader(c);
         }
     }

@@ -6,7 +6,7 @@ import org.xinye.ledger.domain.CoverageRules;
 
 /** Settings stored in the ledger itself (they travel with the file). */
 public final class SettingsRepository {
-    public static final String MASS_ORG_COUNTS_AS_WORK = "coverage.massOrgCountsAsWork";
+    public static final String MASS_ORG_COUNTS_AS_WORK = "rules.massOrgCountsAsWork";
     private final Connection c;
 
     SettingsRepository(Connection c) {

@@ -61,6 +61,23 @@ class LedgerTest {
     }
 
     @Test
+    void readersSeeEachCommittedWriteAndDoNotPinTheWal() throws Exception {
+        Path file = dir.resolve("fresh.xldb");
+        try (Ledger ledger = Ledger.open(file, Ledger.Mode.WRITE)) {
+            for (int i = 1; i <= 3; i++) {
+                ledger.writing(s -> s.enterprises().insert(Enterprise.of("单位", EnterpriseKind.OUTLET, Industry.EXPRESS, null)));
+                assertEquals((long) i, (long) ledger.read(s -> s.enterprises().count()));
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement st = c.createStatement();
+                 var rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1), "no reader holds an old snapshot, so the WAL can be emptied");
+            }
+        }
+    }
+
+    @Test
     void foreignKeysAndChecksAreEnforced() {
         try (Ledger ledger = Ledger.open(dir.resolve("fk.xldb"), Ledger.Mode.WRITE)) {
             StoreException e = assertThrows(StoreException.class, () -> ledger.writing(s -> s.enterprises().insert(

@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.CoverageCharts;
+import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.FollowUpQueries;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.support.Formats;
@@ -57,8 +58,11 @@ public final class DashboardViewModel {
         var ledger = workspace.ledger();
         // The chart is built here too: the first chart loads AWT fonts, which must not stall the FX thread.
         workspace.background().submit(Messages.get("task.dashboard"), p -> {
-            Snapshot snap = ledger.read(s -> new Snapshot(s.coverage().total(), s.coverage().byCounty(),
-                    s.followUps().counts(workspace.today())));
+            Snapshot snap = ledger.read(s -> {
+                List<RegionCoverage> counties = s.coverage().byCounty();
+                return new Snapshot(CoverageQueries.sum(counties, RegionCoverage.TOTAL, Messages.get("coverage.total")),
+                        counties, s.followUps().counts(workspace.today()));
+            });
             return new Loaded(snap, CoverageCharts.stackedByRegion(snap.counties(), Messages.get("dashboard.chartTitle")));
         }, l -> {
             chart.set(l.chart());

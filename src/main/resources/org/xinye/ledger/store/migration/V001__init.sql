@@ -288,7 +288,7 @@ SELECT e.id AS enterprise_id,
                         AND (a.to_date IS NULL OR a.to_date >= date('now','localtime')))
            THEN 'WORK'
          WHEN (e.has_union = 1 OR e.has_youth_league = 1)
-              AND COALESCE((SELECT value FROM setting WHERE key = 'coverage.massOrgCountsAsWork'), 'true') = 'true'
+              AND COALESCE((SELECT value FROM setting WHERE key = 'rules.massOrgCountsAsWork'), 'true') = 'true'
            THEN 'WORK'
          ELSE 'UNCOVERED'
        END AS status

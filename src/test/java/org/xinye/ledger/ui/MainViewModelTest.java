@@ -1,0 +1,95 @@
+package org.xinye.ledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.support.Background;
+import org.xinye.ledger.ui.support.UiPreferences;
+import org.xinye.ledger.ui.support.Workspace;
+
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    private Preferences node;
+    private FakeDialogs dialogs;
+    private Workspace workspace;
+    private MainViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        Messages.use(Messages.CHINESE);
+        node = Preferences.userRoot().node("/org/xinye/ledger-test/" + System.nanoTime());
+        dialogs = new FakeDialogs();
+        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        vm = new MainViewModel(workspace, new UiPreferences(node), MainViewModel::openForWindow);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        vm.close();
+        node.removeNode();
+    }
+
+    @Test
+    void firstStartOnAnEmptyDefaultLedgerOffersTheDemoAndLoadsItWhenAccepted() {
+        dialogs.confirmAnswers.add(true);
+        vm.open(dir.resolve("default.xldb"), true);
+        assertTrue(dialogs.shown.get(0).startsWith("confirm: 载入示例数据"), dialogs.shown.toString());
+        assertEquals(30_000L, (long) workspace.ledger().read(s -> s.workers().count()));
+        assertTrue(vm.countsProperty().get().contains("30,000"), vm.countsProperty().get());
+    }
+
+    @Test
+    void decliningTheDemoLeavesTheLedgerEmptyAndAnOpenedFileIsRemembered() {
+        dialogs.confirmAnswers.add(false);
+        Path file = dir.resolve("empty.xldb");
+        vm.open(file, true);
+        assertEquals(0L, (long) workspace.ledger().read(s -> s.workers().count()));
+        assertEquals(file.toAbsolutePath(), vm.recentFiles().get(0));
+        assertTrue(vm.titleProperty().get().contains("empty.xldb"));
+        assertFalse(vm.readOnlyProperty().get());
+    }
+
+    @Test
+    void newLedgerNeverOverwritesAnExistingFile() throws Exception {
+        Path existing = dir.resolve("keep.xldb");
+        Files.writeString(existing, "precious");
+        dialogs.files.add(existing);
+        vm.newLedger();
+        assertEquals("precious", Files.readString(existing));
+        assertTrue(dialogs.shown.get(0).startsWith("error:"), dialogs.shown.toString());
+    }
+
+    @Test
+    void aRefusedFileIsReportedAndTheCurrentLedgerStays() throws Exception {
+        vm.open(dir.resolve("good.xldb"), false);
+        Ledger good = workspace.ledger();
+        Path bad = dir.resolve("bad.xldb");
+        Files.writeString(bad, "not a ledger at all, just some text that is long enough to have a header".repeat(3));
+        vm.open(bad, false);
+        assertEquals(good, workspace.ledger());
+        assertTrue(dialogs.shown.get(dialogs.shown.size() - 1).contains("不是台账"), dialogs.shown.toString());
+    }
+
+    @Test
+    void saveAsContinuesOnTheCopy() {
+        vm.open(dir.resolve("orig.xldb"), false);
+        Path copy = dir.resolve("copy.xldb");
+        dialogs.files.add(copy);
+        vm.saveAs();
+        assertEquals(copy.toAbsolutePath(), workspace.ledger().file());
+        assertTrue(Files.exists(dir.resolve("orig.xldb")));
+    }
+}
