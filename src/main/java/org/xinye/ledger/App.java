@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
@@ -32,6 +34,7 @@ import org.xinye.ledger.ui.support.Workspace;
  * {@code --snapshot FILE.png [--page NAME]}.
  */
 public final class App extends Application {
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
     private Stage stage;
     private FxBackground background;
     private UiPreferences prefs;
@@ -68,6 +71,10 @@ public final class App extends Application {
                     () -> page.ifPresent(p -> mainVm.go(p, null)));
         }
 
+        Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
+        for (int size : new int[] {16, 32, 48, 64, 256}) {
+            stage.getIcons().add(new Image(App.class.getResource("ui/icons/xinye-ledger-" + size + ".png").toExternalForm()));
+        }
         Scene scene = new Scene(buildRoot(), 1280, 800);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -83,7 +90,7 @@ public final class App extends Application {
             probe.watch(dashboardVm.loadedProperty(), stage);
         }
         mainView = new MainView(mainVm, id -> page(id, dashboardVm), background.currentProperty(), this::switchLanguage,
-                this::about);
+                this::about, this::openLogFolder);
         javafx.scene.Parent root = mainView.view();
         root.setStyle("-fx-font-family: '" + uiFontFamily() + "';");
         return root;
@@ -112,6 +119,26 @@ public final class App extends Application {
         workspace.dialogs().info(Messages.get("about.title"), Messages.get("about.text",
                 App.class.getPackage().getImplementationVersion() == null ? "dev"
                         : App.class.getPackage().getImplementationVersion(), LedgerFiles.dataFolder()));
+    }
+
+    /**
+     * Anything thrown and not handled: logged, and shown with a report the user can copy into
+     * a message to whoever supports them. The work in the window is not lost: the ledger
+     * keeps every committed change.
+     */
+    private void uncaught(Thread thread, Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, "uncaught on " + thread.getName(), error);
+        Runnable show = () -> workspace.dialogs().error(Messages.get("crash.title"),
+                Messages.get("crash.message", LedgerFiles.logFolder()), error);
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    private void openLogFolder() {
+        workspace.dialogs().showFolder(LedgerFiles.logFolder());
     }
 
     /** The CJK UI font: the platform's own, else the first installed of the usual families. */

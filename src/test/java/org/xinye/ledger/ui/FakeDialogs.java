@@ -36,6 +36,11 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public void showFolder(Path folder) {
+        shown.add("folder: " + folder);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(files.poll());
     }

@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.support.Fxml;
 
@@ -31,6 +32,7 @@ public final class MainView {
     private final ReadOnlyObjectProperty<Task<?>> currentTask;
     private final Consumer<Locale> switchLanguage;
     private final Runnable about;
+    private final Runnable openLogFolder;
     private final Map<PageId, Page> built = new EnumMap<>(PageId.class);
     private final Map<PageId, ToggleButton> navButtons = new EnumMap<>(PageId.class);
     private final ToggleGroup navGroup = new ToggleGroup();
@@ -50,12 +52,13 @@ public final class MainView {
     @FXML private RadioMenuItem englishItem;
 
     public MainView(MainViewModel vm, Function<PageId, Page> pages, ReadOnlyObjectProperty<Task<?>> currentTask,
-                    Consumer<Locale> switchLanguage, Runnable about) {
+                    Consumer<Locale> switchLanguage, Runnable about, Runnable openLogFolder) {
         this.vm = vm;
         this.pages = pages;
         this.currentTask = currentTask;
         this.switchLanguage = switchLanguage;
         this.about = about;
+        this.openLogFolder = openLogFolder;
     }
 
     public Parent view() {
@@ -76,6 +79,10 @@ public final class MainView {
             ToggleButton b = new ToggleButton(Messages.get(id.labelKey()));
             b.setId("nav-" + id.name().toLowerCase(Locale.ROOT));
             b.getStyleClass().add("nav-button");
+            FontIcon icon = new FontIcon(id.icon());
+            icon.getStyleClass().add("nav-icon");
+            b.setGraphic(icon);
+            b.setGraphicTextGap(10);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setToggleGroup(navGroup);
             b.setOnAction(e -> vm.go(id, null));
@@ -174,6 +181,11 @@ public final class MainView {
     @FXML
     private void onAbout() {
         about.run();
+    }
+
+    @FXML
+    private void onOpenLogFolder() {
+        openLogFolder.run();
     }
 
     @FXML

@@ -1,10 +1,32 @@
 package org.xinye.ledger.ui.shell;
 
-/** The pages of the left navigation, in order; labels come from {@code nav.<name>}. */
+import java.util.Locale;
+
+/** The pages of the left navigation, in order; labels come from {@code nav.<name>}, icons from Material Design. */
 public enum PageId {
-    DASHBOARD, UNITS, ORGS, PEOPLE, INSTRUCTORS, STATIONS, FOLLOW_UPS, IMPORT, COVERAGE, REPORTS;
+    DASHBOARD("mdi2v-view-dashboard-outline"),
+    UNITS("mdi2o-office-building-outline"),
+    ORGS("mdi2f-flag-outline"),
+    PEOPLE("mdi2a-account-group-outline"),
+    INSTRUCTORS("mdi2a-account-tie-outline"),
+    STATIONS("mdi2h-home-heart"),
+    FOLLOW_UPS("mdi2c-clipboard-check-outline"),
+    IMPORT("mdi2f-file-import-outline"),
+    COVERAGE("mdi2c-chart-bar"),
+    REPORTS("mdi2f-file-document-outline");
+
+    private final String icon;
+
+    PageId(String icon) {
+        this.icon = icon;
+    }
 
     public String labelKey() {
-        return "nav." + name().toLowerCase(java.util.Locale.ROOT);
+        return "nav." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Ikonli icon literal. */
+    public String icon() {
+        return icon;
     }
 }

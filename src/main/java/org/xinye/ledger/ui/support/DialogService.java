@@ -28,4 +28,7 @@ public interface DialogService {
     Optional<Path> chooseOpenFile(String title, List<FileType> types);
 
     Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types);
+
+    /** Opens a folder in the system's file manager (Explorer, Finder…). */
+    void showFolder(Path folder);
 }

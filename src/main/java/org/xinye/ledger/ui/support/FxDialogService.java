@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.xinye.ledger.domain.Messages;
@@ -43,15 +47,51 @@ public final class FxDialogService implements DialogService {
     public void error(String title, String message, Throwable details) {
         Alert a = alert(Alert.AlertType.ERROR, title, message);
         if (details != null) {
-            StringWriter w = new StringWriter();
-            details.printStackTrace(new PrintWriter(w));
-            TextArea area = new TextArea(w.toString());
+            String report = report(details);
+            TextArea area = new TextArea(report);
             area.setEditable(false);
             area.setWrapText(false);
             area.setPrefRowCount(12);
             a.getDialogPane().setExpandableContent(area);
+            ButtonType copy = new ButtonType(Messages.get("button.copyReport"), ButtonBar.ButtonData.LEFT);
+            a.getButtonTypes().add(0, copy);
+            // The copy button must not close the dialog.
+            a.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
+                ClipboardContent c = new ClipboardContent();
+                c.putString(report);
+                Clipboard.getSystemClipboard().setContent(c);
+                e.consume();
+            });
         }
         a.showAndWait();
+    }
+
+    /** What a support person needs: version, system, and the whole stack trace. */
+    private static String report(Throwable t) {
+        StringWriter w = new StringWriter();
+        PrintWriter p = new PrintWriter(w);
+        String version = FxDialogService.class.getPackage().getImplementationVersion();
+        p.printf("Xinye Ledger %s · Java %s · %s %s · %s%n%n", version == null ? "dev" : version,
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"),
+                java.time.LocalDateTime.now().withNano(0));
+        t.printStackTrace(p);
+        p.flush();
+        return w.toString();
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        // AWT's Desktop knows each system's file manager; it must not run on the FX thread.
+        Thread t = new Thread(() -> {
+            try {
+                java.nio.file.Files.createDirectories(folder);
+                java.awt.Desktop.getDesktop().open(folder.toFile());
+            } catch (Exception e) {
+                javafx.application.Platform.runLater(() -> info(Messages.get("menu.help.logs"), folder.toString()));
+            }
+        }, "open-folder");
+        t.setDaemon(true);
+        t.start();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
