@@ -52,8 +52,10 @@ public final class App extends Application {
         this.stage = primary;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> args = getParameters().getRaw();
-        Path db = option(args, "--db").map(Path::of).orElseGet(LedgerFiles::defaultLedger);
-        boolean isDefault = option(args, "--db").isEmpty();
+        // A ledger double-clicked in the file manager arrives as a bare path.
+        Optional<String> chosen = option(args, "--db").or(() -> positional(args));
+        Path db = chosen.map(Path::of).orElseGet(LedgerFiles::defaultLedger);
+        boolean isDefault = chosen.isEmpty();
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
         background = new FxBackground();
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
@@ -185,6 +187,20 @@ public final class App extends Application {
         if (background != null) {
             background.close();
         }
+    }
+
+    /** The first argument that is neither an option nor an option's value. */
+    private static Optional<String> positional(List<String> args) {
+        List<String> valued = List.of("--db", "--snapshot", "--page");
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (valued.contains(a)) {
+                i++;
+            } else if (!a.startsWith("--")) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> option(List<String> args, String name) {
