@@ -42,6 +42,7 @@ public final class App extends Application {
     private MainViewModel mainVm;
     private MainView mainView;
     private StartupProbe probe;
+    private DashboardViewModel dashboardVm;
 
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -60,6 +61,9 @@ public final class App extends Application {
         background = new FxBackground();
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
+        // One dashboard view model for the window's life; a language switch rebuilds only the views.
+        dashboardVm = new DashboardViewModel(workspace);
+        mainVm.prepareOnOpen(dashboardVm::prepare);
         // Start the slow parts now, in parallel with building the window: opening the file
         // (its result arrives on the FX thread after start() returns) and AWT's font scan for charts.
         mainVm.open(db, isDefault);
@@ -87,18 +91,17 @@ public final class App extends Application {
     }
 
     private javafx.scene.Parent buildRoot() {
-        DashboardViewModel dashboardVm = new DashboardViewModel(workspace);
         if (probe != null) {
             probe.watch(dashboardVm.loadedProperty(), stage);
         }
-        mainView = new MainView(mainVm, id -> page(id, dashboardVm), background.currentProperty(), this::switchLanguage,
+        mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
                 this::about, this::openLogFolder);
         javafx.scene.Parent root = mainView.view();
         root.setStyle("-fx-font-family: '" + uiFontFamily() + "';");
         return root;
     }
 
-    private Page page(PageId id, DashboardViewModel dashboardVm) {
+    private Page page(PageId id) {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
             default -> new PlaceholderPage(id);

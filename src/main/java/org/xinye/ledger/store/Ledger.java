@@ -222,6 +222,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SqliteNative.prepare();
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         cfg.enforceForeignKeys(true);

@@ -13,6 +13,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.CoverageCharts;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.FollowUpQueries;
+import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
@@ -24,6 +25,9 @@ public final class DashboardViewModel {
     }
 
     private record Loaded(Snapshot snapshot, JFreeChart chart) {
+    }
+
+    private record Prepared(Ledger ledger, Loaded loaded) {
     }
 
     private final Workspace workspace;
@@ -45,29 +49,45 @@ public final class DashboardViewModel {
     private final ObjectProperty<List<RegionCoverage>> counties = new SimpleObjectProperty<>(this, "counties", List.of());
     private final ObjectProperty<JFreeChart> chart = new SimpleObjectProperty<>(this, "chart");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+    private volatile Prepared prepared;
 
     public DashboardViewModel(Workspace workspace) {
         this.workspace = workspace;
         workspace.revisionProperty().addListener((o, a, b) -> load());
     }
 
+    /** Computes the dashboard of a ledger being opened (see {@code MainViewModel.prepareOnOpen}); off the FX thread. */
+    public void prepare(Ledger ledger) {
+        prepared = new Prepared(ledger, compute(ledger));
+    }
+
     public void load() {
-        if (workspace.ledger() == null) {
+        Ledger ledger = workspace.ledger();
+        if (ledger == null) {
             return;
         }
-        var ledger = workspace.ledger();
-        // The chart is built here too: the first chart loads AWT fonts, which must not stall the FX thread.
-        workspace.background().submit(Messages.get("task.dashboard"), p -> {
-            Snapshot snap = ledger.read(s -> {
-                List<RegionCoverage> counties = s.coverage().byCounty();
-                return new Snapshot(CoverageQueries.sum(counties, RegionCoverage.TOTAL, Messages.get("coverage.total")),
-                        counties, s.followUps().counts(workspace.today()));
-            });
-            return new Loaded(snap, CoverageCharts.stackedByRegion(snap.counties(), Messages.get("dashboard.chartTitle")));
-        }, l -> {
-            chart.set(l.chart());
-            show(l.snapshot());
-        }, workspace::fail);
+        Prepared head = prepared;
+        prepared = null;
+        if (head != null && head.ledger() == ledger) {
+            apply(head.loaded());
+            return;
+        }
+        workspace.background().submit(Messages.get("task.dashboard"), p -> compute(ledger), this::apply, workspace::fail);
+    }
+
+    /** The numbers and the chart; the chart is built here too, because the first chart loads AWT fonts. */
+    private Loaded compute(Ledger ledger) {
+        Snapshot snap = ledger.read(s -> {
+            List<RegionCoverage> counties = s.coverage().byCounty();
+            return new Snapshot(CoverageQueries.sum(counties, RegionCoverage.TOTAL, Messages.get("coverage.total")),
+                    counties, s.followUps().counts(workspace.today()));
+        });
+        return new Loaded(snap, CoverageCharts.stackedByRegion(snap.counties(), Messages.get("dashboard.chartTitle")));
+    }
+
+    private void apply(Loaded l) {
+        chart.set(l.chart());
+        show(l.snapshot());
     }
 
     void show(Snapshot snap) {

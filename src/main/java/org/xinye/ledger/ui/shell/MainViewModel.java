@@ -2,7 +2,9 @@ package org.xinye.ledger.ui.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +29,7 @@ import org.xinye.ledger.ui.support.Workspace;
  * status line, and the File menu (new, open, save as, recent).
  */
 public final class MainViewModel implements Navigator {
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     private static final List<DialogService.FileType> LEDGER_FILES = List.of(
             new DialogService.FileType(Messages.get("file.ledgerType"), "*" + LedgerFiles.EXTENSION));
 
@@ -44,6 +47,7 @@ public final class MainViewModel implements Navigator {
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final List<Consumer<Ledger>> preparers = new ArrayList<>();
 
     /**
      * @param opener opens a ledger for writing; a read-only file falls back to reading
@@ -101,9 +105,29 @@ public final class MainViewModel implements Navigator {
         return recentFiles;
     }
 
+    /**
+     * Work to do in the background right after a ledger opens, before it becomes current:
+     * the dashboard computes its first numbers there, so the first frame does not wait for
+     * another round trip through the FX thread.
+     */
+    public void prepareOnOpen(Consumer<Ledger> preparer) {
+        preparers.add(preparer);
+    }
+
     /** Opens a ledger in the background and makes it current; the previous one is closed. */
     public void open(Path file, boolean offerDemoWhenEmpty) {
-        workspace.background().submit(Messages.get("task.opening"), p -> opener.apply(file), ledger -> {
+        workspace.background().submit(Messages.get("task.opening"), p -> {
+            Ledger opened = opener.apply(file);
+            for (Consumer<Ledger> preparer : preparers) {
+                try {
+                    preparer.accept(opened);
+                } catch (RuntimeException e) {
+                    // Only a head start: the page loads again normally once the ledger is current.
+                    LOG.log(System.Logger.Level.WARNING, "preparing a page failed", e);
+                }
+            }
+            return opened;
+        }, ledger -> {
             Ledger previous = workspace.ledger();
             workspace.setLedger(ledger);
             if (previous != null) {
