@@ -80,7 +80,7 @@ public final class Cli {
             return Verb.REFUSED;
         } catch (StoreException e) {
             err.println(e.getLocalizedMessage());
-            LOG.log(Level.WARNING, path + ": " + e.getMessage(), e);
+            LOG.log(Level.INFO, path + " refused: " + e.getMessage());
             return e.isRefusal() ? Verb.REFUSED : Verb.FAILURE;
         } catch (InvalidValueException e) {
             err.println(e.getLocalizedMessage());
