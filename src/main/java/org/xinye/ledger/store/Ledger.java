@@ -266,6 +266,7 @@ public final class Ledger implements AutoCloseable {
             if (!healthy) {
                 rollbackQuietly(c);
             }
+            endReadTransaction(c);
             returnReader(c);
         }
     }
@@ -353,6 +354,18 @@ public final class Ledger implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(StoreException.Kind.IO, "store.interrupted", e);
+        }
+    }
+
+    /**
+     * The driver opens the next transaction right after a commit; a pooled reader left like
+     * that keeps its old snapshot and the next read misses the latest write. Autocommit ends it.
+     */
+    private static void endReadTransaction(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(Level.DEBUG, "ending a read transaction: {0}", e.getMessage());
         }
     }
 
