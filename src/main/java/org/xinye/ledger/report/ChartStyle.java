@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * The look of every chart: a CJK-capable font, the restrained party-red accent and a
@@ -35,6 +36,12 @@ public final class ChartStyle {
             "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
             "Hiragino Sans GB", "SimHei", "SimSun", "STHeiti");
     private static volatile String family;
+
+    static {
+        // JFreeChart's old workaround draws rotated labels through TextLayout, which reaches the
+        // PDF and SVG writers as glyph outlines; a plain rotated drawString keeps them real text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartStyle() {
     }
