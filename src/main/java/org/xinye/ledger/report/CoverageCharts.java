@@ -367,7 +367,7 @@ public final class CoverageCharts {
             x.setCategoryLabelPositions(categories > 14 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         }
         // Official names are long (达尔罕茂明安联合旗): wrap them rather than cut them short.
-        x.setMaximumCategoryLabelLines(6);
+        x.setMaximumCategoryLabelLines(7);
         x.setCategoryMargin(0.18);
         return x;
     }

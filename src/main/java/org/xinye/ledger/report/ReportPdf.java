@@ -402,9 +402,14 @@ public final class ReportPdf {
                             i += Character.charCount(cp);
                             continue;
                         }
+                        int run = numberRunStart(line);
                         if (lastSpace > 0 && Character.isLetterOrDigit(cp)) {
                             lines.add(line.substring(0, lastSpace));
                             line.delete(0, lastSpace + 1);
+                        } else if (isNumberChar(cp) && run > 0 && run < line.length()) {
+                            // Never split 20.8% or 1,780 between lines.
+                            lines.add(line.substring(0, run));
+                            line.delete(0, run);
                         } else if (isClosingPunctuation(cp) && line.length() > 1) {
                             // Closing punctuation never starts a line: take the last character with it.
                             String carry = line.substring(line.length() - 1);
@@ -426,6 +431,19 @@ public final class ReportPdf {
                 lines.add(line.toString());
             }
             return lines;
+        }
+
+        private static boolean isNumberChar(int cp) {
+            return cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == ',' || cp == '%');
+        }
+
+        /** Where the run of number characters at the end of the line starts (its length when none). */
+        private static int numberRunStart(CharSequence line) {
+            int i = line.length();
+            while (i > 0 && isNumberChar(line.charAt(i - 1))) {
+                i--;
+            }
+            return i;
         }
 
         private static boolean isClosingPunctuation(int cp) {
