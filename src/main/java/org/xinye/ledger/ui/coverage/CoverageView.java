@@ -112,7 +112,6 @@ public final class CoverageView implements Page {
     }
 
     private void buildRegionTable() {
-        regionTable.setId("regionTable");
         regionTable.setItems(vm.rows());
         regionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RegionCoverage, String> name = new TableColumn<>(Messages.get("coverage.col.name"));
