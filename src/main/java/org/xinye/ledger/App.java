@@ -16,6 +16,9 @@ import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartStyle;
 import org.xinye.ledger.store.LedgerFiles;
+import org.xinye.ledger.ui.coverage.CoverageView;
+import org.xinye.ledger.ui.coverage.CoverageViewModel;
+import org.xinye.ledger.ui.coverage.MonthlySnapshotOnOpen;
 import org.xinye.ledger.ui.dashboard.DashboardView;
 import org.xinye.ledger.ui.dashboard.DashboardViewModel;
 import org.xinye.ledger.ui.shell.MainView;
@@ -23,6 +26,8 @@ import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.shell.PlaceholderPage;
+import org.xinye.ledger.ui.reports.ReportsView;
+import org.xinye.ledger.ui.reports.ReportsViewModel;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.UiPreferences;
@@ -70,6 +75,7 @@ public final class App extends Application {
         Thread fonts = new Thread(ChartStyle::fontFamily, "font-warmup");
         fonts.setDaemon(true);
         fonts.start();
+        MonthlySnapshotOnOpen.install(workspace);
         Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
@@ -104,6 +110,8 @@ public final class App extends Application {
     private Page page(PageId id) {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
+            case COVERAGE -> new CoverageView(new CoverageViewModel(workspace));
+            case REPORTS -> new ReportsView(new ReportsViewModel(workspace));
             default -> new PlaceholderPage(id);
         };
     }

@@ -153,7 +153,29 @@ class MessagesBundleTest {
         }
         int lastDot = key.lastIndexOf('.');
         String stem = key.substring(0, lastDot);
-        return (literals.contains(stem) || src.contains("\"" + stem + ".\""))
-                && src.contains("\"" + key.substring(lastDot + 1) + "\"");
+        String last = key.substring(lastDot + 1);
+        if (!literals.contains(stem) && !src.contains("\"" + stem + ".\"")) {
+            return false;
+        }
+        // The last part comes from a literal or from an enum constant (ORG_SINGLE → orgSingle).
+        return src.contains("\"" + last + "\"") || identifiers(src).contains(normalize(last));
+    }
+
+    private static Set<String> identifiersCache;
+
+    private static Set<String> identifiers(String src) {
+        if (identifiersCache == null) {
+            Set<String> ids = new HashSet<>();
+            Matcher m = Pattern.compile("\\b[A-Za-z_][A-Za-z0-9_]*\\b").matcher(src);
+            while (m.find()) {
+                ids.add(normalize(m.group()));
+            }
+            identifiersCache = ids;
+        }
+        return identifiersCache;
+    }
+
+    private static String normalize(String s) {
+        return s.replace("_", "").toLowerCase(Locale.ROOT);
     }
 }

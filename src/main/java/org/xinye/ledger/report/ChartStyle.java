@@ -12,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * The look of every chart: a CJK-capable font, the restrained party-red accent and a
@@ -20,8 +21,12 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 public final class ChartStyle {
     /** 组织覆盖: party red; prints dark. */
     public static final Color ORG = new Color(0xC8, 0x16, 0x1D);
-    /** 工作覆盖: amber; prints mid-gray. */
-    public static final Color WORK = new Color(0xF0, 0xA8, 0x30);
+    /** 工作覆盖: amber, dark enough to print mid-gray, apart from both neighbours. */
+    public static final Color WORK = new Color(0xD4, 0x90, 0x1A);
+    /** A third series beside ORG and WORK (单独组建率): pale gray with a dark outline; prints light. */
+    public static final Color THIRD = new Color(0xBF, 0xBF, 0xBF);
+    /** Outlines and reference lines. */
+    public static final Color LINE = new Color(0x40, 0x40, 0x40);
     /** 未覆盖: light gray; prints light. */
     public static final Color UNCOVERED = new Color(0xD9, 0xD9, 0xD9);
     public static final Color TEXT = new Color(0x24, 0x29, 0x2F);
@@ -32,16 +37,27 @@ public final class ChartStyle {
             "Hiragino Sans GB", "SimHei", "SimSun", "STHeiti");
     private static volatile String family;
 
+    static {
+        // JFreeChart's old workaround draws rotated labels through TextLayout, which reaches the
+        // PDF and SVG writers as glyph outlines; a plain rotated drawString keeps them real text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private ChartStyle() {
     }
 
-    /** The first CJK family AWT knows on this machine, else the logical SansSerif. */
+    /**
+     * The family of the font a PDF embeds when AWT knows it, so a chart measures and looks
+     * the same on screen, in PNG/SVG and in the PDF; else the first CJK family AWT knows,
+     * else the logical SansSerif.
+     */
     public static String fontFamily() {
         String f = family;
         if (f == null) {
             Set<String> available = new HashSet<>(Arrays.asList(
                     GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()));
-            f = CJK_FAMILIES.stream().filter(available::contains).findFirst().orElse(Font.SANS_SERIF);
+            f = CjkFont.find().map(CjkFont::family).filter(available::contains)
+                    .orElseGet(() -> CJK_FAMILIES.stream().filter(available::contains).findFirst().orElse(Font.SANS_SERIF));
             family = f;
         }
         return f;

@@ -4,18 +4,27 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageStatus;
+import org.xinye.ledger.domain.EnterpriseKind;
+import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Occupation;
 import org.xinye.ledger.domain.RegionLevel;
 
 /**
  * The two coverages, aggregated in SQL over the {@code unit_coverage} view. People are
  * counted where they serve (their township, else their employer's); only 在岗 workers count.
+ * A {@link Filter} narrows the units to an industry and/or a unit kind; people then count
+ * only when their employer passes the filter. A {@link Scope} names the units behind one
+ * row (a county, a township, the unassigned rest, or everything), so a drill-down lists
+ * exactly the units a count counted.
  */
 public final class CoverageQueries {
     private static final String UNIT_COUNTS = """
@@ -41,10 +50,124 @@ public final class CoverageQueries {
     private record People(int workers, int partyMembers) {
     }
 
+    /** Which units count: an industry and/or a unit kind; null means any. */
+    public record Filter(Industry industry, EnterpriseKind kind) {
+        public static final Filter NONE = new Filter(null, null);
+
+        public boolean isNone() {
+            return industry == null && kind == null;
+        }
+
+        /** SQL conditions on the unit alias {@code e}, each starting with AND. */
+        String sql(List<Object> params) {
+            StringBuilder b = new StringBuilder();
+            if (industry != null) {
+                b.append(" AND e.industry = ?");
+                params.add(industry);
+            }
+            if (kind != null) {
+                b.append(" AND e.kind = ?");
+                params.add(kind);
+            }
+            return b.toString();
+        }
+    }
+
+    /** How the rows of a table are grouped: by county or by township. */
+    public enum Grouping { COUNTY, TOWNSHIP }
+
+    /**
+     * The units (and people) behind one row: a region code of the grouping, or
+     * {@link RegionCoverage#UNASSIGNED} for the rest of that grouping, or {@link #ALL}.
+     */
+    public record Scope(Grouping grouping, String code) {
+        public static final Scope ALL = new Scope(null, RegionCoverage.TOTAL);
+
+        public static Scope county(String code) {
+            return new Scope(Grouping.COUNTY, code);
+        }
+
+        public static Scope township(String code) {
+            return new Scope(Grouping.TOWNSHIP, code);
+        }
+
+        /** SQL conditions on the region alias {@code r} of the place, each starting with AND. */
+        String sql(List<Object> params) {
+            if (grouping == null || RegionCoverage.TOTAL.equals(code)) {
+                return "";
+            }
+            boolean rest = RegionCoverage.UNASSIGNED.equals(code);
+            if (grouping == Grouping.COUNTY) {
+                if (rest) {
+                    return " AND (r.parent_code IS NULL OR r.parent_code NOT IN (SELECT code FROM region WHERE level = 'COUNTY'))";
+                }
+                params.add(code);
+                return " AND r.parent_code = ?";
+            }
+            if (rest) {
+                return " AND (r.code IS NULL OR r.level <> 'TOWNSHIP')";
+            }
+            params.add(code);
+            return " AND r.code = ?";
+        }
+    }
+
+    /** A count of the coverage table that can be opened as its list of units. */
+    public enum Count {
+        IN_SCOPE(CoverageStatus.ORG_SINGLE, CoverageStatus.ORG_JOINT, CoverageStatus.ORG_AREA, CoverageStatus.WORK,
+                CoverageStatus.UNCOVERED),
+        ORG(CoverageStatus.ORG_SINGLE, CoverageStatus.ORG_JOINT, CoverageStatus.ORG_AREA),
+        ORG_SINGLE(CoverageStatus.ORG_SINGLE),
+        ORG_JOINT(CoverageStatus.ORG_JOINT),
+        ORG_AREA(CoverageStatus.ORG_AREA),
+        WORK(CoverageStatus.WORK),
+        UNCOVERED(CoverageStatus.UNCOVERED);
+
+        private final Set<CoverageStatus> statuses;
+
+        Count(CoverageStatus... statuses) {
+            this.statuses = Set.of(statuses);
+        }
+
+        public Set<CoverageStatus> statuses() {
+            return statuses;
+        }
+
+        /** This count in a row of counts. */
+        public int of(CoverageCounts k) {
+            return switch (this) {
+                case IN_SCOPE -> k.inScope();
+                case ORG -> k.orgCovered();
+                case ORG_SINGLE -> k.orgSingle();
+                case ORG_JOINT -> k.orgJoint();
+                case ORG_AREA -> k.orgArea();
+                case WORK -> k.workCovered();
+                case UNCOVERED -> k.uncovered();
+            };
+        }
+    }
+
+    /** One unit of a drill-down list; workers and party members are the unit's own active staff. */
+    public record UnitRow(long id, String name, EnterpriseKind kind, Industry industry, String townshipCode,
+                          String townshipName, CoverageStatus status, int workers, int partyMembers) {
+    }
+
+    /** Units and people of one industry. */
+    public record IndustryCoverage(Industry industry, CoverageCounts counts) {
+    }
+
+    /** Active workers and party members of one occupation; {@code occupation} null: not recorded. */
+    public record OccupationCount(Occupation occupation, int workers, int partyMembers) {
+    }
+
     /** One row per county of the tree (all of them, even empty), plus unassigned when any. */
     public List<RegionCoverage> byCounty() {
-        Map<String, CoverageCounts> units = unitCounts("r.parent_code");
-        Map<String, People> people = peopleCounts("r.parent_code");
+        return byCounty(Filter.NONE);
+    }
+
+    public List<RegionCoverage> byCounty(Filter filter) {
+        Map<String, CoverageCounts> units = unitCounts("r.parent_code", filter);
+        Map<String, People> people = peopleCounts("r.parent_code", filter);
         List<RegionCoverage> out = new ArrayList<>();
         for (var region : new RegionRepository(c).byLevel(RegionLevel.COUNTY)) {
             out.add(row(region.code(), region.name(), RegionLevel.COUNTY, units, people));
@@ -55,8 +178,12 @@ public final class CoverageQueries {
 
     /** One row per township of a county ({@code null}: of every county), plus unassigned when listing all. */
     public List<RegionCoverage> byTownship(String countyCode) {
-        Map<String, CoverageCounts> units = unitCounts("r.code");
-        Map<String, People> people = peopleCounts("r.code");
+        return byTownship(countyCode, Filter.NONE);
+    }
+
+    public List<RegionCoverage> byTownship(String countyCode, Filter filter) {
+        Map<String, CoverageCounts> units = unitCounts("r.code", filter);
+        Map<String, People> people = peopleCounts("r.code", filter);
         List<RegionCoverage> out = new ArrayList<>();
         RegionRepository regions = new RegionRepository(c);
         var townships = countyCode == null ? regions.byLevel(RegionLevel.TOWNSHIP) : regions.children(countyCode);
@@ -71,10 +198,17 @@ public final class CoverageQueries {
 
     /** The whole ledger. */
     public RegionCoverage total() {
-        CoverageCounts units = Sql.one(c, "SELECT " + UNIT_COUNTS + " FROM unit_coverage uc", CoverageQueries::counts)
-                .orElse(CoverageCounts.ZERO);
-        People p = Sql.one(c, PEOPLE, rs -> new People(rs.getInt("workers"), rs.getInt("party_members")))
-                .orElse(new People(0, 0));
+        return total(Filter.NONE);
+    }
+
+    public RegionCoverage total(Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.sql(params);
+        CoverageCounts units = Sql.one(c, "SELECT " + UNIT_COUNTS + " FROM unit_coverage uc"
+                + (filter.isNone() ? "" : " JOIN enterprise e ON e.id = uc.enterprise_id WHERE 1 = 1" + where),
+                CoverageQueries::counts, params.toArray()).orElse(CoverageCounts.ZERO);
+        People p = Sql.one(c, PEOPLE + where, rs -> new People(rs.getInt("workers"), rs.getInt("party_members")),
+                params.toArray()).orElse(new People(0, 0));
         return new RegionCoverage(RegionCoverage.TOTAL, Messages.get("coverage.total"), null,
                 units.withPeople(p.workers(), p.partyMembers()));
     }
@@ -98,6 +232,72 @@ public final class CoverageQueries {
         return new RegionCoverage(code, name, null, total);
     }
 
+    /** The units a count of one row counted, by township then name. */
+    public List<UnitRow> units(Scope scope, Count count, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String statuses = count.statuses().stream().map(st -> "'" + st.name() + "'").sorted()
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        String sql = """
+                SELECT e.id, e.name, e.kind, e.industry, uc.township_code, r.name AS township, uc.status,
+                       (SELECT COUNT(*) FROM worker w WHERE w.employer_id = e.id AND w.status = 'ACTIVE') AS workers,
+                       (SELECT COUNT(*) FROM worker w WHERE w.employer_id = e.id AND w.status = 'ACTIVE'
+                            AND w.political_status IN ('MEMBER','PROBATIONARY')) AS members
+                FROM unit_coverage uc JOIN enterprise e ON e.id = uc.enterprise_id
+                LEFT JOIN region r ON r.code = uc.township_code
+                WHERE uc.status IN (""" + statuses + ")" + scope.sql(params) + filter.sql(params)
+                + " ORDER BY uc.township_code, e.name, e.id";
+        return Sql.list(c, sql, rs -> new UnitRow(rs.getLong("id"), rs.getString("name"),
+                Sql.enumOf(EnterpriseKind.class, rs, "kind"), Sql.enumOf(Industry.class, rs, "industry"),
+                rs.getString("township_code"), rs.getString("township"),
+                CoverageStatus.valueOf(rs.getString("status")), rs.getInt("workers"), rs.getInt("members")),
+                params.toArray());
+    }
+
+    /** Unit coverage per industry within a scope, every industry in order (zeros included). */
+    public List<IndustryCoverage> byIndustry(Scope scope, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT e.industry AS grp, " + UNIT_COUNTS
+                + " FROM unit_coverage uc JOIN enterprise e ON e.id = uc.enterprise_id"
+                + " LEFT JOIN region r ON r.code = uc.township_code WHERE 1 = 1" + scope.sql(params) + filter.sql(params)
+                + " GROUP BY e.industry";
+        Map<Industry, CoverageCounts> found = new EnumMap<>(Industry.class);
+        for (var e : Sql.list(c, sql, rs -> Map.entry(Industry.valueOf(rs.getString("grp")), counts(rs)),
+                params.toArray())) {
+            found.put(e.getKey(), e.getValue());
+        }
+        List<IndustryCoverage> out = new ArrayList<>();
+        for (Industry i : Industry.values()) {
+            if (filter.industry() == null || filter.industry() == i) {
+                out.add(new IndustryCoverage(i, found.getOrDefault(i, CoverageCounts.ZERO)));
+            }
+        }
+        return out;
+    }
+
+    /** Active workers and party members per occupation within a scope, placed as the coverage table places them. */
+    public List<OccupationCount> byOccupation(Scope scope, Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = """
+                SELECT w.occupation AS grp, COUNT(*) AS workers,
+                       SUM(w.political_status IN ('MEMBER','PROBATIONARY')) AS party_members
+                FROM worker w LEFT JOIN enterprise e ON e.id = w.employer_id
+                LEFT JOIN region r ON r.code = COALESCE(w.township_code, e.township_code)
+                WHERE w.status = 'ACTIVE'""" + scope.sql(params) + filter.sql(params) + " GROUP BY w.occupation";
+        Map<String, OccupationCount> found = new HashMap<>();
+        for (OccupationCount o : Sql.list(c, sql, rs -> new OccupationCount(Sql.enumOf(Occupation.class, rs, "grp"),
+                rs.getInt("workers"), rs.getInt("party_members")), params.toArray())) {
+            found.put(o.occupation() == null ? "" : o.occupation().name(), o);
+        }
+        List<OccupationCount> out = new ArrayList<>();
+        for (Occupation o : Occupation.values()) {
+            out.add(found.getOrDefault(o.name(), new OccupationCount(o, 0, 0)));
+        }
+        if (found.containsKey("")) {
+            out.add(found.get(""));
+        }
+        return out;
+    }
+
     /** The status of every unit, by id. */
     public Map<Long, CoverageStatus> unitStatuses() {
         Map<Long, CoverageStatus> out = new HashMap<>();
@@ -113,22 +313,28 @@ public final class CoverageQueries {
                 rs -> CoverageStatus.valueOf(rs.getString(1)), enterpriseId).orElse(CoverageStatus.OUT_OF_SCOPE);
     }
 
-    private Map<String, CoverageCounts> unitCounts(String groupColumn) {
+    private Map<String, CoverageCounts> unitCounts(String groupColumn, Filter filter) {
         Map<String, CoverageCounts> out = new LinkedHashMap<>();
+        List<Object> params = new ArrayList<>();
+        String where = filter.sql(params);
         String sql = "SELECT " + groupColumn + " AS grp, " + UNIT_COUNTS
-                + " FROM unit_coverage uc LEFT JOIN region r ON r.code = uc.township_code GROUP BY grp";
-        for (var e : Sql.list(c, sql, rs -> Map.entry(key(rs.getString("grp")), counts(rs)))) {
+                + " FROM unit_coverage uc LEFT JOIN region r ON r.code = uc.township_code"
+                + (filter.isNone() ? "" : " JOIN enterprise e ON e.id = uc.enterprise_id WHERE 1 = 1" + where)
+                + " GROUP BY grp";
+        for (var e : Sql.list(c, sql, rs -> Map.entry(key(rs.getString("grp")), counts(rs)), params.toArray())) {
             out.put(e.getKey(), e.getValue());
         }
         return out;
     }
 
-    private Map<String, People> peopleCounts(String groupColumn) {
+    private Map<String, People> peopleCounts(String groupColumn, Filter filter) {
         Map<String, People> out = new HashMap<>();
+        List<Object> params = new ArrayList<>();
         String sql = "SELECT " + groupColumn + " AS grp, SUM(p.workers) AS workers, SUM(p.party_members) AS party_members"
-                + " FROM (" + PEOPLE + " GROUP BY township) p LEFT JOIN region r ON r.code = p.township GROUP BY grp";
+                + " FROM (" + PEOPLE + filter.sql(params) + " GROUP BY township) p LEFT JOIN region r ON r.code = p.township"
+                + " GROUP BY grp";
         for (var e : Sql.list(c, sql, rs -> Map.entry(key(rs.getString("grp")),
-                new People(rs.getInt("workers"), rs.getInt("party_members"))))) {
+                new People(rs.getInt("workers"), rs.getInt("party_members"))), params.toArray())) {
             out.put(e.getKey(), e.getValue());
         }
         return out;

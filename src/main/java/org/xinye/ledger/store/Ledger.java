@@ -359,6 +359,10 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * The driver opens the next transaction right after a commit; a pooled reader left like
+     * that keeps its old snapshot and the next read misses the latest write. Autocommit ends it.
+     */
     private void returnReader(Connection c) {
         if (closed || !idleReaders.offer(c)) {
             closeQuietly(c);

@@ -7,6 +7,9 @@ import org.xinye.ledger.domain.CoverageRules;
 /** Settings stored in the ledger itself (they travel with the file). */
 public final class SettingsRepository {
     public static final String MASS_ORG_COUNTS_AS_WORK = "rules.massOrgCountsAsWork";
+    /** The 组织覆盖率 target drawn on the rates chart, in percent. */
+    public static final String ORG_RATE_TARGET = "rules.orgRateTarget";
+    public static final int DEFAULT_ORG_RATE_TARGET = 80;
     private final Connection c;
 
     SettingsRepository(Connection c) {
@@ -28,5 +31,22 @@ public final class SettingsRepository {
 
     public CoverageRules.Settings coverageSettings() {
         return new CoverageRules.Settings(flag(MASS_ORG_COUNTS_AS_WORK, true));
+    }
+
+    /** The 组织覆盖率 target in percent (0–100); 80 until set. */
+    public int orgRateTarget() {
+        try {
+            int v = Integer.parseInt(get(ORG_RATE_TARGET).orElse("").trim());
+            return v >= 0 && v <= 100 ? v : DEFAULT_ORG_RATE_TARGET;
+        } catch (NumberFormatException e) {
+            return DEFAULT_ORG_RATE_TARGET;
+        }
+    }
+
+    public void setOrgRateTarget(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("target out of range: " + percent);
+        }
+        put(ORG_RATE_TARGET, Integer.toString(percent));
     }
 }

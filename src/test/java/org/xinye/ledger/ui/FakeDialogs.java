@@ -1,5 +1,6 @@
 package org.xinye.ledger.ui;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ public final class FakeDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
+    /** Pages sent to the fake printer; {@code printerAnswers} empty means the dialog is cancelled. */
+    public final List<BufferedImage> printed = new ArrayList<>();
+    public final Deque<Boolean> printerAnswers = new ArrayDeque<>();
+    public boolean printFinished;
 
     @Override
     public boolean confirm(String title, String message) {
@@ -43,5 +48,36 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<PrintJob> print(String jobName, boolean landscape, boolean pageSetupFirst) {
+        shown.add("print: " + jobName + (landscape ? " (landscape)" : " (portrait)"));
+        if (printerAnswers.isEmpty() || !printerAnswers.poll()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PrintJob() {
+            @Override
+            public int dpi() {
+                return 72;
+            }
+
+            @Override
+            public boolean printPage(BufferedImage page) {
+                printed.add(page);
+                return true;
+            }
+
+            @Override
+            public boolean finish() {
+                printFinished = true;
+                return true;
+            }
+
+            @Override
+            public void cancel() {
+                printFinished = false;
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.xinye.ledger.ui.support;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,4 +32,27 @@ public interface DialogService {
 
     /** Opens a folder in the system's file manager (Explorer, Finder…). */
     void showFolder(Path folder);
+    /**
+     * A print job set up in the system print dialog. Pages are pictures of the report's PDF
+     * pages; {@link #printPage} and {@link #finish} may be called off the FX thread.
+     */
+    interface PrintJob {
+        /** The resolution to render pages at for this printer. */
+        int dpi();
+
+        /** Prints one page, scaled to fit the printable area; false when the printer refused it. */
+        boolean printPage(BufferedImage page);
+
+        /** Sends the job to the printer; false when it failed. */
+        boolean finish();
+
+        void cancel();
+    }
+
+    /**
+     * Shows the system print dialog (printer, copies, pages), after the page-setup dialog
+     * when {@code pageSetupFirst}; the paper starts as A4 in the given orientation. Empty when
+     * cancelled or when no printer is installed (the user is told).
+     */
+    Optional<PrintJob> print(String jobName, boolean landscape, boolean pageSetupFirst);
 }

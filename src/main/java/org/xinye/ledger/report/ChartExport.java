@@ -1,0 +1,160 @@
+package org.xinye.ledger.report;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * One chart to a file: PNG at 300 dpi, vector PDF (PDFBox through its Graphics2D bridge,
+ * text as real embedded text) or SVG. Sizes are in points (1/72 inch), the chart's
+ * natural size on paper.
+ */
+public final class ChartExport {
+    /** A chart alone: 24 × 15 cm, the width of a landscape slide or a portrait page. */
+    public static final double WIDTH_PT = 680;
+    public static final double HEIGHT_PT = 425;
+    public static final int PNG_DPI = 300;
+
+    public enum Format {
+        PNG, PDF, SVG;
+
+        /** The format a file name asks for, or null. */
+        public static Format of(Path file) {
+            String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (n.endsWith("." + f.name().toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private ChartExport() {
+    }
+
+    public static void write(JFreeChart chart, Format format, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        switch (format) {
+            case PNG -> png(chart, file);
+            case PDF -> pdf(chart, file);
+            case SVG -> Files.writeString(file, svg(chart), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Renders at 300 dpi and records the resolution in the file, so it pastes at its printed size. */
+    public static void png(JFreeChart chart, Path file) throws IOException {
+        double scale = PNG_DPI / 72.0;
+        BufferedImage img = new BufferedImage((int) Math.round(WIDTH_PT * scale), (int) Math.round(HEIGHT_PT * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+        } finally {
+            g.dispose();
+        }
+        writePng(img, PNG_DPI, file);
+    }
+
+    static void writePng(BufferedImage img, int dpi, Path file) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        ImageWriter writer = writers.next();
+        try (OutputStream out = Files.newOutputStream(file); ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+            String pixelsPerMetre = Integer.toString((int) Math.round(dpi / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(img, null, meta), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** A one-page PDF the size of the chart, drawn as vectors with embedded Chinese text. */
+    public static void pdf(JFreeChart chart, Path file) throws IOException {
+        CjkFont cjk = CjkFont.require();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle((float) WIDTH_PT, (float) HEIGHT_PT));
+            doc.addPage(page);
+            try (CjkFont.Embedded font = cjk.embed(doc)) {
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    draw(doc, cs, chart, font.font(), 0, 0, (float) WIDTH_PT, (float) HEIGHT_PT);
+                }
+                doc.getDocumentInformation().setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
+                doc.save(file.toFile());
+            }
+        }
+    }
+
+    /**
+     * Draws a chart as a vector form at ({@code x}, {@code y}) (PDF user space, origin bottom
+     * left). Text in the chart's font family becomes real text in {@code font}; anything else
+     * (a bold face the font lacks) is drawn as outlines, which still prints sharp.
+     */
+    static void draw(PDDocument doc, PDPageContentStream cs, JFreeChart chart, PDFont font, float x, float y,
+                     float w, float h) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
+        text.registerFont(new Font(ChartStyle.fontFamily(), Font.PLAIN, 12).getFontName(), font);
+        g.setFontTextDrawer(text);
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x, y));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+
+    /** The chart as an SVG document. */
+    public static String svg(JFreeChart chart) {
+        SvgGraphics2D g = new SvgGraphics2D(WIDTH_PT, HEIGHT_PT);
+        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+        g.dispose();
+        return g.document();
+    }
+}

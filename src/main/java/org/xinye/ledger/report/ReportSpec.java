@@ -1,0 +1,22 @@
+package org.xinye.ledger.report;
+
+import java.util.List;
+import org.xinye.ledger.domain.Messages;
+
+/**
+ * What a meeting report holds: its title, the paper's orientation (always A4), the charts
+ * in order, whether the coverage table and the follow-up lists go in.
+ */
+public record ReportSpec(String title, boolean landscape, List<ChartKind> charts, boolean table, boolean followUps) {
+    /** The charts a report has unless asked otherwise. */
+    public static final List<ChartKind> DEFAULT_CHARTS = List.of(ChartKind.STACKED, ChartKind.RATES, ChartKind.TREND);
+
+    public ReportSpec {
+        charts = List.copyOf(charts);
+    }
+
+    /** 「包头市新业态新就业群体党建工作覆盖情况」 for the area's name. */
+    public static String defaultTitle(String regionName) {
+        return Messages.get("report.defaultTitle", regionName);
+    }
+}

@@ -1,0 +1,117 @@
+package org.xinye.ledger.ui.reports;
+
+import java.awt.image.BufferedImage;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.report.ChartKind;
+import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.Fxml;
+
+/** Controller of 报表: binds the builder form and shows the page previews. */
+public final class ReportsView implements Page {
+    private final ReportsViewModel vm;
+    private Parent view;
+
+    @FXML private ComboBox<ReportsViewModel.Area> area;
+    @FXML private TextField title;
+    @FXML private RadioButton portrait;
+    @FXML private RadioButton landscape;
+    @FXML private VBox chartChecks;
+    @FXML private CheckBox table;
+    @FXML private CheckBox followUps;
+    @FXML private Label status;
+    @FXML private Label note;
+    @FXML private VBox previewPages;
+
+    public ReportsView(ReportsViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public Parent view() {
+        if (view == null) {
+            view = Fxml.load(this);
+        }
+        return view;
+    }
+
+    @Override
+    public void shown(Object target) {
+        if (vm.areas().isEmpty()) {
+            vm.loadAreas();
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        area.setItems(vm.areas());
+        area.valueProperty().bindBidirectional(vm.areaProperty());
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        ToggleGroup paper = new ToggleGroup();
+        portrait.setToggleGroup(paper);
+        landscape.setToggleGroup(paper);
+        landscape.selectedProperty().bindBidirectional(vm.landscapeProperty());
+        portrait.setSelected(!vm.landscapeProperty().get());
+        for (ChartKind k : ChartKind.values()) {
+            CheckBox box = new CheckBox(k.label());
+            box.setId("chart-" + k.cliName());
+            box.selectedProperty().bindBidirectional(vm.chartProperty(k));
+            chartChecks.getChildren().add(box);
+        }
+        table.selectedProperty().bindBidirectional(vm.tableProperty());
+        followUps.selectedProperty().bindBidirectional(vm.followUpsProperty());
+        status.textProperty().bind(vm.statusProperty());
+        note.setText(Messages.get("report.previewNote"));
+        vm.pages().addListener((ListChangeListener<BufferedImage>) c -> showPages());
+        showPages();
+    }
+
+    private void showPages() {
+        previewPages.getChildren().clear();
+        int n = 0;
+        for (BufferedImage page : vm.pages()) {
+            ImageView v = new ImageView(SwingFXUtils.toFXImage(page, null));
+            v.setPreserveRatio(true);
+            v.setSmooth(true);
+            v.getStyleClass().add("report-page");
+            v.setId("page-" + (++n));
+            previewPages.getChildren().add(v);
+        }
+        if (n == 0) {
+            Label empty = new Label(Messages.get("report.noPreview"));
+            empty.getStyleClass().add("muted");
+            previewPages.getChildren().add(empty);
+        }
+    }
+
+    @FXML
+    private void onPreview() {
+        vm.preview();
+    }
+
+    @FXML
+    private void onExport() {
+        vm.exportPdf();
+    }
+
+    @FXML
+    private void onPageSetup() {
+        vm.print(true);
+    }
+
+    @FXML
+    private void onPrint() {
+        vm.print(false);
+    }
+}

@@ -1,0 +1,231 @@
+package org.xinye.ledger.ui.reports;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Region;
+import org.xinye.ledger.domain.RegionLevel;
+import org.xinye.ledger.report.ChartKind;
+import org.xinye.ledger.report.CoverageData;
+import org.xinye.ledger.report.ReportPages;
+import org.xinye.ledger.report.ReportPdf;
+import org.xinye.ledger.report.ReportSpec;
+import org.xinye.ledger.store.CoverageQueries;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.support.Background;
+import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.Workspace;
+
+/**
+ * 报表: the meeting-report builder. The user picks the area, title, orientation, charts,
+ * table and follow-up lists; the preview shows the pages of the very PDF that is exported
+ * and printed. Building, exporting and printing run in the background with progress.
+ */
+public final class ReportsViewModel {
+    /** The whole ledger (code null) or one county. */
+    public record Area(String code, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A built report: its PDF and its pages as pictures at preview resolution. */
+    private record Built(ReportSpec spec, byte[] pdf, List<BufferedImage> previews) {
+    }
+
+    /** The preview resolution: a page fits a laptop screen and stays legible. */
+    static final float PREVIEW_DPI = 72f;
+
+    private final Workspace workspace;
+    private final ObservableList<Area> areas = FXCollections.observableArrayList();
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(this, "area");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final BooleanProperty landscape = new SimpleBooleanProperty(this, "landscape");
+    private final Map<ChartKind, BooleanProperty> charts = new EnumMap<>(ChartKind.class);
+    private final BooleanProperty table = new SimpleBooleanProperty(this, "table", true);
+    private final BooleanProperty followUps = new SimpleBooleanProperty(this, "followUps");
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private String defaultTitle = "";
+
+    public ReportsViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        for (ChartKind k : ChartKind.values()) {
+            charts.put(k, new SimpleBooleanProperty(this, k.cliName(), ReportSpec.DEFAULT_CHARTS.contains(k)));
+        }
+        area.addListener((o, a, b) -> {
+            // Follow the area with the default title until the user writes their own.
+            String fresh = b == null ? "" : ReportSpec.defaultTitle(b.name());
+            if (title.get().isBlank() || title.get().equals(defaultTitle)) {
+                title.set(fresh);
+            }
+            defaultTitle = fresh;
+        });
+        workspace.ledgerProperty().addListener((o, a, b) -> loadAreas());
+    }
+
+    /** Reads the city and its counties for the area choice. */
+    public void loadAreas() {
+        Ledger ledger = workspace.ledger();
+        if (ledger == null) {
+            return;
+        }
+        workspace.background().submit(Messages.get("task.coverage"), p -> ledger.read(s -> {
+            List<Area> list = new ArrayList<>();
+            list.add(new Area(null, s.regions().city().map(Region::name).orElse(Messages.get("coverage.total"))));
+            for (Region r : s.regions().byLevel(RegionLevel.COUNTY)) {
+                list.add(new Area(r.code(), r.name()));
+            }
+            return list;
+        }), list -> {
+            String keep = area.get() == null ? null : area.get().code();
+            areas.setAll(list);
+            area.set(list.stream().filter(a -> Objects.equals(a.code(), keep)).findFirst().orElse(list.get(0)));
+        }, workspace::fail);
+    }
+
+    public ReportSpec spec() {
+        List<ChartKind> chosen = new ArrayList<>();
+        for (ChartKind k : ChartKind.values()) {
+            if (charts.get(k).get()) {
+                chosen.add(k);
+            }
+        }
+        String t = title.get().isBlank() ? defaultTitle : title.get().trim();
+        return new ReportSpec(t, landscape.get(), chosen, table.get(), followUps.get());
+    }
+
+    /** Builds the report from the ledger as it is now: data, PDF, preview pictures. */
+    private Built build(Ledger ledger, String areaCode, ReportSpec spec, Background.Progress p) {
+        p.update(0.05, Messages.get("report.progress.reading"));
+        CoverageData d = ledger.read(s -> CoverageData.load(s, areaCode, CoverageQueries.Filter.NONE, workspace.today(),
+                spec.followUps()));
+        byte[] pdf = ReportPdf.render(d, spec, f -> p.update(0.15 + 0.6 * f, Messages.get("report.progress.layout")));
+        List<BufferedImage> previews = new ArrayList<>();
+        try (ReportPages rp = new ReportPages(pdf)) {
+            for (int i = 0; i < rp.count(); i++) {
+                if (p.isCancelled()) {
+                    break;
+                }
+                previews.add(rp.render(i, PREVIEW_DPI));
+                p.update(0.75 + 0.25 * (i + 1) / rp.count(), Messages.get("report.progress.preview"));
+            }
+        }
+        return new Built(spec, pdf, previews);
+    }
+
+    private void run(String task, java.util.function.Consumer<Built> then) {
+        Ledger ledger = workspace.ledger();
+        if (ledger == null) {
+            return;
+        }
+        status.set(Messages.get("report.building"));
+        ReportSpec spec = spec();
+        String code = area.get() == null ? null : area.get().code();
+        workspace.background().submit(task, p -> build(ledger, code, spec, p), b -> {
+            pages.setAll(b.previews());
+            status.set(Messages.get("report.pages", b.previews().size(), Messages.get(b.spec().landscape()
+                    ? "report.landscape" : "report.portrait")));
+            then.accept(b);
+        }, workspace::fail);
+    }
+
+    /** Shows the pages as they will print. */
+    public void preview() {
+        run(Messages.get("task.report"), b -> { });
+    }
+
+    /** Saves the report as a PDF file. */
+    public void exportPdf() {
+        String suggested = spec().title().replaceAll("[\\\\/:*?\"<>|]", "") + "（" + workspace.today() + "）.pdf";
+        workspace.dialogs().chooseSaveFile(Messages.get("report.export"), suggested,
+                List.of(new DialogService.FileType(Messages.get("file.pdfType"), "*.pdf"))).ifPresent(chosen -> {
+                    Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                            ? chosen : chosen.resolveSibling(chosen.getFileName() + ".pdf");
+                    run(Messages.get("task.report"), b -> workspace.background().submit(Messages.get("task.report"),
+                            p -> Files.write(file, b.pdf()), f -> workspace.dialogs().info(Messages.get("report.export"),
+                                    Messages.get("report.exported", f.toAbsolutePath())), workspace::fail));
+                });
+    }
+
+    /**
+     * Prints the report: builds it, asks for the printer (and the page setup first when
+     * asked), then sends the PDF's pages at the printer's resolution.
+     */
+    public void print(boolean pageSetupFirst) {
+        run(Messages.get("task.report"), b -> workspace.dialogs()
+                .print(b.spec().title(), b.spec().landscape(), pageSetupFirst)
+                .ifPresent(job -> sendToPrinter(b, job)));
+    }
+
+    private void sendToPrinter(Built b, DialogService.PrintJob job) {
+        workspace.background().submit(Messages.get("task.print"), p -> {
+            try (ReportPages rp = new ReportPages(b.pdf())) {
+                for (int i = 0; i < rp.count(); i++) {
+                    if (p.isCancelled()) {
+                        job.cancel();
+                        return false;
+                    }
+                    p.update((double) i / rp.count(), Messages.get("report.progress.printing", i + 1, rp.count()));
+                    if (!job.printPage(rp.render(i, job.dpi()))) {
+                        job.cancel();
+                        return false;
+                    }
+                }
+            }
+            return job.finish();
+        }, ok -> status.set(Messages.get(ok ? "report.printed" : "report.printFailed")), workspace::fail);
+    }
+
+    public ObservableList<Area> areas() {
+        return areas;
+    }
+
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public BooleanProperty landscapeProperty() {
+        return landscape;
+    }
+
+    public BooleanProperty chartProperty(ChartKind kind) {
+        return charts.get(kind);
+    }
+
+    public BooleanProperty tableProperty() {
+        return table;
+    }
+
+    public BooleanProperty followUpsProperty() {
+        return followUps;
+    }
+
+    /** The preview: one picture per page of the PDF. */
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,99 @@
+package org.xinye.ledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.xinye.ledger.App;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.CoverageQueries;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.store.demo.DemoData;
+
+/** 覆盖分析 in the real window: county → its townships → the units behind a clicked count. */
+class CoverageViewTest {
+    @TempDir
+    static Path dir;
+    static Path db;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Messages.use(Messages.CHINESE);
+        db = dir.resolve("coverage.xldb");
+        try (Ledger ledger = Ledger.open(db, Ledger.Mode.WRITE)) {
+            new DemoData(5, 4000, java.time.LocalDate.now()).fill(ledger, p -> { });
+        }
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<RegionCoverage> regionTable() {
+        return robot.lookup("#regionTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void drillFromCountyToTownshipToTheUnitsOfAClickedCount() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        robot.clickOn("#nav-coverage");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#regionTable").tryQuery().isPresent()
+                && !regionTable().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        RegionCoverage county = regionTable().getItems().get(0);
+        Node countyRow = rowOf(county);
+        robot.doubleClickOn(countyRow);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !regionTable().getItems().isEmpty()
+                && regionTable().getItems().get(0).level() == org.xinye.ledger.domain.RegionLevel.TOWNSHIP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#crumb-0").tryQuery().isPresent(), "the breadcrumb leads back");
+
+        RegionCoverage township = regionTable().getItems().stream()
+                .filter(r -> r.counts().orgCovered() > 0).findFirst().orElseThrow();
+        int clicked = CoverageQueries.Count.ORG.of(township.counts());
+        Hyperlink link = robot.from(rowOf(township)).lookup(".count-orgCovered .count-link").queryAs(Hyperlink.class);
+        assertEquals(String.valueOf(clicked), link.getText().replace(",", ""));
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#unitTable").tryQuery()
+                .map(n -> n.getParent().isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> units = robot.lookup("#unitTable").queryAs(TableView.class);
+        assertEquals(clicked, units.getItems().size(), "the count clicked is the number of units listed");
+        units.getItems().forEach(u -> assertTrue(((CoverageQueries.UnitRow) u).status().isOrgCovered()));
+
+        robot.clickOn("#crumb-0");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> regionTable().isVisible()
+                && regionTable().getItems().get(0).level() == org.xinye.ledger.domain.RegionLevel.COUNTY);
+        assertNotNull(robot.lookup("#coverageAnalysisChart").tryQuery().orElse(null));
+    }
+
+    /** The on-screen row showing a record (scrolled into view first). */
+    private Node rowOf(RegionCoverage item) {
+        robot.interact(() -> regionTable().scrollTo(item));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#regionTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == item).findFirst().orElseThrow();
+    }
+}

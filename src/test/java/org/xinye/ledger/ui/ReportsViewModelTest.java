@@ -1,0 +1,94 @@
+package org.xinye.ledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.report.ChartKind;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.reports.ReportsViewModel;
+import org.xinye.ledger.ui.support.Background;
+import org.xinye.ledger.ui.support.Workspace;
+
+/** The report builder without a window: preview, export and print are the same pages. */
+class ReportsViewModelTest {
+    @TempDir
+    static Path dir;
+    static Ledger ledger;
+    FakeDialogs dialogs = new FakeDialogs();
+    ReportsViewModel vm;
+
+    @BeforeAll
+    static void demo() {
+        Messages.use(Messages.CHINESE);
+        ledger = Ledger.open(dir.resolve("reports.xldb"), Ledger.Mode.WRITE);
+        new DemoData(2, 1500, LocalDate.now()).fill(ledger, p -> { });
+    }
+
+    @AfterAll
+    static void close() {
+        ledger.close();
+    }
+
+    private ReportsViewModel open() {
+        Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        ReportsViewModel m = new ReportsViewModel(ws);
+        ws.setLedger(ledger);
+        return m;
+    }
+
+    @Test
+    void titleFollowsTheAreaUntilTheUserWritesOne() {
+        vm = open();
+        assertEquals(Messages.get("report.defaultTitle", "包头市"), vm.titleProperty().get());
+        ReportsViewModel.Area county = vm.areas().get(1);
+        vm.areaProperty().set(county);
+        assertEquals(Messages.get("report.defaultTitle", county.name()), vm.titleProperty().get());
+        vm.titleProperty().set("专题会议材料");
+        vm.areaProperty().set(vm.areas().get(0));
+        assertEquals("专题会议材料", vm.titleProperty().get());
+    }
+
+    @Test
+    void previewExportAndPrintUseTheSamePages() throws Exception {
+        vm = open();
+        vm.chartProperty(ChartKind.INDUSTRY).set(true);
+        vm.followUpsProperty().set(true);
+        vm.landscapeProperty().set(true);
+        vm.preview();
+        int pages = vm.pages().size();
+        assertTrue(pages >= 3, "charts, table and follow-ups: " + pages);
+        assertTrue(vm.pages().get(0).getWidth() > vm.pages().get(0).getHeight(), "landscape");
+
+        Path out = dir.resolve("meeting");
+        dialogs.files.add(out);
+        vm.exportPdf();
+        Path pdf = dir.resolve("meeting.pdf");
+        assertTrue(Files.exists(pdf), "the extension is added");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(pages, doc.getNumberOfPages());
+        }
+
+        dialogs.printerAnswers.add(false);
+        vm.print(false);
+        assertTrue(dialogs.printed.isEmpty(), "cancelled in the print dialog");
+        dialogs.printerAnswers.add(true);
+        vm.print(true);
+        assertEquals(pages, dialogs.printed.size());
+        assertTrue(dialogs.printFinished);
+        assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("print: ") && s.endsWith("(landscape)")));
+        assertFalse(vm.statusProperty().get().isEmpty());
+    }
+}
