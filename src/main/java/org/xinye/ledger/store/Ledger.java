@@ -300,7 +300,7 @@ public final class Ledger implements AutoCloseable {
                 rollbackQuietly(writer);
                 throw e instanceof SQLException se ? Failures.translate(se) : (RuntimeException) e;
             } finally {
-                writer.setAutoCommit(true);
+                endTransactionMode(writer);
             }
         } catch (SQLException e) {
             throw Failures.translate(e);
@@ -370,6 +370,7 @@ public final class Ledger implements AutoCloseable {
         }
         writeLock.lock();
         try (Statement st = writer.createStatement()) {
+            settleWriter();
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             throw Failures.translate(e);
@@ -391,6 +392,7 @@ public final class Ledger implements AutoCloseable {
         }
         writeLock.lock();
         try {
+            settleWriter();
             int rc = ((SQLiteConnection) writer).getDatabase().restore("main", source.toString(), null);
             if (rc != 0) {
                 throw new StoreException(StoreException.Kind.IO, "restore.failed", null, source, rc);
@@ -408,6 +410,16 @@ public final class Ledger implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Runs an empty write transaction on the writer. A connection that has just switched the
+     * file to WAL is refused checkpoints and backups (SQLITE_LOCKED) until it has run one.
+     */
+    private void settleWriter() throws SQLException {
+        writer.setAutoCommit(false);
+        writer.commit();
+        writer.setAutoCommit(true);
     }
 
     private Connection borrowReader() {
@@ -466,6 +478,19 @@ public final class Ledger implements AutoCloseable {
         }
         if (lock != null) {
             lock.close();
+        }
+    }
+
+    /**
+     * Back to autocommit. The driver ends its transaction with a COMMIT here, which fails when
+     * SQLite has already rolled back by itself (disk full, I/O error); that failure must not
+     * replace the error that explains what happened.
+     */
+    private static void endTransactionMode(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(Level.DEBUG, "leaving transaction mode after failure: {0}", e.getMessage());
         }
     }
 

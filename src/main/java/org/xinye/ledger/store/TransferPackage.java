@@ -49,6 +49,10 @@ public final class TransferPackage {
     private static final int FLAG_DEFLATED = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A ledger unpacked into a new file, with what it holds. */
+    public record Unpacked(Path file, long units, long workers) {
+    }
+
     private TransferPackage() {
     }
 
@@ -103,7 +107,7 @@ public final class TransferPackage {
      * tag is checked before a byte of plaintext is used, and the result is validated as a
      * ledger (identity, schema version, integrity) before it appears at {@code target}.
      */
-    public static Restore.Prepared unpack(Path in, char[] password, Path target) {
+    public static Unpacked unpack(Path in, char[] password, Path target) {
         Path src = in.toAbsolutePath().normalize();
         Path dest = target.toAbsolutePath().normalize();
         if (Files.exists(dest)) {
@@ -122,7 +126,7 @@ public final class TransferPackage {
             Arrays.fill(plain, (byte) 0);
             Restore.Prepared prepared = Restore.validateCopy(src, staging, false);
             Files.move(staging, dest, StandardCopyOption.ATOMIC_MOVE);
-            return prepared;
+            return new Unpacked(dest, prepared.units(), prepared.workers());
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(StoreException.Kind.IO, "unpack.targetExists", e, dest);
         } catch (IOException e) {
