@@ -13,6 +13,8 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.LedgerFiles;
+import org.xinye.ledger.ui.audit.AuditView;
+import org.xinye.ledger.ui.audit.AuditViewModel;
 import org.xinye.ledger.ui.dashboard.DashboardView;
 import org.xinye.ledger.ui.dashboard.DashboardViewModel;
 import org.xinye.ledger.ui.shell.MainView;
@@ -86,6 +88,7 @@ public final class App extends Application {
     private Page page(PageId id, DashboardViewModel dashboardVm) {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
+            case AUDIT -> new AuditView(new AuditViewModel(workspace));
             default -> new PlaceholderPage(id);
         };
     }

@@ -13,6 +13,8 @@ public final class FakeDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
+    public final Deque<String> passwords = new ArrayDeque<>();
+    public final Deque<Integer> choices = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -38,5 +40,18 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, boolean twice) {
+        shown.add("password: " + title);
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
+    /** Answers the queued index, else the preselected one. */
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options, int preselected) {
+        shown.add("choose: " + title + ": " + options);
+        return Optional.of(choices.isEmpty() ? preselected : choices.poll());
     }
 }

@@ -13,6 +13,8 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.CoverageCharts;
 import org.xinye.ledger.store.FollowUpQueries;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.io.TableExport;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -44,9 +46,11 @@ public final class DashboardViewModel {
     private final ObjectProperty<List<RegionCoverage>> counties = new SimpleObjectProperty<>(this, "counties", List.of());
     private final ObjectProperty<JFreeChart> chart = new SimpleObjectProperty<>(this, "chart");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+    private final ExportAction export;
 
     public DashboardViewModel(Workspace workspace) {
         this.workspace = workspace;
+        this.export = new ExportAction(workspace, TableExport.Table.COVERAGE, java.util.Map::of);
         workspace.revisionProperty().addListener((o, a, b) -> load());
     }
 
@@ -64,6 +68,11 @@ public final class DashboardViewModel {
             chart.set(l.chart());
             show(l.snapshot());
         }, workspace::fail);
+    }
+
+    /** Exports coverage by county with the total, as the chart shows it. */
+    public void exportCoverage() {
+        export.run();
     }
 
     void show(Snapshot snap) {

@@ -28,4 +28,13 @@ public interface DialogService {
     Optional<Path> chooseOpenFile(String title, List<FileType> types);
 
     Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types);
+
+    /**
+     * Asks for a password; with {@code twice} it must be typed twice and match. The caller
+     * clears the returned array when done.
+     */
+    Optional<char[]> askPassword(String title, String message, boolean twice);
+
+    /** Lets the user pick one of {@code options} (the first is preselected); gives its index. */
+    Optional<Integer> choose(String title, String message, List<String> options, int preselected);
 }
