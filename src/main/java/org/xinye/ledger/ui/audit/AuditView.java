@@ -55,6 +55,7 @@ public final class AuditView implements Page {
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
         table.setItems(vm.rows());
+        table.setPlaceholder(new Label(Messages.get("audit.empty")));
         column("export.col.at", 150, AuditViewModel.Row::at);
         column("export.col.who", 90, AuditViewModel.Row::who);
         column("export.col.entity", 90, AuditViewModel.Row::entity);
