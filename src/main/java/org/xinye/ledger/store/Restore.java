@@ -76,7 +76,11 @@ public final class Restore {
      */
     public Prepared prepare(Path source, Path ledgerFile) {
         Path src = source.toAbsolutePath().normalize();
-        Path staging = ledgerFile.toAbsolutePath().normalize().resolveSibling(ledgerFile.getFileName() + ".restoring");
+        Path target = ledgerFile.toAbsolutePath().normalize();
+        if (src.equals(target)) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.sameFile", null, src);
+        }
+        Path staging = target.resolveSibling(target.getFileName() + ".restoring");
         return validateCopy(src, staging, true);
     }
 

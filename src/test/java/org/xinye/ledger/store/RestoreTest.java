@@ -65,6 +65,11 @@ class RestoreTest {
     }
 
     @Test
+    void refusesTheLedgerItself() throws IOException {
+        assertRefusedUnchanged(current, StoreException.Kind.NOT_A_LEDGER, "本身");
+    }
+
+    @Test
     void refusesAZeroByteSource() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.xldb"));
         assertRefusedUnchanged(empty, StoreException.Kind.NOT_A_LEDGER, "0 字节");
