@@ -183,6 +183,11 @@ public final class Restore {
     public Backups.Backup restore(Ledger ledger, Prepared prepared) {
         Backups.Backup safety = backups.take(ledger, "before-restore");
         ledger.replaceContent(prepared.staging());
+        // The driver reports only the source's errors; a restore the destination refused would look successful.
+        long[] now = ledger.read(s -> new long[] {s.enterprises().count(), s.workers().count()});
+        if (now[0] != prepared.units() || now[1] != prepared.workers()) {
+            throw new StoreException(StoreException.Kind.IO, "restore.failed", null, prepared.source(), "count");
+        }
         ledger.writing(s -> s.audit().append("ledger", null, "RESTORE", null,
                 "{\"from\": \"" + jsonText(prepared.source().toString()) + "\", \"backup\": \""
                         + jsonText(safety.file().getFileName().toString()) + "\"}"));
