@@ -19,6 +19,8 @@ import org.xinye.ledger.store.LedgerFiles;
 import org.xinye.ledger.ui.coverage.CoverageView;
 import org.xinye.ledger.ui.coverage.CoverageViewModel;
 import org.xinye.ledger.ui.coverage.MonthlySnapshotOnOpen;
+import org.xinye.ledger.ui.audit.AuditView;
+import org.xinye.ledger.ui.audit.AuditViewModel;
 import org.xinye.ledger.ui.dashboard.DashboardView;
 import org.xinye.ledger.ui.dashboard.DashboardViewModel;
 import org.xinye.ledger.ui.shell.MainView;
@@ -112,6 +114,7 @@ public final class App extends Application {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
             case COVERAGE -> new CoverageView(new CoverageViewModel(workspace));
             case REPORTS -> new ReportsView(new ReportsViewModel(workspace));
+            case AUDIT -> new AuditView(new AuditViewModel(workspace));
             default -> new PlaceholderPage(id);
         };
     }

@@ -26,7 +26,8 @@ public final class Cli {
     /** The verbs of this build. */
     public static Cli standard() {
         return new Cli(List.of(new InitVerb(), new DemoVerb(), new CoverageVerb(), new CheckVerb(), new RegionsVerb(),
-                new ReportVerb(), new ChartVerb()));
+                new ReportVerb(), new ChartVerb(),
+                new ExportVerb(), new BackupVerb(), new RestoreVerb(), new PackVerb(), new UnpackVerb()));
     }
 
     public boolean isVerb(String word) {

@@ -9,12 +9,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -114,6 +116,10 @@ public final class Ledger implements AutoCloseable {
             }
             try {
                 int version = new Session(c).verifyIdentity(path);
+                // Before anything is written (WAL switch, migrations): a damaged file is refused untouched.
+                if (!isOk(quickCheck(c))) {
+                    throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, path);
+                }
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
                 }
@@ -181,7 +187,7 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Refuses, from the raw header and before SQLite opens it, a file that is not ours, truncated or too new. */
-    private static void inspectHeader(Path path, boolean forReading) {
+    static void inspectHeader(Path path, boolean forReading) {
         FileHeader h;
         try {
             h = FileHeader.read(path);
@@ -227,10 +233,15 @@ public final class Ledger implements AutoCloseable {
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         cfg.enforceForeignKeys(true);
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        // Writers take the write lock at BEGIN, so two writers never deadlock upgrading; readers begin lazily.
+        // Readers must begin DEFERRED: the driver opens the next transaction right after each commit, and an
+        // IMMEDIATE begin on a read-only connection pins its snapshot there, so it would never see later commits.
         cfg.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED : SQLiteConfig.TransactionMode.IMMEDIATE);
         // The driver would fetch generated keys after every insert (~2.5x slower bulk writes); ids come from RETURNING.
         cfg.setGetGeneratedKeys(false);
+        if (!readOnly) {
+            // Deleted rows are overwritten with zeros, so a removed person's ID number does not linger in free pages.
+            cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        }
         if (readOnly) {
             cfg.setOpenMode(SQLiteOpenMode.READONLY);
             cfg.resetOpenMode(SQLiteOpenMode.CREATE);
@@ -291,7 +302,7 @@ public final class Ledger implements AutoCloseable {
                 rollbackQuietly(writer);
                 throw e instanceof SQLException se ? Failures.translate(se) : (RuntimeException) e;
             } finally {
-                writer.setAutoCommit(true);
+                endTransactionMode(writer);
             }
         } catch (SQLException e) {
             throw Failures.translate(e);
@@ -333,6 +344,84 @@ public final class Ledger implements AutoCloseable {
                 LOG.log(Level.WARNING, "could not remove {0}", temp);
             }
         }
+    }
+
+    /** SQLite's {@code quick_check}: {@code ["ok"]} for a sound file, else what it found. */
+    public List<String> quickCheck() {
+        return read(s -> quickCheck(s.connection()));
+    }
+
+    static List<String> quickCheck(Connection c) {
+        return Sql.list(c, "PRAGMA quick_check", rs -> rs.getString(1));
+    }
+
+    static boolean isOk(List<String> check) {
+        return check.size() == 1 && "ok".equals(check.get(0));
+    }
+
+    /**
+     * Merges the WAL into the file and truncates it. With secure delete on, removed rows are
+     * zeroed in the file, but their old page images stay in the WAL until it is truncated:
+     * call this after removing personal data. Readers still on an older snapshot make the
+     * checkpoint partial; the WAL is then emptied when the last connection closes.
+     */
+    public void scrub() {
+        ensureOpen();
+        if (writer == null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
+        }
+        writeLock.lock();
+        try (Statement st = writer.createStatement()) {
+            settleWriter();
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Replaces the whole content with that of {@code source} through SQLite's online backup
+     * API on the writer connection: one write transaction, so readers see the old or the new
+     * ledger and a crash leaves the old one. The caller has validated {@code source}
+     * (sqlite-jdbc would happily copy an empty or foreign file). An older source is migrated.
+     */
+    void replaceContent(Path source) {
+        ensureOpen();
+        if (writer == null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
+        }
+        writeLock.lock();
+        try {
+            settleWriter();
+            int rc = ((SQLiteConnection) writer).getDatabase().restore("main", source.toString(), null);
+            if (rc != 0) {
+                throw new StoreException(StoreException.Kind.IO, "restore.failed", null, source, rc);
+            }
+            int version = new Session(writer).verifyIdentity(file);
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+            }
+            migrate(writer, version);
+            if (!isOk(quickCheck(writer))) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs an empty write transaction on the writer. A connection that has just switched the
+     * file to WAL is refused checkpoints and backups (SQLITE_LOCKED) until it has run one.
+     */
+    private void settleWriter() throws SQLException {
+        writer.setAutoCommit(false);
+        writer.commit();
+        writer.setAutoCommit(true);
     }
 
     private Connection borrowReader() {
@@ -395,6 +484,19 @@ public final class Ledger implements AutoCloseable {
         }
         if (lock != null) {
             lock.close();
+        }
+    }
+
+    /**
+     * Back to autocommit. The driver ends its transaction with a COMMIT here, which fails when
+     * SQLite has already rolled back by itself (disk full, I/O error); that failure must not
+     * replace the error that explains what happened.
+     */
+    private static void endTransactionMode(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(Level.DEBUG, "leaving transaction mode after failure: {0}", e.getMessage());
         }
     }
 

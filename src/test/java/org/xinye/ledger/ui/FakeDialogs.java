@@ -18,6 +18,8 @@ public final class FakeDialogs implements DialogService {
     public final List<BufferedImage> printed = new ArrayList<>();
     public final Deque<Boolean> printerAnswers = new ArrayDeque<>();
     public boolean printFinished;
+    public final Deque<String> passwords = new ArrayDeque<>();
+    public final Deque<Integer> choices = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -79,5 +81,18 @@ public final class FakeDialogs implements DialogService {
                 printFinished = false;
             }
         });
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, boolean twice) {
+        shown.add("password: " + title);
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
+    /** Answers the queued index, else the preselected one. */
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options, int preselected) {
+        shown.add("choose: " + title + ": " + options);
+        return Optional.of(choices.isEmpty() ? preselected : choices.poll());
     }
 }

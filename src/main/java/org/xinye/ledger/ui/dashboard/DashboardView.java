@@ -78,6 +78,11 @@ public final class DashboardView implements Page {
         vm.load();
     }
 
+    @FXML
+    private void onExport() {
+        vm.exportCoverage();
+    }
+
     private void showChart(JFreeChart jfc) {
         if (jfc == null) {
             return;

@@ -15,6 +15,8 @@ import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.FollowUpQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.io.TableExport;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -50,9 +52,11 @@ public final class DashboardViewModel {
     private final ObjectProperty<JFreeChart> chart = new SimpleObjectProperty<>(this, "chart");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
     private volatile Prepared prepared;
+    private final ExportAction export;
 
     public DashboardViewModel(Workspace workspace) {
         this.workspace = workspace;
+        this.export = new ExportAction(workspace, TableExport.Table.COVERAGE, java.util.Map::of);
         workspace.revisionProperty().addListener((o, a, b) -> load());
     }
 
@@ -88,6 +92,11 @@ public final class DashboardViewModel {
     private void apply(Loaded l) {
         chart.set(l.chart());
         show(l.snapshot());
+    }
+
+    /** Exports coverage by county with the total, as the chart shows it. */
+    public void exportCoverage() {
+        export.run();
     }
 
     void show(Snapshot snap) {

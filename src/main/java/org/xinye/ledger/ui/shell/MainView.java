@@ -47,6 +47,9 @@ public final class MainView {
     @FXML private Button cancelTask;
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
+    @FXML private MenuItem packItem;
     @FXML private Label readOnlyBanner;
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
@@ -103,6 +106,9 @@ public final class MainView {
         readOnlyBanner.visibleProperty().bind(vm.readOnlyProperty());
         readOnlyBanner.managedProperty().bind(vm.readOnlyProperty());
         saveAsItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        backupItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        packItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        restoreItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull().or(vm.readOnlyProperty()));
         vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         currentTask.addListener((o, a, task) -> showTask(task));
@@ -161,6 +167,26 @@ public final class MainView {
     @FXML
     private void onSaveAs() {
         vm.saveAs();
+    }
+
+    @FXML
+    private void onBackup() {
+        vm.safety().backupNow();
+    }
+
+    @FXML
+    private void onRestore() {
+        vm.safety().restoreFromBackup();
+    }
+
+    @FXML
+    private void onPack() {
+        vm.safety().exportPackage();
+    }
+
+    @FXML
+    private void onUnpack() {
+        vm.safety().importPackage();
     }
 
     @FXML

@@ -19,6 +19,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.LedgerFiles;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.safety.SafetyViewModel;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.UiPreferences;
@@ -48,6 +49,7 @@ public final class MainViewModel implements Navigator {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final List<Consumer<Ledger>> preparers = new ArrayList<>();
+    private final SafetyViewModel safety;
 
     /**
      * @param opener opens a ledger for writing; a read-only file falls back to reading
@@ -58,6 +60,12 @@ public final class MainViewModel implements Navigator {
         this.opener = opener;
         recentFiles.setAll(prefs.recentFiles());
         workspace.revisionProperty().addListener((o, a, b) -> refreshCounts());
+        safety = new SafetyViewModel(workspace, p -> open(p, false));
+    }
+
+    /** Backup, restore and the encrypted package of the File menu. */
+    public SafetyViewModel safety() {
+        return safety;
     }
 
     /** Opens with the single-writer lock; a file that cannot be written opens read-only. */
@@ -138,10 +146,15 @@ public final class MainViewModel implements Navigator {
             readOnly.set(ledger.isReadOnly());
             prefs.addRecent(ledger.file());
             recentFiles.setAll(prefs.recentFiles());
+            safety.opened(ledger);
             if (offerDemoWhenEmpty && !ledger.isReadOnly()) {
                 offerDemo(ledger);
             }
         }, e -> {
+            if (e instanceof StoreException se && se.kind() == StoreException.Kind.CORRUPT) {
+                safety.offerRestoreOfDamaged(file, se);
+                return;
+            }
             workspace.dialogs().error(Messages.get("file.openFailed"), e.getLocalizedMessage(),
                     e instanceof StoreException ? null : e);
             if (e instanceof StoreException se && se.kind() == StoreException.Kind.NOT_FOUND) {

@@ -13,7 +13,8 @@ public enum PageId {
     FOLLOW_UPS("mdi2c-clipboard-check-outline"),
     IMPORT("mdi2f-file-import-outline"),
     COVERAGE("mdi2c-chart-bar"),
-    REPORTS("mdi2f-file-document-outline");
+    REPORTS("mdi2f-file-document-outline"),
+    AUDIT("mdi2h-history");
 
     private final String icon;
 

@@ -32,6 +32,7 @@ public interface DialogService {
 
     /** Opens a folder in the system's file manager (Explorer, Finder…). */
     void showFolder(Path folder);
+
     /**
      * A print job set up in the system print dialog. Pages are pictures of the report's PDF
      * pages; {@link #printPage} and {@link #finish} may be called off the FX thread.
@@ -55,4 +56,12 @@ public interface DialogService {
      * cancelled or when no printer is installed (the user is told).
      */
     Optional<PrintJob> print(String jobName, boolean landscape, boolean pageSetupFirst);
+    /**
+     * Asks for a password; with {@code twice} it must be typed twice and match. The caller
+     * clears the returned array when done.
+     */
+    Optional<char[]> askPassword(String title, String message, boolean twice);
+
+    /** Lets the user pick one of {@code options} (the first is preselected); gives its index. */
+    Optional<Integer> choose(String title, String message, List<String> options, int preselected);
 }

@@ -20,9 +20,14 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.xinye.ledger.domain.Messages;
@@ -124,6 +129,55 @@ public final class FxDialogService implements DialogService {
         FileChooser fc = chooser(title, types);
         fc.setInitialFileName(suggestedName);
         return Optional.ofNullable(fc.showSaveDialog(owner.get())).map(f -> remember(f.toPath()));
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, boolean twice) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(message);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        PasswordField first = new PasswordField();
+        first.setId("password");
+        PasswordField second = new PasswordField();
+        second.setId("passwordRepeat");
+        Label mismatch = new Label();
+        mismatch.getStyleClass().add("muted");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("password.label")), first);
+        if (twice) {
+            grid.addRow(1, new Label(Messages.get("password.repeat")), second);
+            grid.add(mismatch, 1, 2);
+            mismatch.textProperty().bind(javafx.beans.binding.Bindings.when(
+                    first.textProperty().isEqualTo(second.textProperty()).or(second.textProperty().isEmpty()))
+                    .then("").otherwise(Messages.get("password.mismatch")));
+        }
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().setMinWidth(440);
+        var ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(twice ? first.textProperty().isEmpty().or(first.textProperty().isNotEqualTo(second.textProperty()))
+                : first.textProperty().isEmpty());
+        ButtonLabels.localize(d.getDialogPane());
+        javafx.application.Platform.runLater(first::requestFocus);
+        Optional<char[]> result = d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> first.getText().toCharArray());
+        // PasswordField keeps a String internally; clearing it is the most this control allows.
+        first.clear();
+        second.clear();
+        return result;
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options, int preselected) {
+        ChoiceDialog<String> d = new ChoiceDialog<>(options.get(preselected), options);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(message);
+        d.getDialogPane().setMinWidth(440);
+        ButtonLabels.localize(d.getDialogPane());
+        return d.showAndWait().map(options::indexOf);
     }
 
     private FileChooser chooser(String title, List<FileType> types) {

@@ -1,0 +1,71 @@
+package org.xinye.ledger.ui.support;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.TableExport;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.Privacy;
+
+/**
+ * The 导出… action any table page attaches: asks masked or full (preselected as the ledger's
+ * privacy setting says; full is always a choice the user makes here and is recorded in the
+ * audit log), asks where, and exports the page's current filter in the background.
+ */
+public final class ExportAction {
+    private final Workspace workspace;
+    private final TableExport.Table table;
+    private final Supplier<Map<String, String>> filter;
+
+    /**
+     * @param filter the page's current filter, in the keys of {@link TableExport#filterKeys}
+     */
+    public ExportAction(Workspace workspace, TableExport.Table table, Supplier<Map<String, String>> filter) {
+        this.workspace = workspace;
+        this.table = table;
+        this.filter = filter;
+    }
+
+    public void run() {
+        Ledger ledger = workspace.ledger();
+        if (ledger == null) {
+            return;
+        }
+        Map<String, String> current = Map.copyOf(filter.get());
+        workspace.background().submit(Messages.get("task.export"), p -> ledger.read(Privacy::masking),
+                masking -> ask(ledger, current, masking), workspace::fail);
+    }
+
+    private void ask(Ledger ledger, Map<String, String> current, boolean masking) {
+        DialogService dialogs = workspace.dialogs();
+        boolean unmask = false;
+        if (table != TableExport.Table.COVERAGE) {
+            var choice = dialogs.choose(Messages.get("export.title"), Messages.get("export.choice"),
+                    List.of(Messages.get("export.choice.masked"), Messages.get("export.choice.full")), masking ? 0 : 1);
+            if (choice.isEmpty()) {
+                return;
+            }
+            unmask = choice.get() == 1;
+        }
+        String suggested = table.label() + "_" + Formats.date(workspace.today()) + ".xlsx";
+        var target = dialogs.chooseSaveFile(Messages.get("export.title"), suggested,
+                List.of(new DialogService.FileType(Messages.get("file.xlsxType"), "*.xlsx"),
+                        new DialogService.FileType(Messages.get("file.csvType"), "*.csv")));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = withExtension(target.get());
+        TableExport.Request request = new TableExport.Request(table, current, unmask);
+        workspace.background().submit(Messages.get("task.export"), p -> TableExport.export(ledger, request, file), r -> {
+            workspace.changed();
+            dialogs.info(Messages.get("export.title"), Messages.get("export.done", r.rows(), r.file()));
+        }, workspace::fail);
+    }
+
+    private static Path withExtension(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".csv") ? p : p.resolveSibling(p.getFileName() + ".xlsx");
+    }
+}
