@@ -25,7 +25,8 @@ public final class Cli {
 
     /** The verbs of this build. */
     public static Cli standard() {
-        return new Cli(List.of(new InitVerb(), new DemoVerb(), new CoverageVerb(), new CheckVerb(), new RegionsVerb()));
+        return new Cli(List.of(new InitVerb(), new DemoVerb(), new CoverageVerb(), new CheckVerb(), new RegionsVerb(),
+                new ImportVerb(), new TemplateVerb(), new ReconcileVerb()));
     }
 
     public boolean isVerb(String word) {
