@@ -85,7 +85,8 @@ final class ImportVerb implements Verb {
         }
         Path input = Path.of(pos.get(0));
         ImportRequest req = new ImportRequest(input, type, source, args.get("sheet"), map, Map.of(),
-                args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of());
+                args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
+                args.has("report"));
         ImportResult r;
         try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
             r = new Importer(ledger, Clock.systemDefaultZone()).run(req, p -> { }, ImportProgress.NONE, 0);

@@ -30,6 +30,8 @@ public final class ImportStore {
             "party_org", List.of("id"), "instructor", List.of("id"), "assignment", List.of("id"),
             "worker_source", List.of("worker_id", "source"), "org_coverage", List.of("org_id", "enterprise_id"));
     private static final int CHUNK = 500;
+    /** In a journal key: the last id of a range of inserted rows. */
+    private static final String RANGE_END = "id_to";
 
     private final Connection c;
 
@@ -87,6 +89,19 @@ public final class ImportStore {
                 + "LIMIT 1", ImportStore::mapBatch, sha256, type);
     }
 
+    /** The connection's page cache setting ({@code PRAGMA cache_size}: pages, or KiB when negative). */
+    public long cacheSize() {
+        return Sql.count(c, "PRAGMA cache_size");
+    }
+
+    public void cacheSize(long value) {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA cache_size = " + value);
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
     // ---- journal ----
 
     /** Records, in order, what one batch changes. Obtain one per batch; not thread-safe. */
@@ -106,6 +121,11 @@ public final class ImportStore {
         /** A row the batch inserted (undo deletes it). */
         public void inserted(String table, long id) {
             add(table, id, "INSERT", null, null);
+        }
+
+        /** Rows {@code from..to} (ids the caller assigned in one run) the batch inserted: one entry, not one per row. */
+        public void insertedRange(String table, long from, long to) {
+            add(table, from, "INSERT", null, RowJson.write(Map.of(RANGE_END, to)));
         }
 
         /** A row without rowid the batch inserted, named by its key columns. */
@@ -374,6 +394,11 @@ public final class ImportStore {
                 key.putAll(RowJson.read(ch.key()));
             } else {
                 key.put("id", ch.id());
+            }
+            if (key.containsKey(RANGE_END)) {
+                deleted += Sql.update(c, "DELETE FROM " + ch.entity() + " WHERE id BETWEEN ? AND ?", ch.id(),
+                        key.get(RANGE_END));
+                continue;
             }
             String where = String.join(" = ? AND ", key.keySet()) + " = ?";
             if (ch.action().equals("INSERT")) {

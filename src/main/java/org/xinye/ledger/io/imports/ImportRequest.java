@@ -15,11 +15,13 @@ import org.xinye.ledger.domain.WorkerStatus;
  * @param reconcile      list the unit's workers missing from the roster
  * @param markMissing    what to set on those missing workers (LEFT or TO_VERIFY), or null to leave them
  * @param employerChoices employer text as typed → existing unit id, or {@link #CREATE} to create the unit
+ * @param keepProblemRows keep every row with an issue for the report (the command line without
+ *                        {@code --report} keeps only the rejected ones, so memory stays flat)
  */
 public record ImportRequest(Path file, ImportType type, ImportSource source, String sheet,
                             Map<String, String> mapByHeader, Map<Integer, Field> mapByColumn, String enterprise,
                             boolean reconcile, WorkerStatus markMissing, boolean abortOnError, boolean dryRun,
-                            Map<String, Long> employerChoices) {
+                            Map<String, Long> employerChoices, boolean keepProblemRows) {
     /** In {@link #employerChoices}: create a new unit of that name. */
     public static final long CREATE = -1L;
 
@@ -30,11 +32,12 @@ public record ImportRequest(Path file, ImportType type, ImportSource source, Str
     }
 
     public static ImportRequest of(Path file, ImportType type, ImportSource source) {
-        return new ImportRequest(file, type, source, null, Map.of(), Map.of(), null, false, null, true, false, Map.of());
+        return new ImportRequest(file, type, source, null, Map.of(), Map.of(), null, false, null, true, false, Map.of(),
+                true);
     }
 
     public ImportRequest dryRun(boolean d) {
         return new ImportRequest(file, type, source, sheet, mapByHeader, mapByColumn, enterprise, reconcile, markMissing,
-                abortOnError, d, employerChoices);
+                abortOnError, d, employerChoices, keepProblemRows);
     }
 }

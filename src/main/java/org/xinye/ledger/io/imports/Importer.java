@@ -35,6 +35,7 @@ import org.xinye.ledger.store.Session;
  */
 public final class Importer {
     static final int BATCH = 1000;
+    private static final long IMPORT_CACHE_KIB = 64 * 1024;
     private static final Object END = new Object();
 
     private final Ledger ledger;
@@ -139,13 +140,6 @@ public final class Importer {
      */
     public ImportResult run(ImportRequest req, Consumer<ParsedRow> onRow, ImportProgress progress, int expectedRows) {
         String fileName = req.file().getFileName().toString();
-        String sha;
-        try {
-            sha = sha256(req.file());
-        } catch (IOException e) {
-            throw new FileRefusedException(FileRefusedException.Cause.UNREADABLE, "import.refused.unreadable", e,
-                    fileName, e.getMessage());
-        }
         try (Workbook wb = Spreadsheets.open(req.file())) {
             Located loc = locate(wb, req);
             Reader reader = new Reader(loc, fileName);
@@ -153,6 +147,8 @@ public final class Importer {
             producer.setDaemon(true);
             producer.start();
             try {
+                // The checksum is taken while the reader is already parsing: on two cores that hides its cost.
+                String sha = checksum(req.file(), fileName);
                 Sink.Context ctx = new Sink.Context(req, fileName, sha, wb.format(), loc.sheet().name(), loc.layout(),
                         clock, onRow);
                 if (req.dryRun()) {
@@ -160,11 +156,19 @@ public final class Importer {
                 }
                 try {
                     return ledger.write(s -> {
-                        ImportResult r = drain(sink(ctx, s, true), reader, progress, expectedRows);
-                        if (!r.written()) {
-                            throw new NothingWritten(r);
+                        // A big page cache for the length of the import: the default 2 MB makes SQLite spill
+                        // and re-read index pages of a 100,000-row transaction many times over.
+                        long cache = s.imports().cacheSize();
+                        s.imports().cacheSize(-IMPORT_CACHE_KIB);
+                        try {
+                            ImportResult r = drain(sink(ctx, s, true), reader, progress, expectedRows);
+                            if (!r.written()) {
+                                throw new NothingWritten(r);
+                            }
+                            return r;
+                        } finally {
+                            s.imports().cacheSize(cache);
                         }
-                        return r;
                     });
                 } catch (NothingWritten e) {
                     return e.result;
@@ -336,6 +340,15 @@ public final class Importer {
         });
     }
 
+    private static String checksum(Path file, String fileName) {
+        try {
+            return sha256(file);
+        } catch (IOException e) {
+            throw new FileRefusedException(FileRefusedException.Cause.UNREADABLE, "import.refused.unreadable", e,
+                    fileName, e.getMessage());
+        }
+    }
+
     static String sha256(Path file) throws IOException {
         MessageDigest md;
         try {
@@ -343,7 +356,7 @@ public final class Importer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        byte[] buf = new byte[1 << 16];
+        byte[] buf = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buf)) > 0) {

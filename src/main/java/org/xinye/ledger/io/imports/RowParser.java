@@ -124,7 +124,8 @@ final class RowParser {
         var status = enumValue(p, r, Field.STATUS, Values::workerStatus);
         String code = creditCode(p, r, Field.EMPLOYER_CODE);
         LocalDate start = date(p, r, Field.START_DATE);
-        p.values(new WorkerValues(id == null ? null : id.value(), name, gender, birth, mobile, occupation,
+        p.values(new WorkerValues(id == null ? null : id.value(), id == null ? null : id.gender(),
+                id == null ? null : id.birthDate(), name, gender, birth, mobile, occupation,
                 text(r, Field.EMPLOYER), code, text(r, Field.COUNTY), text(r, Field.TOWNSHIP), political, status, start,
                 text(r, Field.NOTES)));
         return p;

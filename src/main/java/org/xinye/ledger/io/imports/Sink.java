@@ -20,6 +20,8 @@ abstract class Sink {
     static final int MAX_ISSUES = 200_000;
     /** Rows with issues kept for the report to send back; beyond this only counted. */
     static final int MAX_REPORT_ROWS = 100_000;
+    /** Warnings kept when no report is asked for: enough to show, few enough that memory stays flat. */
+    static final int WARNINGS_WITHOUT_REPORT = 1_000;
 
     record Context(ImportRequest request, String fileName, String sha256, String format, String sheet, Layout layout,
                    Clock clock, Consumer<ParsedRow> onRow) {
@@ -82,12 +84,13 @@ abstract class Sink {
                 }
             } else {
                 warnings++;
-                if (warningList.size() < MAX_ISSUES) {
+                if (warningList.size() < (ctx.request().keepProblemRows() ? MAX_ISSUES : WARNINGS_WITHOUT_REPORT)) {
                     warningList.add(i);
                 }
             }
         }
-        if (!p.issues().isEmpty() && problemRows.size() < MAX_REPORT_ROWS) {
+        if (!p.issues().isEmpty() && problemRows.size() < MAX_REPORT_ROWS
+                && (ctx.request().keepProblemRows() || p.rejected())) {
             problemRows.add(p);
         }
         switch (p.outcome()) {

@@ -15,7 +15,6 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
-import org.xinye.ledger.domain.IdNumber;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
 
@@ -37,7 +36,7 @@ final class WorkerSink extends Sink {
     private final RegionIndex regions;
     private final boolean ledgerHasWorkers;
     private final Map<String, Integer> seen = new HashMap<>();
-    private final Map<String, UnitIndex.Match> employerCache = new HashMap<>();
+    private final Map<String, UnitIndex.Match> employerByName = new HashMap<>();
     private final Map<String, RegionIndex.Match> townshipCache = new HashMap<>();
     private final Map<String, Long> created = new HashMap<>();
     private final Set<Long> employersSeen = new HashSet<>();
@@ -105,8 +104,7 @@ final class WorkerSink extends Sink {
             ImportStore.StoredWorker stored = existing.get(v.idNumber());
             Worker result;
             if (stored == null) {
-                IdNumber id = IdNumber.of(v.idNumber());
-                result = new Worker(nextId++, v.idNumber(), v.name(), id.gender(), id.birthDate(), v.mobile(),
+                result = new Worker(nextId++, v.idNumber(), v.name(), v.idGender(), v.idBirth(), v.mobile(),
                         v.occupation(), place.employerId(), place.employerText(), township[0], township[1],
                         v.political() == null ? PoliticalStatus.MASSES : v.political(),
                         v.status() == null ? WorkerStatus.ACTIVE : v.status(), v.notes());
@@ -163,9 +161,8 @@ final class WorkerSink extends Sink {
                             List<Long> confirmedExisting) {
         if (!inserts.isEmpty()) {
             s.workers().insertAll(inserts);
-            for (Worker w : inserts) {
-                journal.inserted("worker", w.id());
-            }
+            // Ids were assigned here in one run, so one journal entry covers the batch.
+            journal.insertedRange("worker", inserts.get(0).id(), inserts.get(inserts.size() - 1).id());
             // Their employment and source rows go with them on undo (ON DELETE CASCADE).
             s.workers().insertEmployments(firstJobs);
             changes = true;
@@ -237,7 +234,8 @@ final class WorkerSink extends Sink {
                 return new Place(chosen == ImportRequest.CREATE ? createUnit(text) : chosen, null);
             }
         }
-        UnitIndex.Match m = employerCache.computeIfAbsent(code + "|" + text, k -> units.match(code, text));
+        UnitIndex.Match m = code == null ? employerByName.computeIfAbsent(text, k -> units.match(null, text))
+                : units.match(code, text);
         if (m.found()) {
             return new Place(m.id(), null);
         }
@@ -269,8 +267,9 @@ final class WorkerSink extends Sink {
         if (v.township() == null) {
             return new String[] {null, null};
         }
-        RegionIndex.Match m = townshipCache.computeIfAbsent(v.county() + "|" + v.township(),
-                k -> regions.township(v.county(), v.township()));
+        RegionIndex.Match m = v.county() == null
+                ? townshipCache.computeIfAbsent(v.township(), k -> regions.township(null, k))
+                : regions.township(v.county(), v.township());
         if (m.found()) {
             return new String[] {m.code(), null};
         }
