@@ -65,7 +65,8 @@ public final class Layout {
         List<Column> cols = new ArrayList<>();
         Set<Field> used = new HashSet<>();
         for (int c = 0; c < width; c++) {
-            String text = Text.clean(header.text(c));
+            // Kept as typed (only trimmed), so reports show the sender's own headers.
+            String text = header.text(c).strip();
             cols.add(column(c, text, type, used));
         }
         int last = header.number();
@@ -76,9 +77,9 @@ public final class Layout {
             int added = 0;
             boolean data = false;
             for (int c = 0; c < sub.cells().length; c++) {
-                String text = Text.clean(sub.text(c));
+                String text = sub.text(c).strip();
                 Field f = Headers.match(type, text);
-                if (f == null && !text.isEmpty() && !text.equals(c < width ? Text.clean(header.text(c)) : "")) {
+                if (f == null && !text.isEmpty() && !text.equals(c < width ? header.text(c).strip() : "")) {
                     data = true;
                 }
                 if (f != null && !used.contains(f) && (c >= cols.size() || cols.get(c).field() == null)) {
@@ -267,7 +268,7 @@ public final class Layout {
             String t = Text.clean(r.text(c.index()));
             if (!t.isEmpty()) {
                 any = true;
-                if (t.equals(c.header())) {
+                if (t.equals(Text.clean(c.header()))) {
                     sameAsHeader++;
                 }
             }

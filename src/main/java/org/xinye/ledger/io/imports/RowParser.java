@@ -62,8 +62,14 @@ final class RowParser {
     }
 
     private void problem(ParsedRow p, Field f, Cell c, Issue.Severity s, Problem pr, String hint) {
+        List<Object> args = pr.args();
+        if (f == Field.ID_NUMBER) {
+            // A number whose last digits were lost is still most of a person's ID: masked like any other.
+            args = args.stream().map(a -> a instanceof String str && str.length() >= 11
+                    ? (Object) org.xinye.ledger.domain.Masking.idNumber(str) : a).toList();
+        }
         p.add(new Issue(p.number(), headers.getOrDefault(f, f.label()), f, c == null ? "" : c.text(), s, pr.code(),
-                pr.messageKey(), pr.args(), hint));
+                pr.messageKey(), args, hint));
     }
 
     /** An error cell (#N/A, a formula never calculated) is reported, not read. */

@@ -71,9 +71,17 @@ final class UnitSink extends Sink {
         for (ParsedRow p : all) {
             UnitValues v = (UnitValues) p.values();
             if (!p.rejected()) {
-                String key = v.creditCode() != null ? "code:" + v.creditCode() : "name:" + UnitIndex.key(v.name());
-                Integer first = firstByKey.putIfAbsent(key, p.number());
-                if (first != null) {
+                // The same unit may come back under its code or under its name alone.
+                Integer first = firstByKey.get("name:" + UnitIndex.key(v.name()));
+                if (first == null && v.creditCode() != null) {
+                    first = firstByKey.get("code:" + v.creditCode());
+                }
+                if (first == null) {
+                    firstByKey.put("name:" + UnitIndex.key(v.name()), p.number());
+                    if (v.creditCode() != null) {
+                        firstByKey.put("code:" + v.creditCode(), p.number());
+                    }
+                } else {
                     p.add(error(p, Field.UNIT_NAME, header(Field.UNIT_NAME), v.name(), "dup.unit",
                             "import.rule.duplicateUnit", "import.hint.duplicateId", first));
                 }
