@@ -258,6 +258,9 @@ public final class Ledger implements AutoCloseable {
             c.setAutoCommit(false);
             T result = work.apply(new Session(c));
             c.commit();
+            // The driver begins the next transaction right after a commit; with IMMEDIATE mode that pins
+            // a snapshot, and the next read on this pooled connection would not see later writes.
+            c.setAutoCommit(true);
             healthy = true;
             return result;
         } catch (SQLException e) {
@@ -265,6 +268,11 @@ public final class Ledger implements AutoCloseable {
         } finally {
             if (!healthy) {
                 rollbackQuietly(c);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.log(Level.DEBUG, "reset after failed read: {0}", e.getMessage());
+                }
             }
             returnReader(c);
         }

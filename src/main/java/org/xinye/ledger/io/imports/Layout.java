@@ -140,7 +140,7 @@ public final class Layout {
     private static List<String> distinctTexts(Row r) {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < r.cells().length; c++) {
-            String t = Text.clean(r.text(c));
+            String t = r.text(c).strip();
             if (!t.isEmpty() && !out.contains(t)) {
                 out.add(t);
             }
