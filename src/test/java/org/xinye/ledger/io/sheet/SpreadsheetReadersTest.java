@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.XlsxBuilder;
 
-class SpreadsheetReadersTest {
+public class SpreadsheetReadersTest {
     @TempDir
     Path dir;
 
