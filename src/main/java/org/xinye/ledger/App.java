@@ -15,6 +15,8 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.LedgerFiles;
 import org.xinye.ledger.ui.dashboard.DashboardView;
 import org.xinye.ledger.ui.dashboard.DashboardViewModel;
+import org.xinye.ledger.ui.imports.ImportView;
+import org.xinye.ledger.ui.imports.ImportViewModel;
 import org.xinye.ledger.ui.shell.MainView;
 import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
@@ -86,6 +88,7 @@ public final class App extends Application {
     private Page page(PageId id, DashboardViewModel dashboardVm) {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
+            case IMPORT -> new ImportView(new ImportViewModel(workspace), background.currentProperty());
             default -> new PlaceholderPage(id);
         };
     }

@@ -340,6 +340,15 @@ public final class Importer {
         });
     }
 
+    /** Whether the file still has the content a preview saw (the sender may have edited it since). */
+    public static boolean sameContent(Path file, String sha256) {
+        try {
+            return sha256 != null && sha256.equals(sha256(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String checksum(Path file, String fileName) {
         try {
             return sha256(file);
