@@ -78,25 +78,26 @@ public final class Layout {
             boolean data = false;
             for (int c = 0; c < sub.cells().length; c++) {
                 String text = sub.text(c).strip();
-                Field f = Headers.match(type, text);
-                if (f == null && !text.isEmpty() && !text.equals(c < width ? header.text(c).strip() : "")) {
-                    data = true;
+                if (text.isEmpty()) {
+                    continue;
                 }
-                if (f != null && !used.contains(f) && (c >= cols.size() || cols.get(c).field() == null)) {
-                    while (merged.size() <= c) {
-                        merged.add(new Column(merged.size(), "", null, false));
-                    }
+                Field f = Headers.match(type, text);
+                boolean group = c < width && isGroup(header, c);
+                while (merged.size() <= c) {
+                    merged.add(new Column(merged.size(), "", null, false));
+                }
+                Field above = merged.get(c).field();
+                if (f != null && (f == above || (!used.contains(f) && (above == null || group)))) {
                     merged.set(c, new Column(c, text, f, false));
                     added++;
+                } else if (f == null && group) {
+                    merged.set(c, new Column(c, text, null, false));
+                } else if (f == null && !text.equals(c < width ? header.text(c).strip() : "")) {
+                    data = true;
                 }
             }
             if (added > 0 && !data) {
                 cols = merged;
-                for (Column col : cols) {
-                    if (col.field() != null) {
-                        used.add(col.field());
-                    }
-                }
                 last = sub.number();
             }
         }
@@ -109,6 +110,12 @@ public final class Layout {
             layout = layout.override(e.getKey(), e.getValue());
         }
         return layout;
+    }
+
+    /** A header cell repeated from a neighbour: one merged group header over several columns. */
+    private static boolean isGroup(Row header, int c) {
+        String t = header.text(c).strip();
+        return !t.isEmpty() && (t.equals(header.text(c - 1).strip()) || t.equals(header.text(c + 1).strip()));
     }
 
     private static Column column(int c, String text, ImportType type, Set<Field> used) {
