@@ -11,4 +11,3 @@ ALTER TABLE import_batch ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE import_batch ADD COLUMN missing INTEGER NOT NULL DEFAULT 0;
 
 CREATE INDEX import_batch_sha ON import_batch(sha256);
-CREATE INDEX worker_source_source ON worker_source(source);
