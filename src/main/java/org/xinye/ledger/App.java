@@ -23,6 +23,8 @@ import org.xinye.ledger.ui.audit.AuditView;
 import org.xinye.ledger.ui.audit.AuditViewModel;
 import org.xinye.ledger.ui.dashboard.DashboardView;
 import org.xinye.ledger.ui.dashboard.DashboardViewModel;
+import org.xinye.ledger.ui.imports.ImportView;
+import org.xinye.ledger.ui.imports.ImportViewModel;
 import org.xinye.ledger.ui.shell.MainView;
 import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
@@ -115,6 +117,7 @@ public final class App extends Application {
             case COVERAGE -> new CoverageView(new CoverageViewModel(workspace));
             case REPORTS -> new ReportsView(new ReportsViewModel(workspace));
             case AUDIT -> new AuditView(new AuditViewModel(workspace));
+            case IMPORT -> new ImportView(new ImportViewModel(workspace), background.currentProperty());
             default -> new PlaceholderPage(id);
         };
     }

@@ -168,7 +168,11 @@ class MessagesBundleTest {
         int lastDot = key.lastIndexOf('.');
         String stem = key.substring(0, lastDot);
         String last = key.substring(lastDot + 1);
-        if (!literals.contains(stem) && !src.contains("\"" + stem + ".\"")) {
+        boolean stemBuilt = literals.contains(stem);
+        for (String prefix = stem; !stemBuilt && prefix.contains("."); prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+            stemBuilt = src.contains("\"" + prefix + ".\"");
+        }
+        if (!stemBuilt) {
             return false;
         }
         // The last part comes from a literal or from an enum constant (ORG_SINGLE → orgSingle).

@@ -27,7 +27,8 @@ public final class Cli {
     public static Cli standard() {
         return new Cli(List.of(new InitVerb(), new DemoVerb(), new CoverageVerb(), new CheckVerb(), new RegionsVerb(),
                 new ReportVerb(), new ChartVerb(),
-                new ExportVerb(), new BackupVerb(), new RestoreVerb(), new PackVerb(), new UnpackVerb()));
+                new ExportVerb(), new BackupVerb(), new RestoreVerb(), new PackVerb(), new UnpackVerb(),
+                new ImportVerb(), new TemplateVerb(), new ReconcileVerb()));
     }
 
     public boolean isVerb(String word) {

@@ -12,6 +12,9 @@ public final class Text {
         if (raw == null) {
             return "";
         }
+        if (isPlain(raw)) {
+            return raw;
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -27,6 +30,9 @@ public final class Text {
     public static String clean(String raw) {
         if (raw == null) {
             return "";
+        }
+        if (isPlain(raw)) {
+            return raw;
         }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         int start = 0;
@@ -48,6 +54,20 @@ public final class Text {
     public static String orNull(String raw) {
         String c = clean(raw);
         return c.isEmpty() ? null : c;
+    }
+
+    /**
+     * Printable ASCII and CJK unified ideographs without any space: already NFKC, nothing to
+     * strip. Most cells of a roster are like this, and an import reads millions of them.
+     */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c > ' ' && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSpace(char c) {

@@ -22,6 +22,7 @@ public final class Session {
     private SettingsRepository settings;
     private CoverageQueries coverage;
     private FollowUpQueries followUps;
+    private ImportStore imports;
 
     Session(Connection c) {
         this.c = c;
@@ -82,6 +83,10 @@ public final class Session {
 
     public FollowUpQueries followUps() {
         return followUps == null ? followUps = new FollowUpQueries(c) : followUps;
+    }
+
+    public ImportStore imports() {
+        return imports == null ? imports = new ImportStore(c) : imports;
     }
 
     public int userVersion() {

@@ -1,0 +1,61 @@
+package org.xinye.ledger.io.imports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.TableWriter;
+
+/**
+ * The rows to send back to the sender: every rejected row, then every row imported with a
+ * warning, with the file's own columns as typed, what happened, and why. ID numbers and
+ * phones are masked unless {@code unmasked} is asked for.
+ */
+public final class ProblemReport {
+    private ProblemReport() {
+    }
+
+    public static void write(ImportResult result, Path file, boolean unmasked) throws IOException {
+        List<Column> columns = new ArrayList<>();
+        for (Column c : result.layout().columns()) {
+            if (!c.header().isEmpty() || c.field() != null) {
+                columns.add(c);
+            }
+        }
+        List<TableWriter.Column> out = new ArrayList<>();
+        out.add(TableWriter.Column.value(Messages.get("import.report.row"), 8));
+        for (Column c : columns) {
+            boolean text = c.field() == null || c.field().textColumn();
+            out.add(new TableWriter.Column(c.header().isEmpty() ? c.field().label() : c.header(), text,
+                    c.field() == Field.ID_NUMBER ? 22 : 14));
+        }
+        out.add(TableWriter.Column.value(Messages.get("import.report.result"), 14));
+        out.add(TableWriter.Column.value(Messages.get("import.report.reason"), 60));
+        List<List<?>> rows = new ArrayList<>();
+        for (boolean rejected : new boolean[] {true, false}) {
+            for (ParsedRow p : result.problemRows()) {
+                if (p.rejected() != rejected) {
+                    continue;
+                }
+                List<Object> row = new ArrayList<>();
+                row.add(p.number());
+                for (Column c : columns) {
+                    String v = p.raw().text(c.index());
+                    row.add(unmasked ? v : Issue.mask(c.field(), v));
+                }
+                row.add(Messages.get(rejected ? "import.report.rejected" : "import.report.warned"));
+                List<String> why = new ArrayList<>();
+                for (Issue i : p.issues()) {
+                    String hint = i.hint();
+                    why.add(i.column() + "：" + i.message() + (hint.isEmpty() ? "" : "（" + hint + "）"));
+                }
+                row.add(String.join("；", why));
+                rows.add(row);
+            }
+        }
+        TableWriter.Format format = TableWriter.Format.of(file);
+        TableWriter.write(file, format == null ? TableWriter.Format.XLSX : format,
+                Messages.get("import.report.sheet"), out, rows);
+    }
+}

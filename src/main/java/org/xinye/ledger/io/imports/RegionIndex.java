@@ -1,0 +1,110 @@
+package org.xinye.ledger.io.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xinye.ledger.domain.Region;
+import org.xinye.ledger.domain.RegionLevel;
+import org.xinye.ledger.domain.Text;
+
+/**
+ * Townships by name, for matching what senders type: {@code 少先路街道}, {@code 少先路},
+ * {@code 昆都仑区少先路街道}, {@code 昆都仑区/少先路街道}, a 12-digit code, or a name with the
+ * county in a column of its own. A name shared by two counties matches only with its county.
+ */
+final class RegionIndex {
+    private static final String[] SUFFIXES = {"街道", "镇", "苏木", "乡", "街道办事处", "办事处"};
+    private static final String[] COUNTY_SUFFIXES = {"区", "旗", "县", "市"};
+
+    /** How a township reference resolved; {@code counties} names the counties of an ambiguous name. */
+    record Match(String code, int candidates, String counties) {
+        boolean found() {
+            return code != null;
+        }
+    }
+
+    private final Map<String, Region> byCode = new HashMap<>();
+    private final Map<String, List<Region>> townships = new HashMap<>();
+    private final Map<String, Region> counties = new HashMap<>();
+    private final List<String> prefixes = new ArrayList<>();
+
+    RegionIndex(List<Region> regions) {
+        for (Region r : regions) {
+            byCode.put(r.code(), r);
+            if (r.level() == RegionLevel.TOWNSHIP) {
+                townships.computeIfAbsent(Text.compact(r.name()), k -> new ArrayList<>()).add(r);
+            } else if (r.level() == RegionLevel.COUNTY) {
+                counties.put(Text.compact(r.name()), r);
+                prefixes.add(Text.compact(r.name()));
+            } else if (r.level() == RegionLevel.CITY) {
+                prefixes.add(Text.compact(r.name()));
+            }
+        }
+        // Longest first, so 包头市 does not hide 包头市昆都仑区.
+        prefixes.sort((a, b) -> b.length() - a.length());
+    }
+
+    Match township(String countyText, String townshipText) {
+        if (townshipText == null) {
+            return new Match(null, 0, "");
+        }
+        String t = Text.compact(townshipText).replaceAll("[/\\\\\\-·|,，、]", "");
+        Region byItsCode = byCode.get(t);
+        if (byItsCode != null && byItsCode.level() == RegionLevel.TOWNSHIP) {
+            return new Match(byItsCode.code(), 1, "");
+        }
+        Region county = countyText == null ? null : county(countyText);
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String p : prefixes) {
+                if (t.startsWith(p) && t.length() > p.length()) {
+                    Region c = counties.get(p);
+                    if (c != null) {
+                        county = c;
+                    }
+                    t = t.substring(p.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        List<Region> found = townships.getOrDefault(t, List.of());
+        if (found.isEmpty()) {
+            for (String s : SUFFIXES) {
+                found = townships.getOrDefault(t + s, List.of());
+                if (!found.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (county != null) {
+            String cc = county.code();
+            found = found.stream().filter(r -> cc.equals(r.parentCode())).toList();
+        }
+        if (found.size() == 1) {
+            return new Match(found.get(0).code(), 1, "");
+        }
+        List<String> names = new ArrayList<>();
+        for (Region r : found) {
+            Region c = byCode.get(r.parentCode());
+            names.add(c == null ? r.code() : c.name());
+        }
+        return new Match(null, found.size(), String.join("、", names));
+    }
+
+    private Region county(String text) {
+        String c = Text.compact(text);
+        Region r = counties.get(c);
+        if (r == null) {
+            for (String s : COUNTY_SUFFIXES) {
+                r = counties.get(c + s);
+                if (r != null) {
+                    break;
+                }
+            }
+        }
+        return r;
+    }
+}

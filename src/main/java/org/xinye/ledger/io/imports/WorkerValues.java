@@ -1,0 +1,17 @@
+package org.xinye.ledger.io.imports;
+
+import java.time.LocalDate;
+import org.xinye.ledger.domain.Gender;
+import org.xinye.ledger.domain.Occupation;
+import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.WorkerStatus;
+
+/**
+ * What a workers row says; null means the row says nothing about that field (it never erases).
+ * {@code idGender} and {@code idBirth} are what the ID number itself says.
+ */
+public record WorkerValues(String idNumber, Gender idGender, LocalDate idBirth, String name, Gender gender, LocalDate birthDate, String mobile,
+                           Occupation occupation, String employerText, String employerCode, String county,
+                           String township, PoliticalStatus political, WorkerStatus status, LocalDate startDate,
+                           String notes) {
+}

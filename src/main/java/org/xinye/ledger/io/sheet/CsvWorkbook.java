@@ -1,0 +1,221 @@
+package org.xinye.ledger.io.sheet;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV or tab-separated text file as a one-sheet workbook. The encoding is found, not
+ * assumed: a UTF-8 or UTF-16 byte-order mark decides; otherwise a file that is valid UTF-8
+ * is UTF-8, and anything else is GB18030 (what Excel and WPS on Chinese Windows save as
+ * "CSV"; it is a superset of GBK and GB2312). The delimiter (comma, tab, semicolon) is
+ * taken from the first lines.
+ */
+final class CsvWorkbook implements Workbook {
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final Path file;
+    private final Charset charset;
+    private final int bomLength;
+    private final char delimiter;
+
+    private CsvWorkbook(Path file, Charset charset, int bomLength, char delimiter) {
+        this.file = file;
+        this.charset = charset;
+        this.bomLength = bomLength;
+        this.delimiter = delimiter;
+    }
+
+    static CsvWorkbook open(Path file) {
+        try {
+            byte[] head = new byte[4];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, 4);
+            }
+            Charset cs;
+            int bom = 0;
+            if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                cs = StandardCharsets.UTF_8;
+                bom = 3;
+            } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+                cs = StandardCharsets.UTF_16LE;
+                bom = 2;
+            } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+                cs = StandardCharsets.UTF_16BE;
+                bom = 2;
+            } else {
+                cs = isValidUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+            }
+            return new CsvWorkbook(file, cs, bom, sniffDelimiter(file, cs, bom));
+        } catch (IOException e) {
+            throw new FileRefusedException(FileRefusedException.Cause.UNREADABLE, "import.refused.unreadable", e,
+                    file.getFileName(), e.getMessage());
+        }
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    /** Decodes the whole file strictly; a single malformed sequence means it is not UTF-8. */
+    static boolean isValidUtf8(Path file) throws IOException {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (InputStream s = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int n = s.read(in.array(), in.position(), in.remaining());
+                if (n < 0) {
+                    end = true;
+                } else {
+                    in.position(in.position() + n);
+                }
+                in.flip();
+                CoderResult r = dec.decode(in, out, end);
+                if (r.isError()) {
+                    return false;
+                }
+                out.clear();
+                in.compact();
+            }
+            return !dec.flush(out).isError() && in.position() == 0;
+        }
+    }
+
+    private static char sniffDelimiter(Path file, Charset cs, int bom) throws IOException {
+        char[] candidates = {',', '\t', ';', '|'};
+        int[] lines = new int[candidates.length];
+        try (BufferedReader r = reader(file, cs, bom)) {
+            String line;
+            int seen = 0;
+            while ((line = r.readLine()) != null && seen < 30) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                seen++;
+                for (int k = 0; k < candidates.length; k++) {
+                    if (countOutsideQuotes(line, candidates[k]) > 0) {
+                        lines[k]++;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < candidates.length; k++) {
+            if (lines[k] > lines[best]) {
+                best = k;
+            }
+        }
+        return candidates[best];
+    }
+
+    private static int countOutsideQuotes(String line, char d) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == d && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static BufferedReader reader(Path file, Charset cs, int bom) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(bom);
+        return new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public List<SheetInfo> sheets() {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return List.of(new SheetInfo(0, dot > 0 ? name.substring(0, dot) : name, false));
+    }
+
+    @Override
+    public RowCursor rows(SheetInfo sheet) throws IOException {
+        Reader r = reader(file, charset, bomLength);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setTrailingData(true).setLenientEof(true).get();
+        CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get();
+        Iterator<CSVRecord> it = parser.iterator();
+        return new RowCursor() {
+            @Override
+            public Row next() throws IOException {
+                try {
+                    while (it.hasNext()) {
+                        CSVRecord rec = it.next();
+                        Cell[] cells = new Cell[rec.size()];
+                        int max = -1;
+                        for (int i = 0; i < cells.length; i++) {
+                            String v = rec.get(i);
+                            if (!v.isEmpty()) {
+                                cells[i] = Cell.text(v);
+                                max = i;
+                            }
+                        }
+                        if (max >= 0) {
+                            return new Row((int) rec.getRecordNumber(),
+                                    max + 1 == cells.length ? cells : java.util.Arrays.copyOf(cells, max + 1));
+                        }
+                    }
+                    return null;
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // A read stream: nothing to lose.
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        // Each cursor holds its own reader.
+    }
+}

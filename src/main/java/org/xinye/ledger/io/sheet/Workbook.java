@@ -1,0 +1,26 @@
+package org.xinye.ledger.io.sheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** An opened spreadsheet file: its sheets, each readable as a stream of rows. */
+public interface Workbook extends AutoCloseable {
+    Path file();
+
+    /** What kind of file it turned out to be (by content, not by name): xlsx, xls or csv. */
+    String format();
+
+    List<SheetInfo> sheets();
+
+    /** Opens a sheet; every call starts again from its first row. */
+    RowCursor rows(SheetInfo sheet) throws IOException;
+
+    @Override
+    void close();
+
+    /** The first visible sheet, else the first. */
+    default SheetInfo defaultSheet() {
+        return sheets().stream().filter(s -> !s.hidden()).findFirst().orElse(sheets().get(0));
+    }
+}

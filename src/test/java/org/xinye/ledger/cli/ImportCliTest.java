@@ -1,0 +1,196 @@
+package org.xinye.ledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.RosterFiles;
+import org.xinye.ledger.io.sheet.Row;
+import org.xinye.ledger.io.sheet.RowCursor;
+import org.xinye.ledger.io.sheet.SpreadsheetReadersTest;
+import org.xinye.ledger.io.sheet.Spreadsheets;
+import org.xinye.ledger.io.sheet.Workbook;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.LedgerCheck;
+
+/** The import, undo, template and reconcile commands: output, exit codes, and the bars run in a child JVM. */
+class ImportCliTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(Messages.CHINESE);
+    }
+
+    static Path corpus(String name) {
+        return Path.of("src/test/resources/org/xinye/ledger/io/corpus", name);
+    }
+
+    private static CliTest.Run cli(String... args) {
+        return CliTest.runCli(args);
+    }
+
+    @Test
+    void jsonOutputAndExitCodes() {
+        String db = dir.resolve("j.xldb").toString();
+        CliTest.Run aborted = cli("import", "--db", db, "--type", "workers", "--format", "json",
+                corpus("workers_wps.xlsx").toString());
+        assertEquals(2, aborted.code(), aborted.err());
+        String json = aborted.out().trim();
+        assertTrue(json.startsWith("{\"file\": \"workers_wps.xlsx\", \"rows\": 9, \"inserted\": 5, \"updated\": 0, "
+                + "\"unchanged\": 0, \"moved\": 0, \"missing\": 0, \"rejected\": 4, \"warnings\": "), json);
+        assertTrue(json.contains("{\"row\": 7, \"column\": \"身份证号码（18位）\", \"code\": \"id.numeric\", \"message\": "), json);
+        assertTrue(json.contains("\"written\": false"), json);
+        try (Ledger l = Ledger.open(Path.of(db), Ledger.Mode.READ)) {
+            assertEquals(0L, (long) l.read(s -> s.workers().count()), "abort wrote nothing");
+        }
+        CliTest.Run skipped = cli("import", "--db", db, "--type", "workers", "--on-error", "skip", "--source",
+                "属地摸排", corpus("workers_wps.xlsx").toString());
+        assertEquals(1, skipped.code());
+        assertTrue(skipped.out().contains("数据 9 行：新增 5，更新 0（其中换单位 0），未变 0，拒绝 4；提示 "), skipped.out());
+        assertTrue(skipped.out().contains("第 8 行 · 身份证号码（18位） · 150203********"), skipped.out());
+        CliTest.Run good = cli("import", "--db", db, "--type", "workers", "--format", "json",
+                corpus("workers_gb18030.csv").toString(), "--map", "公民身份号码=idNumber", "--on-error", "skip");
+        assertEquals(1, good.code(), good.err());
+        CliTest.Run refused = cli("import", "--db", db, "--type", "workers", "--format", "json",
+                corpus("truncated.xlsx").toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.out().contains("\"refused\": true, \"code\": \"TRUNCATED\""), refused.out());
+        assertTrue(refused.err().contains("truncated.xlsx") && refused.err().contains("不完整"), refused.err());
+        CliTest.Run usage = cli("import", "--db", db, "--type", "people", "x.csv");
+        assertEquals(2, usage.code());
+    }
+
+    @Test
+    void undoTemplateReportAndReconcile() throws IOException {
+        String db = dir.resolve("u.xldb").toString();
+        Path report = dir.resolve("问题行.xlsx");
+        CliTest.Run imported = cli("import", "--db", db, "--type", "workers", "--on-error", "skip", "--report",
+                report.toString(), corpus("workers.xls").toString());
+        assertEquals(1, imported.code(), imported.err());
+        List<Row> rows = readAll(report);
+        assertEquals("原行号", rows.get(0).text(0));
+        assertEquals("原因及修改方法", rows.get(0).text(rows.get(0).cells().length - 1));
+        assertEquals(1 + 4 + 5, rows.size(), "header, the 4 rejected rows, then the 5 imported with warnings");
+        Row numeric = rows.get(1);
+        assertEquals("7", numeric.text(0));
+        assertEquals("未导入", numeric.text(numeric.cells().length - 2));
+        assertTrue(numeric.text(numeric.cells().length - 1).startsWith("身份证号码（18位）：身份证号被存成了数字"));
+        assertTrue(rows.get(2).text(3).matches("150203\\*{8}\\d{3}[\\dX]"), "IDs masked: " + rows.get(2).text(3));
+        CliTest.Run rec = cli("reconcile", "--db", db, "--format", "json");
+        assertEquals(0, rec.code());
+        assertTrue(rec.out().startsWith("{\"singleSource\": [") && rec.out().contains("\"disagree\": [")
+                && rec.out().contains("\"countMismatch\": [") && rec.out().contains("\"unmatched\": ["), rec.out());
+        assertTrue(cli("reconcile", "--db", db).out().contains("单位或区划待匹配的人员："));
+        CliTest.Run undo = cli("import", "undo", "--db", db);
+        assertEquals(0, undo.code(), undo.err());
+        assertTrue(undo.out().contains("已撤销导入批次 1（workers.xls）"), undo.out());
+        assertEquals(2, cli("import", "undo", "--db", db).code());
+        Path template = dir.resolve("模板.xlsx");
+        assertEquals(0, cli("template", "--type", "workers", "--out", template.toString()).code());
+        List<Row> header = readAll(template);
+        assertEquals("姓名*", header.get(0).text(0));
+        assertEquals("身份证号*", header.get(0).text(1));
+        try (ZipFile zip = new ZipFile(template.toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(styles.contains("formatCode=\"@\""), "the ID column is typed as text");
+        }
+        CliTest.Run empty = cli("import", "--db", db, "--type", "workers", template.toString());
+        assertEquals(0, empty.code(), "a blank template imports nothing and refuses nothing");
+    }
+
+    private static List<Row> readAll(Path file) throws IOException {
+        List<Row> out = new ArrayList<>();
+        try (Workbook wb = Spreadsheets.open(file); RowCursor c = wb.rows(wb.defaultSheet())) {
+            Row r;
+            while ((r = c.next()) != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    static Process child(Path out, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.xinye.ledger.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    }
+
+    /**
+     * Bar: a process killed with kill -9 in the middle of a 100,000-row import leaves a file
+     * that passes check and holds none or all of it. Killed once while it reads and inserts,
+     * and once while SQLite writes the commit.
+     */
+    @Test
+    void killedMidImportLeavesNoneOrAll() throws Exception {
+        Path csv = dir.resolve("big.csv");
+        RosterFiles.csv(csv, 100_000);
+        int killedMidway = 0;
+        for (String when : List.of("inserting", "committing")) {
+            Path db = dir.resolve(when + ".xldb");
+            assertEquals(0, cli("init", "--db", db.toString()).code());
+            Path wal = db.resolveSibling(db.getFileName() + "-wal");
+            long walBefore = Files.exists(wal) ? Files.size(wal) : 0;
+            Process p = child(dir.resolve(when + ".log"), "import", "--db", db.toString(), "--type", "workers",
+                    csv.toString());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            if (when.equals("inserting")) {
+                Thread.sleep(1500);
+            } else {
+                while (p.isAlive() && System.nanoTime() < deadline
+                        && (!Files.exists(wal) || Files.size(wal) < walBefore + (4 << 20))) {
+                    Thread.sleep(2);
+                }
+            }
+            boolean alive = p.isAlive();
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            assertEquals(0, cli("check", "--db", db.toString()).code(), when);
+            LedgerCheck.Report report = LedgerCheck.run(db);
+            assertTrue(report.ok(), when);
+            long workers = report.counts().get("worker");
+            long batches = report.counts().get("import_batch");
+            assertTrue(workers == 0 && batches == 0 || workers == 100_000 && batches == 1,
+                    when + ": " + workers + " workers, " + batches + " batches");
+            if (alive && workers == 0) {
+                killedMidway++;
+            }
+        }
+        assertTrue(killedMidway >= 1, "at least one kill landed in the middle of the import");
+    }
+
+    /** Bar: a small xlsx whose sheet inflates to hundreds of MB is refused with -Xmx256m, nothing written. */
+    @Test
+    void zipBombRefusedInAChildWithSmallHeap() throws Exception {
+        Path bomb = SpreadsheetReadersTest.bomb(dir.resolve("roster.xlsx"), 500);
+        Path db = dir.resolve("bomb.xldb");
+        assertEquals(0, cli("init", "--db", db.toString()).code());
+        Path log = dir.resolve("bomb.log");
+        long start = System.nanoTime();
+        Process p = child(log, "import", "--db", db.toString(), "--type", "workers", bomb.toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(2, p.exitValue(), out);
+        assertTrue(out.contains("roster.xlsx") && out.contains("压缩炸弹"), out);
+        System.out.printf("zip bomb (%d KB, 500 MB inflated) refused in %.2f s with -Xmx256m%n",
+                Files.size(bomb) / 1024, seconds);
+        LedgerCheck.Report after = LedgerCheck.run(db);
+        assertTrue(after.ok());
+        assertEquals(0L, after.counts().get("import_batch"), "nothing written");
+        assertEquals(0L, after.counts().get("worker"));
+    }
+}

@@ -1,0 +1,109 @@
+package org.xinye.ledger.ui.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.imports.Field;
+import org.xinye.ledger.io.imports.ImportFixture;
+import org.xinye.ledger.io.imports.ParsedRow;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.FakeDialogs;
+import org.xinye.ledger.ui.support.Background;
+import org.xinye.ledger.ui.support.Workspace;
+
+/** The wizard driven as a plain object: every step, the choices, commit, export and undo. */
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(Messages.CHINESE);
+    }
+
+    @Test
+    void wizardFromFileToSummaryAndBack() throws Exception {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("vm.xldb"))) {
+            FakeDialogs dialogs = new FakeDialogs();
+            Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+            ws.setLedger(ledger);
+            Map<String, List<String>> before = ImportFixture.dump(ledger);
+            ImportViewModel vm = new ImportViewModel(ws);
+            vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
+            vm.next();
+            assertEquals(ImportViewModel.Step.MAPPING, vm.stepProperty().get());
+            assertEquals(List.of("花名册", "旧名单"), vm.sheets().stream().map(s -> s.name()).toList());
+            assertEquals("花名册", vm.sheetProperty().get().name());
+            ImportViewModel.ColumnChoice id = vm.columns().stream().filter(c -> c.header().equals("身份证号码（18位）"))
+                    .findFirst().orElseThrow();
+            assertEquals(Field.ID_NUMBER, id.fieldProperty().get());
+            assertTrue(id.sample().startsWith("150203********"), "samples are masked: " + id.sample());
+            vm.next();
+            assertEquals(ImportViewModel.Step.PREVIEW, vm.stepProperty().get(), vm.messageProperty().get());
+            assertEquals(9, vm.rows().size());
+            assertTrue(vm.countsProperty().get().startsWith("共 9 行：新增 5，更新 0（其中换单位 0），未变 0，拒绝 4；提示 5 条"),
+                    vm.countsProperty().get());
+            vm.filterProperty().set(ImportViewModel.Filter.REJECTED);
+            assertEquals(List.of(7, 8, 9, 10), vm.shownRows().stream().map(ParsedRow::number).toList());
+            ImportViewModel.EmployerChoice unknown = vm.unmatched().get(0);
+            assertEquals("不存在的公司", unknown.name());
+            unknown.targetProperty().set(ImportViewModel.Target.CREATE);
+
+            vm.abortOnErrorProperty().set(true);
+            vm.commit();
+            assertEquals(ImportViewModel.Step.PREVIEW, vm.stepProperty().get(), "abort blocks a file with rejected rows");
+            assertTrue(vm.messageProperty().get().contains("4 行被拒绝"));
+            vm.abortOnErrorProperty().set(false);
+            vm.commit();
+            assertEquals(ImportViewModel.Step.SUMMARY, vm.stepProperty().get(), vm.messageProperty().get());
+            assertTrue(vm.summaryProperty().get().startsWith("已导入台账（导入批次 1）"), vm.summaryProperty().get());
+            ledger.read(s -> {
+                assertEquals(5, s.workers().count());
+                assertEquals(1, s.enterprises().byName("不存在的公司").size(), "created as chosen");
+                return null;
+            });
+            Path report = dir.resolve("back.xlsx");
+            dialogs.files.add(report);
+            vm.exportProblems();
+            assertTrue(Files.size(report) > 0);
+            assertEquals(1, vm.history().size(), "the history follows every change");
+            vm.undoLast();
+            assertEquals(before, ImportFixture.dump(ledger));
+            assertTrue(vm.history().get(0).undone());
+            assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("confirm: 撤销导入")));
+            vm.restart();
+            assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());
+        }
+    }
+
+    @Test
+    void aColumnLeftOutIsNotImportedAndARefusedFileSaysWhy() {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("m.xldb"))) {
+            FakeDialogs dialogs = new FakeDialogs();
+            Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+            ws.setLedger(ledger);
+            ImportViewModel vm = new ImportViewModel(ws);
+            vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/encrypted.xlsx");
+            vm.next();
+            assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());
+            assertTrue(vm.messageProperty().get().contains("密码"), vm.messageProperty().get());
+            assertTrue(dialogs.shown.get(0).startsWith("error: 无法导入"));
+            vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
+            vm.next();
+            vm.columns().stream().filter(c -> c.fieldProperty().get() == Field.MOBILE).findFirst().orElseThrow()
+                    .fieldProperty().set(null);
+            vm.next();
+            assertFalse(vm.rows().stream().flatMap(r -> r.issues().stream()).anyMatch(i -> i.field() == Field.MOBILE));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.xinye.ledger.ui.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.xinye.ledger.App;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.imports.ImportFixture;
+import org.xinye.ledger.store.Ledger;
+
+/** The 导入 page in the real window: a roster through every step, with its problem cells highlighted. */
+class ImportWindowTest {
+    @TempDir
+    static Path dir;
+    static Path db;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        Messages.use(Messages.CHINESE);
+        db = dir.resolve("window.xldb");
+        ImportFixture.ledger(db).close();
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    /** Shown: the node and every parent visible (the wizard's steps are stacked, one visible at a time). */
+    private boolean visible(String query) {
+        Node n = robot.lookup(query).tryQuery().orElse(null);
+        if (n == null || n.getScene() == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void importsARosterThroughTheWizard() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        robot.clickOn("#nav-import");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#filePath"));
+        TextField path = robot.lookup("#filePath").queryAs(TextField.class);
+        robot.interact(() -> path.setText(Path.of("src/test/resources/org/xinye/ledger/io/corpus/workers.xls")
+                .toAbsolutePath().toString()));
+        robot.clickOn("#nextFromFile");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible("#columnTable"));
+        robot.clickOn("#previewButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible("#previewTable"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> preview = robot.lookup("#previewTable").queryAs(TableView.class);
+        assertEquals(9, preview.getItems().size());
+        assertTrue(robot.lookup(".cell-error").tryQuery().isPresent(), "rejected cells are highlighted");
+        robot.interact(() -> preview.scrollTo(preview.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".cell-warning").tryQuery().isPresent(), "warned cells are highlighted");
+        assertTrue(robot.lookup("#counts").queryAs(Label.class).getText().startsWith("共 9 行：新增 5"));
+        robot.clickOn("#commitButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible("#summary"));
+        assertTrue(robot.lookup("#summary").queryAs(Label.class).getText().startsWith("已导入台账"));
+        try (Ledger l = Ledger.open(db, Ledger.Mode.READ)) {
+            assertEquals(5L, (long) l.read(s -> s.workers().count()));
+        }
+    }
+}
