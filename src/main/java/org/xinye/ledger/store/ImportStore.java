@@ -302,23 +302,14 @@ public final class ImportStore {
 
     /** Inserts or refreshes what each source says about each worker. */
     public void upsertSources(List<SourceRow> rows) {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO worker_source(worker_id, source, batch_id, confirmed_at, employer_text, mobile)
-                VALUES (?,?,?,?,?,?)
+        try (BulkInsert bulk = new BulkInsert(c, "worker_source",
+                List.of("worker_id", "source", "batch_id", "confirmed_at", "employer_text", "mobile"), """
                 ON CONFLICT(worker_id, source) DO UPDATE SET batch_id = excluded.batch_id,
                     confirmed_at = excluded.confirmed_at, employer_text = excluded.employer_text,
                     mobile = excluded.mobile""")) {
-            int n = 0;
             for (SourceRow r : rows) {
-                Sql.bind(ps, r.workerId(), r.source(), r.batchId(), r.confirmedAt(), r.employerText(), r.mobile());
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+                bulk.add(r.workerId(), r.source(), r.batchId(), r.confirmedAt(), r.employerText(), r.mobile());
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw Failures.translate(e);
         }
     }
 

@@ -88,30 +88,24 @@ public final class WorkerRepository {
     }
 
     /**
-     * Inserts many workers with ids the caller assigned, through one prepared statement and
-     * batches: the bulk path for demo data and imports.
+     * Inserts many workers with ids the caller assigned, with multi-row statements: the bulk
+     * path for demo data and imports.
      */
     public void insertAll(List<Worker> workers) {
-        String sql = "INSERT INTO worker(id, " + COLUMNS + ", created_at, updated_at) VALUES (" + "?,".repeat(15) + "?)";
         String now = Instant.now().toString();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int n = 0;
+        List<String> cols = new java.util.ArrayList<>(List.of("id"));
+        cols.addAll(List.of(COLUMNS.split(", ")));
+        cols.addAll(List.of("created_at", "updated_at"));
+        try (BulkInsert bulk = new BulkInsert(c, "worker", cols, "")) {
             for (Worker w : workers) {
-                Sql.bindOne(ps, 1, w.id());
                 Object[] v = values(w);
-                for (int i = 0; i < v.length; i++) {
-                    Sql.bindOne(ps, i + 2, v[i]);
-                }
-                ps.setString(15, now);
-                ps.setString(16, now);
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+                Object[] row = new Object[v.length + 3];
+                row[0] = w.id();
+                System.arraycopy(v, 0, row, 1, v.length);
+                row[v.length + 1] = now;
+                row[v.length + 2] = now;
+                bulk.add(row);
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw Failures.translate(e);
         }
     }
 
@@ -121,21 +115,13 @@ public final class WorkerRepository {
                 VALUES (?,?,?,?,?)""", e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
     }
 
-    /** Bulk insert of employment history through one prepared statement. */
+    /** Bulk insert of employment history with multi-row statements. */
     public void insertEmployments(List<Employment> rows) {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO employment(worker_id, enterprise_id, employer_text, start_date, end_date) VALUES (?,?,?,?,?)")) {
-            int n = 0;
+        try (BulkInsert bulk = new BulkInsert(c, "employment",
+                List.of("worker_id", "enterprise_id", "employer_text", "start_date", "end_date"), "")) {
             for (Employment e : rows) {
-                Sql.bind(ps, e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+                bulk.add(e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw Failures.translate(e);
         }
     }
 

@@ -21,15 +21,6 @@ public final class Spreadsheets {
     /** An .xls is read whole into memory; the format's own row limit keeps real ones far below this. */
     static final long MAX_XLS_BYTES = 128L << 20;
 
-    static {
-        // POI logs through the Log4j API; without a provider it prints an error line on every start.
-        // The app logs through System.Logger, so POI's log is switched off unless someone configured one.
-        if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.provider") == null) {
-            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-        }
-    }
-
     private Spreadsheets() {
     }
 
