@@ -33,7 +33,9 @@ public final class IdNumber {
         if (s.isEmpty()) {
             return fail("id.empty", "id.empty");
         }
-        if (SCIENTIFIC.matcher(s).matches() || DECIMAL.matcher(s).matches()) {
+        // Only a value with a dot or an exponent can be a number's text; most rows skip the patterns.
+        boolean numberLike = s.indexOf('.') >= 0 || s.indexOf('E') >= 0;
+        if (numberLike && (SCIENTIFIC.matcher(s).matches() || DECIMAL.matcher(s).matches())) {
             return fail("id.numeric", "id.numeric", s);
         }
         if (s.length() == 15 && s.chars().allMatch(Character::isDigit)) {

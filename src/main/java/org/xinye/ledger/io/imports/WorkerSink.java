@@ -43,6 +43,8 @@ final class WorkerSink extends Sink {
     private final Long rosterUnit;
     private long nextId;
     private boolean changes;
+    /** Re-creates the indexes dropped for a load into an empty ledger; null when none were dropped. */
+    private List<Runnable> reindex;
 
     WorkerSink(Context ctx, Session s, boolean write) {
         super(ctx, s, write);
@@ -159,6 +161,10 @@ final class WorkerSink extends Sink {
     private void writeBatch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates,
                             Map<Long, String> befores, List<Move> moves, List<ImportStore.SourceRow> sources,
                             List<Long> confirmedExisting) {
+        if (!ledgerHasWorkers && reindex == null && !inserts.isEmpty()) {
+            // The first roster into an empty ledger: index once at the end instead of row by row.
+            reindex = List.of(s.withoutSecondaryIndexes("worker"), s.withoutSecondaryIndexes("employment"));
+        }
         if (!inserts.isEmpty()) {
             s.workers().insertAll(inserts);
             // Ids were assigned here in one run, so one journal entry covers the batch.
@@ -326,6 +332,10 @@ final class WorkerSink extends Sink {
 
     @Override
     ImportResult finish() {
+        if (reindex != null) {
+            reindex.forEach(Runnable::run);
+            reindex = null;
+        }
         List<ImportStore.RosterEntry> missing = List.of();
         Long unit = rosterUnit;
         if (ctx.request().reconcile() && unit == null) {
