@@ -266,6 +266,9 @@ public final class Ledger implements AutoCloseable {
             if (!healthy) {
                 rollbackQuietly(c);
             }
+            // In manual-commit mode the driver opens the next transaction right after commit, and an
+            // idle reader would keep that old snapshot: the next read would miss the latest write.
+            autoCommitQuietly(c);
             returnReader(c);
         }
     }
@@ -398,6 +401,14 @@ public final class Ledger implements AutoCloseable {
             }
         } catch (SQLException e) {
             LOG.log(Level.DEBUG, "rollback after failure: {0}", e.getMessage());
+        }
+    }
+
+    private static void autoCommitQuietly(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(Level.DEBUG, "ending read transaction: {0}", e.getMessage());
         }
     }
 
