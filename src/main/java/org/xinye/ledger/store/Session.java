@@ -22,6 +22,9 @@ public final class Session {
     private SettingsRepository settings;
     private CoverageQueries coverage;
     private FollowUpQueries followUps;
+    private ChangeLog changes;
+    private Listings listings;
+    private WorkerListing workerListing;
 
     Session(Connection c) {
         this.c = c;
@@ -82,6 +85,19 @@ public final class Session {
 
     public FollowUpQueries followUps() {
         return followUps == null ? followUps = new FollowUpQueries(c) : followUps;
+    }
+
+    /** Edits by hand: logged with the whole record before and after, and undoable. */
+    public ChangeLog changes() {
+        return changes == null ? changes = new ChangeLog(c) : changes;
+    }
+
+    public Listings listings() {
+        return listings == null ? listings = new Listings(c) : listings;
+    }
+
+    public WorkerListing workerListing() {
+        return workerListing == null ? workerListing = new WorkerListing(c) : workerListing;
     }
 
     public int userVersion() {
