@@ -20,10 +20,13 @@ import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.shell.PlaceholderPage;
+import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.units.UnitsView;
+import org.xinye.ledger.ui.units.UnitsViewModel;
 
 /**
  * The composition root of the window: builds every service and view model with
@@ -38,6 +41,7 @@ public final class App extends Application {
     private MainViewModel mainVm;
     private MainView mainView;
     private StartupProbe probe;
+    private EditStack edits;
 
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -54,6 +58,7 @@ public final class App extends Application {
         background = new FxBackground();
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
+        edits = new EditStack(workspace);
         Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
@@ -86,6 +91,7 @@ public final class App extends Application {
     private Page page(PageId id, DashboardViewModel dashboardVm) {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
+            case UNITS -> new UnitsView(new UnitsViewModel(workspace, edits));
             default -> new PlaceholderPage(id);
         };
     }

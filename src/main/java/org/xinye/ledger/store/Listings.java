@@ -1,8 +1,11 @@
 package org.xinye.ledger.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.DesignationKind;
@@ -58,6 +61,21 @@ public final class Listings {
                         rs.getString("county"), rs.getString("township"), rs.getInt("workers"), rs.getInt("members"),
                         CoverageStatus.valueOf(rs.getString("coverage")), Sql.enumOf(OperatingStatus.class, rs, "op_status"),
                         nz(rs.getString("instructors")), nz(rs.getString("orgs"))));
+    }
+
+    /** What deleting a unit takes along or unlinks, for the question before it is deleted. */
+    public record UnitImpact(int orgLinks, int assignments, int visits, int workers, int childUnits) {
+    }
+
+    public UnitImpact unitImpact(long enterpriseId) {
+        return Sql.one(c, """
+                SELECT (SELECT COUNT(*) FROM org_coverage WHERE enterprise_id = ?1),
+                       (SELECT COUNT(*) FROM assignment WHERE enterprise_id = ?1),
+                       (SELECT COUNT(*) FROM visit WHERE enterprise_id = ?1),
+                       (SELECT COUNT(*) FROM worker WHERE employer_id = ?1),
+                       (SELECT COUNT(*) FROM enterprise WHERE parent_id = ?1)""",
+                rs -> new UnitImpact(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                enterpriseId).orElseThrow();
     }
 
     /** A row of the 党组织 tree. */
@@ -172,7 +190,7 @@ public final class Listings {
                 rs -> assignment(rs, today), enterpriseId);
     }
 
-    private static AssignmentRow assignment(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+    private static AssignmentRow assignment(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate from = Sql.date(rs, "from_date");
         LocalDate to = Sql.date(rs, "to_date");
         LocalDate last = Sql.date(rs, "last_visit");
@@ -266,13 +284,29 @@ public final class Listings {
         }
     }
 
+    private static final String UNIT_CHOICES = """
+            SELECT e.id, e.name, t.name AS township FROM enterprise e LEFT JOIN region t ON t.code = e.township_code
+            """;
+    private static final String INSTRUCTOR_CHOICES = "SELECT id, name, home_unit FROM instructor ";
+    private static final String REGION_CHOICES = """
+            SELECT r.code, CASE WHEN r.level IN ('TOWNSHIP','COMMUNITY') THEN COALESCE(p.name || ' › ', '') || r.name
+                                ELSE r.name END
+            FROM region r LEFT JOIN region p ON p.code = r.parent_code
+            """;
+
     /** Units as "name（township）", so two outlets of one brand can be told apart. */
     public List<Choice<Long>> unitChoices() {
-        return Sql.list(c, """
-                SELECT e.id, e.name, t.name AS township FROM enterprise e LEFT JOIN region t ON t.code = e.township_code
-                ORDER BY e.name, e.id""",
-                rs -> new Choice<>(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
-                        : rs.getString(2) + "（" + rs.getString(3) + "）"));
+        return Sql.list(c, UNIT_CHOICES + " ORDER BY e.name, e.id", Listings::unitChoice);
+    }
+
+    public Optional<Choice<Long>> unitChoice(Long id) {
+        return id == null ? Optional.empty()
+                : Sql.one(c, UNIT_CHOICES + " WHERE e.id = ?", Listings::unitChoice, id);
+    }
+
+    private static Choice<Long> unitChoice(ResultSet rs) throws SQLException {
+        return new Choice<>(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
+                : rs.getString(2) + "（" + rs.getString(3) + "）");
     }
 
     public List<Choice<Long>> orgChoices() {
@@ -280,27 +314,40 @@ public final class Listings {
                 rs -> new Choice<>(rs.getLong(1), rs.getString(2)));
     }
 
+    public Optional<Choice<Long>> orgChoice(Long id) {
+        return id == null ? Optional.empty() : Sql.one(c, "SELECT id, name FROM party_org WHERE id = ?",
+                rs -> new Choice<>(rs.getLong(1), rs.getString(2)), id);
+    }
+
+    /** Active instructors and liaisons, as "name（home unit）". */
     public List<Choice<Long>> instructorChoices() {
-        return Sql.list(c, "SELECT id, name, home_unit FROM instructor WHERE active = 1 ORDER BY name, id",
-                rs -> new Choice<>(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
-                        : rs.getString(2) + "（" + rs.getString(3) + "）"));
+        return Sql.list(c, INSTRUCTOR_CHOICES + "WHERE active = 1 ORDER BY name, id", Listings::instructorChoice);
+    }
+
+    private static Choice<Long> instructorChoice(ResultSet rs) throws SQLException {
+        return new Choice<>(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
+                : rs.getString(2) + "（" + rs.getString(3) + "）");
     }
 
     /** Townships of the region tree as "county › township", in tree order. */
     public List<Choice<String>> townshipChoices() {
-        return Sql.list(c, """
-                SELECT t.code, COALESCE(p.name || ' › ', '') || t.name FROM region t LEFT JOIN region p ON p.code = t.parent_code
-                WHERE t.level = 'TOWNSHIP' ORDER BY t.code""",
-                rs -> new Choice<>(rs.getString(1), rs.getString(2)));
+        return Sql.list(c, REGION_CHOICES + " WHERE r.level = 'TOWNSHIP' ORDER BY r.code", Listings::regionChoice);
     }
 
     /** Counties and townships (an org or a station may sit at either level), in tree order. */
     public List<Choice<String>> regionChoices() {
-        return Sql.list(c, """
-                SELECT r.code, CASE WHEN r.level = 'TOWNSHIP' THEN COALESCE(p.name || ' › ', '') || r.name ELSE r.name END
-                FROM region r LEFT JOIN region p ON p.code = r.parent_code
-                WHERE r.level IN ('CITY','COUNTY','TOWNSHIP') ORDER BY r.code""",
-                rs -> new Choice<>(rs.getString(1), rs.getString(2)));
+        return Sql.list(c, REGION_CHOICES + " WHERE r.level IN ('CITY','COUNTY','TOWNSHIP') ORDER BY r.code",
+                Listings::regionChoice);
+    }
+
+    /** Any region by its code, labelled as the pickers label it. */
+    public Optional<Choice<String>> regionChoice(String code) {
+        return code == null ? Optional.empty()
+                : Sql.one(c, REGION_CHOICES + " WHERE r.code = ?", Listings::regionChoice, code);
+    }
+
+    private static Choice<String> regionChoice(ResultSet rs) throws SQLException {
+        return new Choice<>(rs.getString(1), rs.getString(2));
     }
 
     private static String nz(String s) {

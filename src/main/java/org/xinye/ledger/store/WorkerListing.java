@@ -52,13 +52,6 @@ public final class WorkerListing {
                       RelationStatus relation, WorkerStatus status) {
     }
 
-    private static final String FROM = """
-            FROM worker w
-            LEFT JOIN enterprise e ON e.id = w.employer_id
-            LEFT JOIN region t ON t.code = w.township_code
-            LEFT JOIN membership m ON m.worker_id = w.id
-            """;
-
     private final Connection c;
 
     WorkerListing(Connection c) {
@@ -73,17 +66,36 @@ public final class WorkerListing {
         return Sql.count(c, "SELECT COUNT(*) " + from + where, params.toArray());
     }
 
+    /**
+     * One page in the given order. The page's ids are chosen first with only the joins the
+     * filter and the order need, so skipping far into the list does not join every skipped
+     * row; a text filter scans the table instead of walking the name index, as its matches
+     * are few and scattered.
+     */
     public List<Row> page(Filter f, Sort sort, long offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(f, params);
         params.add(limit);
         params.add(offset);
         String dir = sort.ascending() ? " ASC" : " DESC";
+        boolean textFilter = !Text.clean(f.text()).isEmpty();
+        String order = (textFilter && sort.key() == SortKey.NAME ? "+" : "") + sort.key().sql + dir + ", w.id" + dir;
+        String joins = (f.relation() != null || sort.key() == SortKey.RELATION ? "LEFT JOIN membership m ON m.worker_id = w.id " : "")
+                + (sort.key() == SortKey.EMPLOYER ? "LEFT JOIN enterprise e ON e.id = w.employer_id " : "")
+                + (sort.key() == SortKey.TOWNSHIP ? "LEFT JOIN region t ON t.code = w.township_code " : "");
+        String ids = "SELECT w.id" + (sort.key() == SortKey.EMPLOYER ? ", COALESCE(e.name, w.employer_text) AS employer" : "")
+                + (sort.key() == SortKey.TOWNSHIP ? ", COALESCE(t.name, w.township_text) AS township" : "")
+                + " FROM worker w " + joins + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         return Sql.list(c, """
                 SELECT w.id, w.name, w.id_number, w.gender, w.birth_date, w.mobile, w.occupation,
                        COALESCE(e.name, w.employer_text) AS employer, COALESCE(t.name, w.township_text) AS township,
                        w.political_status, m.relation_status, w.status
-                """ + FROM + where + " ORDER BY " + sort.key().sql + dir + ", w.id" + dir + " LIMIT ? OFFSET ?",
+                FROM (""" + ids + """
+                ) p JOIN worker w ON w.id = p.id
+                LEFT JOIN enterprise e ON e.id = w.employer_id
+                LEFT JOIN region t ON t.code = w.township_code
+                LEFT JOIN membership m ON m.worker_id = w.id
+                ORDER BY\s""" + sort.key().sql + dir + ", w.id" + dir,
                 rs -> new Row(rs.getLong("id"), rs.getString("name"), Masking.idNumber(rs.getString("id_number")),
                         Sql.enumOf(Gender.class, rs, "gender"), Sql.date(rs, "birth_date"),
                         Masking.mobile(rs.getString("mobile")), Sql.enumOf(Occupation.class, rs, "occupation"),

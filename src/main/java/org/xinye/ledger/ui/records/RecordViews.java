@@ -1,0 +1,57 @@
+package org.xinye.ledger.ui.records;
+
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Listings.AssignmentRow;
+
+/** View-side pieces the record pages share: the header buttons, warning rows, assignment states. */
+public final class RecordViews {
+    private RecordViews() {
+    }
+
+    /** The notice line, delete (needs a stored record) and undo (names the edit it would revert). */
+    public static void bindHeader(RecordPageModel vm, Label notice, Button delete, Button undo) {
+        notice.textProperty().bind(vm.noticeProperty());
+        delete.disableProperty().bind(vm.selectedIdProperty().isNull());
+        undo.disableProperty().bind(vm.edits().lastProperty().isNull());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> vm.edits().lastProperty().get() == null ? ""
+                : Messages.get("records.undoTip", vm.edits().lastProperty().get().description()),
+                vm.edits().lastProperty()));
+        undo.setTooltip(tip);
+    }
+
+    /** A row marked (style class {@code warning-row}, with a tooltip) when {@code warn} holds. */
+    public static <S> TableRow<S> warnRow(Predicate<S> warn, String tooltip) {
+        return new TableRow<>() {
+            private final Tooltip tip = new Tooltip(tooltip);
+
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean on = !empty && item != null && warn.test(item);
+                getStyleClass().remove("warning-row");
+                if (on) {
+                    getStyleClass().add("warning-row");
+                }
+                setTooltip(on ? tip : null);
+            }
+        };
+    }
+
+    /** 派驻中, 逾期未走访, 已结束 or 未开始: what an assignment means for coverage and follow-up today. */
+    public static String assignmentState(AssignmentRow a) {
+        if (a.overdue()) {
+            return Messages.get("assignment.overdue");
+        }
+        if (a.current()) {
+            return Messages.get("assignment.current");
+        }
+        return Messages.get(a.to() != null ? "assignment.ended" : "assignment.notActive");
+    }
+}
