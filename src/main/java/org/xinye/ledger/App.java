@@ -20,6 +20,8 @@ import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.shell.PlaceholderPage;
+import org.xinye.ledger.ui.orgs.OrgsView;
+import org.xinye.ledger.ui.orgs.OrgsViewModel;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
@@ -92,6 +94,7 @@ public final class App extends Application {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
             case UNITS -> new UnitsView(new UnitsViewModel(workspace, edits));
+            case ORGS -> new OrgsView(new OrgsViewModel(workspace, edits, mainVm));
             default -> new PlaceholderPage(id);
         };
     }

@@ -95,6 +95,19 @@ public final class Listings {
                         rs.getString("secretary"), rs.getInt("units"), rs.getInt("members"), Sql.bool(rs, "active")));
     }
 
+    /** What deleting an org takes along or unlinks. */
+    public record OrgImpact(int coveredUnits, int members, int orgLife, int childOrgs) {
+    }
+
+    public OrgImpact orgImpact(long orgId) {
+        return Sql.one(c, """
+                SELECT (SELECT COUNT(*) FROM org_coverage WHERE org_id = ?1),
+                       (SELECT COUNT(*) FROM membership WHERE org_id = ?1),
+                       (SELECT COUNT(*) FROM org_life WHERE org_id = ?1),
+                       (SELECT COUNT(*) FROM party_org WHERE parent_id = ?1)""",
+                rs -> new OrgImpact(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), orgId).orElseThrow();
+    }
+
     /** An org that covers a unit, with how many units it covers in all. */
     public record OrgLinkRow(long orgId, String name, OrgForm form, int units, boolean active) {
     }
