@@ -22,6 +22,8 @@ import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.shell.PlaceholderPage;
 import org.xinye.ledger.ui.orgs.OrgsView;
 import org.xinye.ledger.ui.orgs.OrgsViewModel;
+import org.xinye.ledger.ui.people.PeopleView;
+import org.xinye.ledger.ui.people.PeopleViewModel;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
@@ -95,6 +97,7 @@ public final class App extends Application {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
             case UNITS -> new UnitsView(new UnitsViewModel(workspace, edits));
             case ORGS -> new OrgsView(new OrgsViewModel(workspace, edits, mainVm));
+            case PEOPLE -> new PeopleView(new PeopleViewModel(workspace, edits));
             default -> new PlaceholderPage(id);
         };
     }

@@ -241,6 +241,21 @@ public final class Listings {
                         nz(rs.getString("opening_hours"))));
     }
 
+    /** What deleting a worker takes along. */
+    public record WorkerImpact(int employments, boolean membership, int orgLife, int doubleReports, int designations) {
+    }
+
+    public WorkerImpact workerImpact(long workerId) {
+        return Sql.one(c, """
+                SELECT (SELECT COUNT(*) FROM employment WHERE worker_id = ?1),
+                       (SELECT COUNT(*) FROM membership WHERE worker_id = ?1),
+                       (SELECT COUNT(*) FROM org_life WHERE worker_id = ?1),
+                       (SELECT COUNT(*) FROM double_report WHERE worker_id = ?1),
+                       (SELECT COUNT(*) FROM designation WHERE worker_id = ?1)""",
+                rs -> new WorkerImpact(rs.getInt(1), rs.getInt(2) > 0, rs.getInt(3), rs.getInt(4), rs.getInt(5)),
+                workerId).orElseThrow();
+    }
+
     // ---- a worker's own lists ----
 
     /** A stint with an employer, with the employer's name (or the text kept when it matched no unit). */

@@ -67,6 +67,7 @@ public final class OrgsView implements Page {
     @FXML private TreeTableColumn<OrgRow, String> activeColumn;
     @FXML private VBox detail;
     @FXML private Label detailTitle;
+    @FXML private javafx.scene.layout.GridPane form;
     @FXML private TextField nameField;
     @FXML private Label nameError;
     @FXML private ComboBox<OrgLevel> levelField;
@@ -125,6 +126,7 @@ public final class OrgsView implements Page {
         bindTabs();
         historyTab.setContent(HistoryTable.create(vm.history()));
         RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
+        RecordViews.topAlignLabels(form);
         PageKeys.install(tree, this::onNew, () -> {
             search.requestFocus();
             search.selectAll();

@@ -26,6 +26,21 @@ public final class RecordViews {
         undo.setTooltip(tip);
     }
 
+    /**
+     * Puts a form's labels at the top of their row, level with the first line of a field that
+     * carries an error or a note below it.
+     */
+    public static void topAlignLabels(javafx.scene.layout.GridPane... forms) {
+        for (javafx.scene.layout.GridPane form : forms) {
+            for (javafx.scene.Node n : form.getChildren()) {
+                if (n instanceof Label l && javafx.scene.layout.GridPane.getColumnIndex(l) == null) {
+                    javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+                    l.getStyleClass().add("form-label");
+                }
+            }
+        }
+    }
+
     /** A row marked (style class {@code warning-row}, with a tooltip) when {@code warn} holds. */
     public static <S> TableRow<S> warnRow(Predicate<S> warn, String tooltip) {
         return new TableRow<>() {

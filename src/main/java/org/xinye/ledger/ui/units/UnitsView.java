@@ -137,6 +137,7 @@ public final class UnitsView implements Page {
         bindCoverage();
         historyTab.setContent(HistoryTable.create(vm.history()));
         RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
+        RecordViews.topAlignLabels(form);
         PageKeys.install(table, this::onNew, () -> {
             search.requestFocus();
             search.selectAll();
