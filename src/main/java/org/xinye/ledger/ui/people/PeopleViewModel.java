@@ -430,15 +430,18 @@ public final class PeopleViewModel extends RecordPageModel {
         if (id == null || form.personalShownProperty().get()) {
             return;
         }
-        workspace.write(Messages.get("task.saving"), s -> {
+        var ledger = workspace.ledger();
+        // Not workspace.write: nothing the pages show changed, and a reload would mask the form again.
+        workspace.background().submit(Messages.get("task.saving"), p -> ledger.write(s -> {
             s.changes().reveal(Key.of(Aggregate.WORKER, id));
             return s.workers().get(id).orElseThrow();
-        }, w -> {
+        }), w -> {
             if (Objects.equals(selectedId(), id)) {
                 form.reveal(w.idNumber(), w.mobile());
                 notice(Messages.get("people.revealed"));
+                loadDetail(id, false);
             }
-        });
+        }, workspace::fail);
     }
 
     // ---- a party member's sections ----
