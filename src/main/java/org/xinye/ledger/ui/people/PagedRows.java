@@ -55,6 +55,28 @@ public final class PagedRows extends ObservableListBase<PersonSlot> {
         return size;
     }
 
+    /**
+     * Where a line of this list is, without walking the list: the table's selection model asks
+     * this when its items are replaced, and walking would read every page of the query.
+     */
+    @Override
+    public int indexOf(Object o) {
+        if (o instanceof PersonSlot s && s.index() < size && slots[s.index()] == s) {
+            return s.index();
+        }
+        return -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** Puts a page's rows in place and forgets the least recently used pages beyond the limit. */
     void fill(int page, List<WorkerListing.Row> rows) {
         int from = page * PAGE;

@@ -83,6 +83,8 @@ public final class PeopleView implements Page {
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> politicalColumn;
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> relationColumn;
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> statusColumn;
+    @FXML private javafx.scene.layout.StackPane detailHolder;
+    @FXML private Label emptyDetail;
     @FXML private VBox detail;
     @FXML private Label detailTitle;
     @FXML private javafx.scene.layout.GridPane form;
@@ -175,6 +177,9 @@ public final class PeopleView implements Page {
         bindForm();
         bindMember();
         historyTab.setContent(HistoryTable.create(vm.history()));
+        showDetailWhenNeeded();
+        RecordViews.lazyTab(memberTab);
+        RecordViews.lazyTab(historyTab);
         RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
         RecordViews.topAlignLabels(form, membershipGrid);
         PageKeys.install(table, this::onNew, () -> {
@@ -183,6 +188,24 @@ public final class PeopleView implements Page {
         }, vm::undo);
         PageKeys.form(detail, vm::save, vm::cancel);
         PageKeys.form(membershipBox, vm::saveMembership, () -> { });
+    }
+
+    /**
+     * The form joins the page with the first person opened or created; until then a line says
+     * what to do. The roster is what the page opens for, and it opens faster without the form.
+     */
+    private void showDetailWhenNeeded() {
+        detailHolder.getChildren().remove(detail);
+        emptyDetail.visibleProperty().bind(vm.hasRecordProperty().not());
+        vm.hasRecordProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    detailHolder.getChildren().add(0, detail);
+                }
+            }
+        });
     }
 
     private void bindFilters() {
@@ -300,6 +323,7 @@ public final class PeopleView implements Page {
         shownQuery = query;
         syncing = true;
         try {
+            table.getSelectionModel().clearSelection();
             table.setItems(rows);
             if (top > 0 && top < rows.size()) {
                 table.scrollTo(top);
@@ -308,10 +332,6 @@ public final class PeopleView implements Page {
             syncing = false;
         }
         syncSelection();
-        if (vm.selectedId() == null && !vm.isNew() && !rows.isEmpty() && rows.get(0).row() != null) {
-            // A page opened without a person shows the first one rather than an empty form.
-            table.getSelectionModel().select(0);
-        }
     }
 
     private int firstVisible() {

@@ -74,6 +74,9 @@ public final class PeopleViewModel extends RecordPageModel {
     private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(this, "matching", -1);
     private final ReadOnlyLongWrapper rowsShown = new ReadOnlyLongWrapper(this, "rowsShown");
     private Sort sort = Sort.DEFAULT;
+    private static final int PAGE_READERS = 2;
+    private final java.util.Deque<PageRequest> pageQueue = new java.util.ArrayDeque<>();
+    private int pagesInFlight;
     private long queryGeneration;
     private boolean querying;
     private boolean queryPending;
@@ -105,6 +108,9 @@ public final class PeopleViewModel extends RecordPageModel {
     }
 
     private record Query(long total, long matching, List<WorkerListing.Row> firstPage) {
+    }
+
+    private record PageRequest(long generation, Filter filter, Sort order, int page) {
     }
 
     private record Detail(Worker worker, Choice<Long> employer, Choice<String> township, Membership membership,
@@ -183,6 +189,7 @@ public final class PeopleViewModel extends RecordPageModel {
     }
 
     private void show(long generation, Filter f, Sort order, Query q) {
+        pageQueue.clear();
         total.set(q.total());
         matching.set(q.matching());
         PagedRows list = new PagedRows(q.matching(), page -> loadPage(generation, f, order, page));
@@ -191,20 +198,41 @@ public final class PeopleViewModel extends RecordPageModel {
         rowsShown.set(generation);
     }
 
+    /**
+     * Queues a page; the newest request is read first (dragging the scroll bar asks for many
+     * pages, and the one in view now is the one that matters), two at a time.
+     */
     private void loadPage(long generation, Filter f, Sort order, int page) {
-        workspace.background().submit(Messages.get("task.loadingPeople"), p -> workspace.ledger().read(
-                s -> s.workerListing().page(f, order, (long) page * PagedRows.PAGE, PagedRows.PAGE)), r -> {
-                    PagedRows list = rows.get();
-                    if (generation == queryGeneration && list != null) {
-                        list.fill(page, r);
-                    }
-                }, e -> {
-                    PagedRows list = rows.get();
-                    if (list != null) {
-                        list.forget(page);
-                    }
-                    workspace.fail(e);
-                });
+        pageQueue.push(new PageRequest(generation, f, order, page));
+        nextPages();
+    }
+
+    private void nextPages() {
+        while (pagesInFlight < PAGE_READERS && !pageQueue.isEmpty()) {
+            PageRequest r = pageQueue.pop();
+            if (r.generation() != queryGeneration) {
+                continue;
+            }
+            pagesInFlight++;
+            workspace.background().submit(Messages.get("task.loadingPeople"), p -> workspace.ledger().read(
+                    s -> s.workerListing().page(r.filter(), r.order(), (long) r.page() * PagedRows.PAGE, PagedRows.PAGE)),
+                    rowsRead -> {
+                        pagesInFlight--;
+                        PagedRows list = rows.get();
+                        if (r.generation() == queryGeneration && list != null) {
+                            list.fill(r.page(), rowsRead);
+                        }
+                        nextPages();
+                    }, e -> {
+                        pagesInFlight--;
+                        PagedRows list = rows.get();
+                        if (list != null) {
+                            list.forget(r.page());
+                        }
+                        workspace.fail(e);
+                        nextPages();
+                    });
+        }
     }
 
     /** The order the table asked for (null: the default, by name). */

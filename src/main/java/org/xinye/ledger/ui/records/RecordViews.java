@@ -41,6 +41,27 @@ public final class RecordViews {
         }
     }
 
+    /**
+     * Keeps a tab's content out of the scene until the tab is first opened, so a page with a
+     * heavy secondary tab opens at the cost of what it shows.
+     */
+    public static void lazyTab(javafx.scene.control.Tab tab) {
+        javafx.scene.Node content = tab.getContent();
+        if (content == null || tab.isSelected()) {
+            return;
+        }
+        tab.setContent(null);
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        });
+    }
+
     /** A row marked (style class {@code warning-row}, with a tooltip) when {@code warn} holds. */
     public static <S> TableRow<S> warnRow(Predicate<S> warn, String tooltip) {
         return new TableRow<>() {
