@@ -20,11 +20,17 @@ import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.shell.PlaceholderPage;
+import org.xinye.ledger.ui.followups.FollowUpsView;
+import org.xinye.ledger.ui.followups.FollowUpsViewModel;
+import org.xinye.ledger.ui.instructors.InstructorsView;
+import org.xinye.ledger.ui.instructors.InstructorsViewModel;
 import org.xinye.ledger.ui.orgs.OrgsView;
 import org.xinye.ledger.ui.orgs.OrgsViewModel;
 import org.xinye.ledger.ui.people.PeopleView;
 import org.xinye.ledger.ui.people.PeopleViewModel;
 import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.stations.StationsView;
+import org.xinye.ledger.ui.stations.StationsViewModel;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.UiPreferences;
@@ -98,6 +104,9 @@ public final class App extends Application {
             case UNITS -> new UnitsView(new UnitsViewModel(workspace, edits));
             case ORGS -> new OrgsView(new OrgsViewModel(workspace, edits, mainVm));
             case PEOPLE -> new PeopleView(new PeopleViewModel(workspace, edits));
+            case INSTRUCTORS -> new InstructorsView(new InstructorsViewModel(workspace, edits, mainVm));
+            case STATIONS -> new StationsView(new StationsViewModel(workspace, edits));
+            case FOLLOW_UPS -> new FollowUpsView(new FollowUpsViewModel(workspace, mainVm));
             default -> new PlaceholderPage(id);
         };
     }

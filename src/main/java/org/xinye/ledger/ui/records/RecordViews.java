@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
@@ -58,6 +59,53 @@ public final class RecordViews {
                     tab.selectedProperty().removeListener(this);
                     tab.setContent(content);
                 }
+            }
+        });
+    }
+
+    /**
+     * Keeps a record table's selection and the page's selected record together: a click asks
+     * the page (which may keep an unsaved form and refuse), a record opened by the page is
+     * selected and scrolled to, and the selection comes back after every reload. A page opened
+     * without a record shows the first row.
+     */
+    public static <S> void syncSelection(TableView<S> table, RecordPageModel vm, java.util.function.ToLongFunction<S> id,
+                                         javafx.beans.value.ObservableValue<?> listLoaded) {
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            try {
+                Long wanted = vm.selectedId();
+                int found = -1;
+                for (int i = 0; wanted != null && i < table.getItems().size(); i++) {
+                    if (id.applyAsLong(table.getItems().get(i)) == wanted) {
+                        found = i;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    table.getSelectionModel().clearSelection();
+                } else if (table.getSelectionModel().getSelectedIndex() != found) {
+                    table.getSelectionModel().clearAndSelect(found);
+                    table.scrollTo(Math.max(0, found - 3));
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
+            if (syncing[0] || row == null) {
+                return;
+            }
+            if (!vm.select(id.applyAsLong(row))) {
+                javafx.application.Platform.runLater(sync);
+            }
+        });
+        vm.selectedIdProperty().addListener((o, a, b) -> sync.run());
+        listLoaded.addListener((o, a, b) -> {
+            sync.run();
+            if (vm.selectedId() == null && !vm.isNew() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
             }
         });
     }

@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.units;
 
 import java.time.LocalDate;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -45,7 +44,6 @@ import org.xinye.ledger.ui.support.Fxml;
 public final class UnitsView implements Page {
     private final UnitsViewModel vm;
     private Parent view;
-    private boolean syncing;
 
     @FXML private TextField search;
     @FXML private Label summary;
@@ -160,22 +158,7 @@ public final class UnitsView implements Page {
         // Column filters (right-click a column header), on top of the search box.
         TableFilter.forTableView(table).lazy(true).apply();
         search.textProperty().bindBidirectional(vm.searchProperty());
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
-            if (syncing || row == null) {
-                return;
-            }
-            if (!vm.select(row.id())) {
-                Platform.runLater(this::syncSelection);
-            }
-        });
-        vm.selectedIdProperty().addListener((o, a, b) -> syncSelection());
-        vm.listLoadedProperty().addListener((o, a, b) -> {
-            syncSelection();
-            if (vm.selectedId() == null && !vm.isNew() && !table.getItems().isEmpty()) {
-                // A page opened without a record shows the first one rather than an empty form.
-                table.getSelectionModel().selectFirst();
-            }
-        });
+        RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty());
         table.getItems().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
         vm.units().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
     }
@@ -185,30 +168,6 @@ public final class UnitsView implements Page {
         int shown = table.getItems().size();
         summary.setText(shown == all ? Messages.get("units.summary", Formats.count(all))
                 : Messages.get("units.summaryFiltered", Formats.count(all), Formats.count(shown)));
-    }
-
-    /** Puts the table's selection where the view model's is, without asking the view model again. */
-    private void syncSelection() {
-        syncing = true;
-        try {
-            Long id = vm.selectedId();
-            if (id == null) {
-                table.getSelectionModel().clearSelection();
-                return;
-            }
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).id() == id) {
-                    if (table.getSelectionModel().getSelectedIndex() != i) {
-                        table.getSelectionModel().clearAndSelect(i);
-                        table.scrollTo(Math.max(0, i - 3));
-                    }
-                    return;
-                }
-            }
-            table.getSelectionModel().clearSelection();
-        } finally {
-            syncing = false;
-        }
     }
 
     private void bindForm() {
