@@ -85,7 +85,7 @@ class PeoplePageTest extends PageTestSupport {
         waitUntil(() -> byId(id).politicalStatus() == PoliticalStatus.MEMBER);
         assertEquals(afterCreate.partyMembers() + 1, coverage().partyMembers());
         assertTrue(read(s -> s.followUps().missingRelations()).stream().anyMatch(m -> m.workerId() == created.id()));
-        robot.clickOn(Messages.get("people.tab.member"));
+        tab(Messages.get("people.tab.member"));
         long org = read(s -> s.orgs().all().stream().filter(o -> o.active()).findFirst().orElseThrow().id());
         pick("#orgField", read(s -> s.listings().orgChoice(org).orElseThrow()));
         pick("#relationField", RelationStatus.TRANSFERRED_IN);
@@ -93,7 +93,7 @@ class PeoplePageTest extends PageTestSupport {
         waitUntil(() -> read(s -> s.memberships().get(created.id())).isPresent());
         assertEquals(Long.valueOf(org), read(s -> s.memberships().get(created.id()).orElseThrow().orgId()));
         assertFalse(read(s -> s.followUps().missingRelations()).stream().anyMatch(m -> m.workerId() == created.id()));
-        robot.clickOn(Messages.get("records.tab.basic"));
+        tab(Messages.get("records.tab.basic"));
 
         click("#deleteButton");
         answer("是");

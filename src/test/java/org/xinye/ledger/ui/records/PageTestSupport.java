@@ -109,6 +109,14 @@ public class PageTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Opens the tab whose title starts with {@code title} (column headers may carry the same words). */
+    protected void tab(String title) {
+        Node label = robot.lookup(".tab .tab-label").match(n -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith(title) && n.isVisible()).query();
+        robot.clickOn(label);
+        settle();
+    }
+
     protected void click(String query) {
         robot.clickOn(query);
         settle();

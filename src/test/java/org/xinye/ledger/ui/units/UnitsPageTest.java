@@ -112,7 +112,7 @@ class UnitsPageTest extends PageTestSupport {
         CoverageCounts before = coverage();
 
         openUnit(unitName);
-        robot.clickOn(Messages.get("units.tab.coverage"));
+        tab(Messages.get("units.tab.coverage"));
         Choice<Long> org = read(s -> s.listings().orgChoice(orgId).orElseThrow());
         pick("#orgPicker", org);
         click("#linkButton");
@@ -128,7 +128,7 @@ class UnitsPageTest extends PageTestSupport {
         answer("是");
         waitUntil(() -> read(s -> s.coverage().statusOf(unitId)) == CoverageStatus.WORK);
         assertEquals(before, coverage());
-        robot.clickOn(Messages.get("records.tab.basic"));
+        tab(Messages.get("records.tab.basic"));
     }
 
     @Test
