@@ -63,9 +63,9 @@ public final class InstructorForm {
     }
 
     Instructor toInstructor(Long id) {
-        String m = Mobile.check(mobile.get()).value().map(Mobile::value).orElse(Text.orNull(mobile.get()));
-        return new Instructor(id, Text.orNull(name.get()), Text.orNull(homeUnit.get()), role.get(), fullTime.get(), m,
-                active.get(), Text.orNull(notes.get()));
+        String m = Mobile.check(mobile.get()).value().map(Mobile::value).orElse(Text.trimmedOrNull(mobile.get()));
+        return new Instructor(id, Text.trimmedOrNull(name.get()), Text.trimmedOrNull(homeUnit.get()), role.get(), fullTime.get(), m,
+                active.get(), Text.trimmedOrNull(notes.get()));
     }
 
     private Instructor toInstructor() {

@@ -165,8 +165,8 @@ public final class InstructorsViewModel extends RecordPageModel {
 
     @Override
     protected String currentName() {
-        String n = Text.clean(form.name.get());
-        return n.isEmpty() ? Messages.get("instructors.unnamed") : n;
+        String n = Text.trimmedOrNull(form.name.get());
+        return n == null ? Messages.get("instructors.unnamed") : n;
     }
 
     @Override
@@ -307,7 +307,7 @@ public final class InstructorsViewModel extends RecordPageModel {
         }
         Choice<Long> unit = visitUnit.get();
         LocalDate date = visitDate.get();
-        String note = Text.orNull(visitNote.get());
+        String note = Text.trimmedOrNull(visitNote.get());
         String name = title.get();
         workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ADD_VISIT.name(),
                 List.of(Key.of(Aggregate.INSTRUCTOR, id), Key.of(Aggregate.ENTERPRISE, unit.key())),

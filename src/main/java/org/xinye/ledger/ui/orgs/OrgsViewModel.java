@@ -161,8 +161,8 @@ public final class OrgsViewModel extends RecordPageModel {
 
     @Override
     protected String currentName() {
-        String n = Text.clean(form.name.get());
-        return n.isEmpty() ? Messages.get("orgs.unnamed") : n;
+        String n = Text.trimmedOrNull(form.name.get());
+        return n == null ? Messages.get("orgs.unnamed") : n;
     }
 
     @Override

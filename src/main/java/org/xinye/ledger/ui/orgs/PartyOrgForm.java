@@ -74,10 +74,10 @@ public final class PartyOrgForm {
     }
 
     PartyOrg toOrg(Long id) {
-        return new PartyOrg(id, Text.orNull(name.get()), level.get(), form.get(),
+        return new PartyOrg(id, Text.trimmedOrNull(name.get()), level.get(), form.get(),
                 parent.get() == null ? null : parent.get().key(), region.get() == null ? null : region.get().key(),
-                Text.orNull(secretary.get()), Text.orNull(contact.get()), established.get(), active.get(),
-                Text.orNull(notes.get()));
+                Text.trimmedOrNull(secretary.get()), Text.trimmedOrNull(contact.get()), established.get(), active.get(),
+                Text.trimmedOrNull(notes.get()));
     }
 
     private PartyOrg toOrg() {

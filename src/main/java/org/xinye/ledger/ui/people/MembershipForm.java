@@ -47,6 +47,7 @@ public final class MembershipForm {
         dirty = Bindings.createBooleanBinding(() -> !recorded.get() || !Objects.equals(toMembership(), baseline.get()), all);
         datesError = Bindings.createStringBinding(() -> FieldChecks.notFuture(certDate.get(), today.get())
                 .or(() -> FieldChecks.notFuture(lastCheck.get(), today.get()))
+                .or(() -> FieldChecks.period(certDate.get(), lastCheck.get()))
                 .or(() -> FieldChecks.notFuture(joined.get(), today.get()))
                 .map(p -> p.message()).orElse(null), certDate, lastCheck, joined);
         state = Bindings.createStringBinding(this::describe, all);
@@ -70,7 +71,7 @@ public final class MembershipForm {
 
     Membership toMembership() {
         return new Membership(workerId, org.get() == null ? null : org.get().key(), relation.get(),
-                Text.orNull(homeOrg.get()), Text.orNull(certNo.get()), certDate.get(), lastCheck.get(), joined.get());
+                Text.trimmedOrNull(homeOrg.get()), Text.trimmedOrNull(certNo.get()), certDate.get(), lastCheck.get(), joined.get());
     }
 
     boolean valid() {

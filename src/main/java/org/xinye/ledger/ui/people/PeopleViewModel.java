@@ -151,7 +151,7 @@ public final class PeopleViewModel extends RecordPageModel {
     }
 
     public Filter filter() {
-        return new Filter(Text.orNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
+        return new Filter(Text.trimmedOrNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
                 township.get() == null ? null : township.get().key(), political.get(), relation.get(), status.get());
     }
 
@@ -327,8 +327,8 @@ public final class PeopleViewModel extends RecordPageModel {
 
     @Override
     protected String currentName() {
-        String n = Text.clean(form.name.get());
-        return n.isEmpty() ? Messages.get("people.unnamed") : n;
+        String n = Text.trimmedOrNull(form.name.get());
+        return n == null ? Messages.get("people.unnamed") : n;
     }
 
     @Override
@@ -530,7 +530,7 @@ public final class PeopleViewModel extends RecordPageModel {
             notice(problem == null ? "" : problem);
             return;
         }
-        String community = Text.clean(reportCommunity.get());
+        String community = Text.trimmedOrNull(reportCommunity.get());
         LocalDate date = reportDate.get();
         workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ADD_DOUBLE_REPORT.name(),
                 Key.of(Aggregate.WORKER, id), () -> s.memberships().addDoubleReport(
@@ -567,7 +567,7 @@ public final class PeopleViewModel extends RecordPageModel {
             return;
         }
         DesignationKind kind = designationKind.get();
-        String titleText = Text.clean(designationTitle.get());
+        String titleText = Text.trimmedOrNull(designationTitle.get());
         String y = Text.compact(designationYear.get());
         Integer year = y.isEmpty() ? null : Integer.valueOf(y);
         workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ADD_DESIGNATION.name(),

@@ -132,7 +132,7 @@ public final class WorkerForm {
         LocalDate birth = storedBirth;
         if (personalShown.get()) {
             var checked = IdNumber.check(idNumber.get());
-            idValue = checked.value().map(IdNumber::value).orElse(Text.orNull(idNumber.get()));
+            idValue = checked.value().map(IdNumber::value).orElse(Text.trimmedOrNull(idNumber.get()));
             if (checked.isOk()) {
                 gender = checked.get().gender();
                 birth = checked.get().birthDate();
@@ -141,13 +141,13 @@ public final class WorkerForm {
             idValue = idNumber.get();
         }
         String mobileValue = personalShown.get()
-                ? Mobile.check(mobile.get()).value().map(Mobile::value).orElse(Text.orNull(mobile.get()))
-                : Text.orNull(mobile.get());
+                ? Mobile.check(mobile.get()).value().map(Mobile::value).orElse(Text.trimmedOrNull(mobile.get()))
+                : Text.trimmedOrNull(mobile.get());
         Choice<Long> e = employer.get();
         Choice<String> t = township.get();
-        return new Worker(id, idValue, Text.orNull(name.get()), gender, birth, mobileValue, occupation.get(),
+        return new Worker(id, idValue, Text.trimmedOrNull(name.get()), gender, birth, mobileValue, occupation.get(),
                 e == null ? null : e.key(), e == null ? employerText : null, t == null ? null : t.key(),
-                t == null ? townshipText : null, politicalStatus.get(), status.get(), Text.orNull(notes.get()));
+                t == null ? townshipText : null, politicalStatus.get(), status.get(), Text.trimmedOrNull(notes.get()));
     }
 
     private Worker toWorker() {

@@ -62,9 +62,9 @@ public final class StationForm {
     }
 
     Station toStation(Long id) {
-        return new Station(id, Text.orNull(name.get()), kind.get(), Text.orNull(host.get()),
-                region.get() == null ? null : region.get().key(), Text.orNull(address.get()),
-                Text.orNull(facilities.get()), Text.orNull(openingHours.get()), Text.orNull(notes.get()));
+        return new Station(id, Text.trimmedOrNull(name.get()), kind.get(), Text.trimmedOrNull(host.get()),
+                region.get() == null ? null : region.get().key(), Text.trimmedOrNull(address.get()),
+                Text.trimmedOrNull(facilities.get()), Text.trimmedOrNull(openingHours.get()), Text.trimmedOrNull(notes.get()));
     }
 
     private Station toStation() {

@@ -123,8 +123,8 @@ public final class StationsViewModel extends RecordPageModel {
 
     @Override
     protected String currentName() {
-        String n = Text.clean(form.name.get());
-        return n.isEmpty() ? Messages.get("stations.unnamed") : n;
+        String n = Text.trimmedOrNull(form.name.get());
+        return n == null ? Messages.get("stations.unnamed") : n;
     }
 
     @Override

@@ -98,12 +98,12 @@ public final class UnitForm {
 
     /** What the form says, with the id of the stored unit it edits (null for a new one). */
     Enterprise toEnterprise(Long id) {
-        return new Enterprise(id, Text.orNull(name.get()), creditCodeValue(), kind.get(), industry.get(),
+        return new Enterprise(id, Text.trimmedOrNull(name.get()), creditCodeValue(), kind.get(), industry.get(),
                 parent.get() == null ? null : parent.get().key(), township.get() == null ? null : township.get().key(),
-                Text.orNull(address.get()), declaredWorkersValue(), status.get(), inScope.get(),
-                Text.orNull(competentDept.get()), Text.orNull(responsibleUnit.get()), partyInCharter.get(),
+                Text.trimmedOrNull(address.get()), declaredWorkersValue(), status.get(), inScope.get(),
+                Text.trimmedOrNull(competentDept.get()), Text.trimmedOrNull(responsibleUnit.get()), partyInCharter.get(),
                 crossAppointment.get(), hasUnion.get(), hasYouthLeague.get(), hasWomensFederation.get(),
-                Text.orNull(contactName.get()), Text.orNull(contactPhone.get()), Text.orNull(notes.get()));
+                Text.trimmedOrNull(contactName.get()), Text.trimmedOrNull(contactPhone.get()), Text.trimmedOrNull(notes.get()));
     }
 
     private Enterprise toEnterprise() {

@@ -169,8 +169,8 @@ public final class UnitsViewModel extends RecordPageModel {
 
     @Override
     protected String currentName() {
-        String n = Text.clean(form.name.get());
-        return n.isEmpty() ? Messages.get("units.unnamed") : n;
+        String n = Text.trimmedOrNull(form.name.get());
+        return n == null ? Messages.get("units.unnamed") : n;
     }
 
     @Override
