@@ -41,7 +41,7 @@ import org.xinye.ledger.ui.units.UnitsViewModel;
 /**
  * The composition root of the window: builds every service and view model with
  * constructors, once. Options: {@code --db FILE}, {@code --startup-probe}, and for documentation
- * {@code --snapshot FILE.png [--page NAME]}.
+ * {@code --snapshot FILE.png [--page NAME [--target ID]]}.
  */
 public final class App extends Application {
     private Stage stage;
@@ -72,8 +72,9 @@ public final class App extends Application {
         Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
+            Long target = option(args, "--target").map(Long::valueOf).orElse(null);
             probe = new StartupProbe(Main.STARTED_NANOS, snapshot.orElse(null),
-                    () -> page.ifPresent(p -> mainVm.go(p, null)));
+                    () -> page.ifPresent(p -> mainVm.go(p, target)));
         }
 
         Scene scene = new Scene(buildRoot(), 1280, 800);
