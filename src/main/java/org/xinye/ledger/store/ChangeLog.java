@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import org.xinye.ledger.domain.AuditEntry;
 
 /**
  * Edits by hand, written to the audit log so that each can be seen and undone. An edit
@@ -289,7 +290,7 @@ public final class ChangeLog {
         return out;
     }
 
-    private record AuditEntryRow(org.xinye.ledger.domain.AuditEntry entry, Long changeId, Long undoneBy) {
+    private record AuditEntryRow(AuditEntry entry, Long changeId, Long undoneBy) {
     }
 
     /** One line of a record's history: who did what when, and which fields and linked rows changed. */

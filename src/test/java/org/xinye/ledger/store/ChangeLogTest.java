@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Enterprise;
-import org.xinye.ledger.domain.EnterpriseKind;
-import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Station;
 import org.xinye.ledger.domain.StationKind;
+import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.demo.DemoData;
 
@@ -51,7 +51,7 @@ class ChangeLogTest {
                     "SELECT id, employer_id FROM worker ORDER BY id", "SELECT * FROM employment ORDER BY id",
                     "SELECT * FROM party_org ORDER BY id", "SELECT * FROM membership ORDER BY worker_id")) {
                 for (Map<String, Object> r : Sql.list(s.connection(), sql, rs -> {
-                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    Map<String, Object> m = new LinkedHashMap<>();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                         m.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
                     }
@@ -157,7 +157,7 @@ class ChangeLogTest {
         long worker = ledger.read(s -> s.workers().ofEmployer(unit).get(0).id());
         ledger.write(s -> s.changes().edit(ChangeLog.UPDATE, Key.of(Aggregate.WORKER, worker), () -> {
             var w = s.workers().get(worker).orElseThrow();
-            s.workers().update(new org.xinye.ledger.domain.Worker(w.id(), w.idNumber(), w.name(), w.gender(),
+            s.workers().update(new Worker(w.id(), w.idNumber(), w.name(), w.gender(),
                     w.birthDate(), "13912345678", w.occupation(), w.employerId(), w.employerText(), w.townshipCode(),
                     w.townshipText(), w.politicalStatus(), w.status(), w.notes()));
         }));

@@ -1,9 +1,8 @@
 package org.xinye.ledger.ui.followups;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -32,7 +31,6 @@ public final class FollowUpsViewModel {
     private final ObservableList<AnnualCheckDue> annualChecks = FXCollections.observableArrayList();
     private final ObservableList<MissingRelation> missingRelations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper(this, "asOf", "");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private boolean active;
     private boolean stale = true;
     private long generation;
@@ -79,7 +77,6 @@ public final class FollowUpsViewModel {
                     annualChecks.setAll(l.checks());
                     missingRelations.setAll(l.missing());
                     asOf.set(Messages.get("followups.asOf", Formats.date(today)));
-                    loaded.set(true);
                 });
     }
 
@@ -106,7 +103,7 @@ public final class FollowUpsViewModel {
     /** The days since an assignment was last visited (or began), as the overdue list shows it. */
     public long daysWithoutVisit(OverdueVisit v) {
         LocalDate since = v.lastVisit() != null ? v.lastVisit() : v.assignedFrom();
-        return since == null ? -1 : java.time.temporal.ChronoUnit.DAYS.between(since, workspace.today());
+        return since == null ? -1 : ChronoUnit.DAYS.between(since, workspace.today());
     }
 
     public ObservableList<ShouldBuild> shouldBuild() {
@@ -131,9 +128,5 @@ public final class FollowUpsViewModel {
 
     public ReadOnlyStringProperty asOfProperty() {
         return asOf.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 }

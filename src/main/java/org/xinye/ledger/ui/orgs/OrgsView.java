@@ -22,7 +22,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
@@ -67,7 +69,7 @@ public final class OrgsView implements Page {
     @FXML private TreeTableColumn<OrgRow, String> activeColumn;
     @FXML private VBox detail;
     @FXML private Label detailTitle;
-    @FXML private javafx.scene.layout.GridPane form;
+    @FXML private GridPane form;
     @FXML private TextField nameField;
     @FXML private Label nameError;
     @FXML private ComboBox<OrgLevel> levelField;
@@ -151,7 +153,7 @@ public final class OrgsView implements Page {
         column(activeColumn, r -> Messages.get(r.active() ? "orgs.active" : "orgs.inactive"));
         unitsColumn.getStyleClass().add("number");
         membersColumn.getStyleClass().add("number");
-        tree.setRowFactory(t -> new javafx.scene.control.TreeTableRow<>() {
+        tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(OrgRow item, boolean empty) {
                 super.updateItem(item, empty);

@@ -20,7 +20,6 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Listings.Choice;
-import org.xinye.ledger.ui.records.Checks;
 import org.xinye.ledger.ui.support.Formats;
 
 /** A party member's org relation (组织关系) and mobile-member certificate, edited and saved on its own. */

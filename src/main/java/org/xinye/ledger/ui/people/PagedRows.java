@@ -115,8 +115,4 @@ public final class PagedRows extends ObservableListBase<PersonSlot> {
         }
         return -1;
     }
-
-    boolean isLoaded(int page) {
-        return loaded.containsKey(page);
-    }
 }

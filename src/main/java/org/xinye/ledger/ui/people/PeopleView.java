@@ -3,12 +3,14 @@ package org.xinye.ledger.ui.people;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,6 +24,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
@@ -36,8 +40,8 @@ import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
 import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
-import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.store.WorkerListing.SortKey;
+import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.Decorations;
 import org.xinye.ledger.ui.records.HistoryTable;
@@ -83,12 +87,12 @@ public final class PeopleView implements Page {
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> politicalColumn;
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> relationColumn;
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> statusColumn;
-    @FXML private javafx.scene.layout.StackPane detailHolder;
+    @FXML private StackPane detailHolder;
     @FXML private Label emptyDetail;
     @FXML private VBox detail;
     @FXML private Label detailTitle;
-    @FXML private javafx.scene.layout.GridPane form;
-    @FXML private javafx.scene.layout.GridPane membershipGrid;
+    @FXML private GridPane form;
+    @FXML private GridPane membershipGrid;
     @FXML private TextField nameField;
     @FXML private Label nameError;
     @FXML private TextField idField;
@@ -199,7 +203,7 @@ public final class PeopleView implements Page {
         emptyDetail.visibleProperty().bind(vm.hasRecordProperty().not());
         vm.hasRecordProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     o.removeListener(this);
                     detailHolder.getChildren().add(0, detail);
@@ -294,7 +298,7 @@ public final class PeopleView implements Page {
                 // A line whose page is still on its way: choose it when it arrives.
                 slot.rowProperty().addListener(new ChangeListener<>() {
                     @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends WorkerListing.Row> obs,
+                    public void changed(ObservableValue<? extends WorkerListing.Row> obs,
                                         WorkerListing.Row was, WorkerListing.Row now) {
                         obs.removeListener(this);
                         if (now != null && table.getSelectionModel().getSelectedItem() == slot) {
@@ -318,7 +322,7 @@ public final class PeopleView implements Page {
      * keeps its scroll position; a new filter or order starts at the top.
      */
     private void showRows(PagedRows rows) {
-        Object query = java.util.List.of(vm.filter(), vm.sort());
+        Object query = List.of(vm.filter(), vm.sort());
         int top = Objects.equals(query, shownQuery) ? firstVisible() : 0;
         shownQuery = query;
         syncing = true;

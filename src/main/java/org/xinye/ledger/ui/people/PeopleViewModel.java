@@ -1,9 +1,13 @@
 package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,8 +39,8 @@ import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.Aggregate;
-import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
+import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
@@ -45,10 +49,10 @@ import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.Listings.WorkerImpact;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
-import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.store.WorkerListing.Filter;
 import org.xinye.ledger.store.WorkerListing.Relation;
 import org.xinye.ledger.store.WorkerListing.Sort;
+import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
@@ -72,10 +76,9 @@ public final class PeopleViewModel extends RecordPageModel {
     private final ReadOnlyObjectWrapper<PagedRows> rows = new ReadOnlyObjectWrapper<>(this, "rows");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
     private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(this, "matching", -1);
-    private final ReadOnlyLongWrapper rowsShown = new ReadOnlyLongWrapper(this, "rowsShown");
     private Sort sort = Sort.DEFAULT;
     private static final int PAGE_READERS = 2;
-    private final java.util.Deque<PageRequest> pageQueue = new java.util.ArrayDeque<>();
+    private final Deque<PageRequest> pageQueue = new ArrayDeque<>();
     private int pagesInFlight;
     private long queryGeneration;
     private boolean querying;
@@ -124,8 +127,8 @@ public final class PeopleViewModel extends RecordPageModel {
         form = new WorkerForm(workspace::today);
         membership = new MembershipForm(workspace::today);
         hasRecord.bind(selectedIdProperty().isNotNull().or(creating));
-        javafx.beans.InvalidationListener filterChanged = o -> requery();
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(text, occupation, employer, township, political,
+        InvalidationListener filterChanged = o -> requery();
+        for (Observable p : List.<Observable>of(text, occupation, employer, township, political,
                 relation, status)) {
             p.addListener(filterChanged);
         }
@@ -195,7 +198,6 @@ public final class PeopleViewModel extends RecordPageModel {
         PagedRows list = new PagedRows(q.matching(), page -> loadPage(generation, f, order, page));
         list.fill(0, q.firstPage());
         rows.set(list);
-        rowsShown.set(generation);
     }
 
     /**
@@ -643,11 +645,6 @@ public final class PeopleViewModel extends RecordPageModel {
         return matching.getReadOnlyProperty();
     }
 
-    /** Moves each time a query's rows are in place (the benchmark and tests wait on it). */
-    public ReadOnlyLongProperty rowsShownProperty() {
-        return rowsShown.getReadOnlyProperty();
-    }
-
     public ObservableList<Choice<Long>> unitChoices() {
         return unitChoices;
     }
@@ -670,10 +667,6 @@ public final class PeopleViewModel extends RecordPageModel {
 
     public BooleanProperty hasRecordProperty() {
         return hasRecord;
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
     }
 
     /** The stored worker is a party member (the member sections apply). */

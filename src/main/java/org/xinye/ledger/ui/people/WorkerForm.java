@@ -1,7 +1,9 @@
 package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -10,6 +12,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -49,8 +53,8 @@ public final class WorkerForm {
     /** What a sender typed that matched no unit or township (kept, shown, cleared by choosing one). */
     private String employerText;
     private String townshipText;
-    private final javafx.beans.property.ReadOnlyStringWrapper unmatched =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "unmatched", "");
+    private final ReadOnlyStringWrapper unmatched =
+            new ReadOnlyStringWrapper(this, "unmatched", "");
     private Gender storedGender;
     private LocalDate storedBirth;
     private final ReadOnlyBooleanWrapper personalShown = new ReadOnlyBooleanWrapper(this, "personalShown", true);
@@ -62,9 +66,9 @@ public final class WorkerForm {
     private final StringBinding mobileError;
     private final StringBinding derived;
 
-    private final java.util.function.Supplier<LocalDate> today;
+    private final Supplier<LocalDate> today;
 
-    WorkerForm(java.util.function.Supplier<LocalDate> today) {
+    WorkerForm(Supplier<LocalDate> today) {
         this.today = today;
         Observable[] all = {name, idNumber, mobile, occupation, employer, township, politicalStatus, status, notes,
                 baseline, personalShown};
@@ -175,7 +179,7 @@ public final class WorkerForm {
         // Masked: the birth date is part of what the mask hides, so only the age shows.
         return storedGender == null && storedBirth == null ? ""
                 : Messages.get("people.derivedMasked", Messages.label(storedGender),
-                storedBirth == null ? "" : String.valueOf(java.time.Period.between(storedBirth, today.get()).getYears()));
+                storedBirth == null ? "" : String.valueOf(Period.between(storedBirth, today.get()).getYears()));
     }
 
     /** Whether the ID number and mobile are shown in full (a new worker, or after a reveal). */
@@ -184,7 +188,7 @@ public final class WorkerForm {
     }
 
     /** What a sender typed for employer or township that matched no record (单位待匹配 / 区划待匹配), or "". */
-    javafx.beans.property.ReadOnlyStringProperty unmatchedProperty() {
+    ReadOnlyStringProperty unmatchedProperty() {
         return unmatched.getReadOnlyProperty();
     }
 

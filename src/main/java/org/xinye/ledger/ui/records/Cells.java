@@ -1,12 +1,15 @@
 package org.xinye.ledger.ui.records;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.support.Formats;
@@ -32,7 +35,7 @@ public final class Cells {
     /** Dates sort as dates and read as {@code 2026-11-27}. */
     public static <S> void date(TableColumn<S, LocalDate> column, Function<S, LocalDate> value) {
         column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
@@ -42,7 +45,7 @@ public final class Cells {
     }
 
     /** Double-click (or Enter) on a row runs {@code open} with that row. */
-    public static <S> void onOpen(TableView<S> table, java.util.function.Consumer<S> open) {
+    public static <S> void onOpen(TableView<S> table, Consumer<S> open) {
         table.setRowFactory(t -> {
             TableRow<S> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -53,7 +56,7 @@ public final class Cells {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }

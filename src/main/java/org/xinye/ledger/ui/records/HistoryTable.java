@@ -1,5 +1,6 @@
 package org.xinye.ledger.ui.records;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -44,7 +45,7 @@ public final class HistoryTable {
     }
 
     private static TableColumn<HistoryModel.Line, String> column(String title, double width,
-                                                                 java.util.function.Function<HistoryModel.Line, String> value) {
+                                                                 Function<HistoryModel.Line, String> value) {
         TableColumn<HistoryModel.Line, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setSortable(false);

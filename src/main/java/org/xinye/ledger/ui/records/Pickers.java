@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
@@ -26,7 +28,7 @@ public final class Pickers {
                 return null;
             }
         });
-        combo.setButtonCell(new javafx.scene.control.ListCell<>() {
+        combo.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(E item, boolean empty) {
                 super.updateItem(item, empty);
@@ -65,6 +67,6 @@ public final class Pickers {
         });
         picker.setMaxWidth(Double.MAX_VALUE);
         String tip = Messages.get("records.dateHint");
-        picker.setTooltip(new javafx.scene.control.Tooltip(tip));
+        picker.setTooltip(new Tooltip(tip));
     }
 }

@@ -1,11 +1,15 @@
 package org.xinye.ledger.ui.records;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -45,10 +49,6 @@ public abstract class RecordPageModel {
         }
     }
 
-    public final boolean isActive() {
-        return active;
-    }
-
     /** Reloads the list and, unless the user is in the middle of editing it, the selected record. */
     public final void reload() {
         stale = false;
@@ -64,7 +64,7 @@ public abstract class RecordPageModel {
     }
 
     /** Reads the list in the background; {@code current} says whether the result is still wanted. */
-    protected abstract void loadList(java.util.function.BooleanSupplier current);
+    protected abstract void loadList(BooleanSupplier current);
 
     /** Reads one record; {@code intoForm}: also put it in the form (false keeps the user's unsaved edits). */
     protected abstract void loadDetail(long id, boolean intoForm);
@@ -79,7 +79,7 @@ public abstract class RecordPageModel {
     protected abstract String currentName();
 
     /** The record kind of this page. */
-    protected abstract org.xinye.ledger.store.Aggregate aggregate();
+    protected abstract Aggregate aggregate();
 
     public ObjectProperty<Long> selectedIdProperty() {
         return selectedId;
@@ -119,7 +119,7 @@ public abstract class RecordPageModel {
      * false when the user chose to keep editing.
      */
     public boolean select(Long id) {
-        if (java.util.Objects.equals(id, selectedId.get()) && !isNew()) {
+        if (Objects.equals(id, selectedId.get()) && !isNew()) {
             return true;
         }
         if (!confirmDiscard()) {
@@ -195,7 +195,7 @@ public abstract class RecordPageModel {
         notice(changeId > 0 ? Messages.get("records.saved", description) : Messages.get("records.unchanged"));
     }
 
-    protected static <T> void replaceIfChanged(javafx.collections.ObservableList<T> list, List<T> fresh) {
+    protected static <T> void replaceIfChanged(ObservableList<T> list, List<T> fresh) {
         if (!list.equals(fresh)) {
             list.setAll(fresh);
         }

@@ -1,12 +1,20 @@
 package org.xinye.ledger.ui.records;
 
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
 
@@ -31,11 +39,11 @@ public final class RecordViews {
      * Puts a form's labels at the top of their row, level with the first line of a field that
      * carries an error or a note below it.
      */
-    public static void topAlignLabels(javafx.scene.layout.GridPane... forms) {
-        for (javafx.scene.layout.GridPane form : forms) {
-            for (javafx.scene.Node n : form.getChildren()) {
-                if (n instanceof Label l && javafx.scene.layout.GridPane.getColumnIndex(l) == null) {
-                    javafx.scene.layout.GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+    public static void topAlignLabels(GridPane... forms) {
+        for (GridPane form : forms) {
+            for (Node n : form.getChildren()) {
+                if (n instanceof Label l && GridPane.getColumnIndex(l) == null) {
+                    GridPane.setValignment(l, VPos.TOP);
                     l.getStyleClass().add("form-label");
                 }
             }
@@ -46,15 +54,15 @@ public final class RecordViews {
      * Keeps a tab's content out of the scene until the tab is first opened, so a page with a
      * heavy secondary tab opens at the cost of what it shows.
      */
-    public static void lazyTab(javafx.scene.control.Tab tab) {
-        javafx.scene.Node content = tab.getContent();
+    public static void lazyTab(Tab tab) {
+        Node content = tab.getContent();
         if (content == null || tab.isSelected()) {
             return;
         }
         tab.setContent(null);
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        tab.selectedProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     tab.selectedProperty().removeListener(this);
                     tab.setContent(content);
@@ -69,8 +77,8 @@ public final class RecordViews {
      * selected and scrolled to, and the selection comes back after every reload. A page opened
      * without a record shows the first row.
      */
-    public static <S> void syncSelection(TableView<S> table, RecordPageModel vm, java.util.function.ToLongFunction<S> id,
-                                         javafx.beans.value.ObservableValue<?> listLoaded) {
+    public static <S> void syncSelection(TableView<S> table, RecordPageModel vm, ToLongFunction<S> id,
+                                         ObservableValue<?> listLoaded) {
         boolean[] syncing = {false};
         Runnable sync = () -> {
             syncing[0] = true;
@@ -98,7 +106,7 @@ public final class RecordViews {
                 return;
             }
             if (!vm.select(id.applyAsLong(row))) {
-                javafx.application.Platform.runLater(sync);
+                Platform.runLater(sync);
             }
         });
         vm.selectedIdProperty().addListener((o, a, b) -> sync.run());

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -29,8 +29,8 @@ import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Aggregate;
-import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
+import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
@@ -178,7 +178,7 @@ public final class UnitsViewModel extends RecordPageModel {
         return Aggregate.ENTERPRISE;
     }
 
-    private static java.util.function.Predicate<UnitRow> matcher(String text) {
+    private static Predicate<UnitRow> matcher(String text) {
         String t = Text.clean(text).toUpperCase(Locale.ROOT);
         if (t.isEmpty()) {
             return null;
@@ -415,10 +415,6 @@ public final class UnitsViewModel extends RecordPageModel {
 
     public UnitForm form() {
         return form;
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
     }
 
     /** True while the form shows a unit (stored or new). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class InstructorsPageTest extends PageTestSupport {
         assertEquals(before.workCovered() + 1, assigned.workCovered());
 
         tab(Messages.get("instructors.tab.visits"));
-        waitUntil(() -> node("#visitUnitField", javafx.scene.control.ComboBox.class).getValue() != null);
+        waitUntil(() -> node("#visitUnitField", ComboBox.class).getValue() != null);
         type("#visitNoteField", "了解骑手权益保障情况");
         click("#addVisitButton");
         waitUntil(() -> !read(s -> s.instructors().visits(created.id())).isEmpty());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class OrgsPageTest extends PageTestSupport {
 
         tab(Messages.get("records.tab.basic"));
         type("#secretaryField", "李书记");
-        robot.clickOn("#secretaryField").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#secretaryField").type(KeyCode.ENTER);
         waitUntil(() -> "李书记".equals(orgNamed("测试商圈新业态联合党支部").secretary()));
         tab(Messages.get("records.tab.history"));
         @SuppressWarnings("unchecked")

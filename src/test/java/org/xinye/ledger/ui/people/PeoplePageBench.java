@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
@@ -102,7 +103,7 @@ class PeoplePageBench {
      * Runs {@code action} on the FX thread and times until the table holds a new list whose first
      * line has its row, and a layout pass has placed it.
      */
-    private double measure(Runnable action, java.util.function.Supplier<TableView<?>> table) throws Exception {
+    private double measure(Runnable action, Supplier<TableView<?>> table) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         long[] t = new long[2];
         Platform.runLater(() -> {

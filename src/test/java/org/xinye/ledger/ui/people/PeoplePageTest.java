@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.TestIds;
+import org.xinye.ledger.domain.AuditEntry;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Gender;
 import org.xinye.ledger.domain.Masking;
@@ -23,7 +24,9 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.Worker;
+import org.xinye.ledger.store.AuditRepository;
 import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.PageTestSupport;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -108,7 +111,7 @@ class PeoplePageTest extends PageTestSupport {
         Worker someone = read(s -> s.workers().get(1).orElseThrow());
         type("#search", someone.name());
         long expected = read(s -> s.workerListing().count(
-                new org.xinye.ledger.store.WorkerListing.Filter(someone.name(), null, null, null, null, null, null)));
+                new WorkerListing.Filter(someone.name(), null, null, null, null, null, null)));
         TableView<PersonSlot> table = node("#table", TableView.class);
         waitUntil(() -> table.getItems().size() == expected && table.getItems().get(0).row() != null);
         assertTrue(text("#summary").contains(String.valueOf(expected)), text("#summary"));
@@ -130,9 +133,9 @@ class PeoplePageTest extends PageTestSupport {
         click("#revealButton");
         waitUntil(() -> someone.idNumber().equals(text("#idField")));
         assertEquals(someone.mobile(), text("#mobileField"));
-        List<org.xinye.ledger.domain.AuditEntry> log = read(s -> s.audit().of("worker", someone.id()));
+        List<AuditEntry> log = read(s -> s.audit().of("worker", someone.id()));
         assertEquals(reveals + 1, log.stream().filter(e -> e.action().equals("REVEAL")).count());
-        assertEquals(org.xinye.ledger.store.AuditRepository.currentUser(), log.get(0).who());
+        assertEquals(AuditRepository.currentUser(), log.get(0).who());
         assertNull(log.get(0).after(), "the log says who looked, not the numbers");
 
         click("#clearFilters");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.xinye.ledger.store.Aggregate;
+import org.xinye.ledger.store.ChangeLog;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.Sql;
+import org.xinye.ledger.store.WorkerListing;
 
 /**
  * Every text the record pages show is in both languages: the Chinese and English bundles have
@@ -31,7 +37,7 @@ class RecordPagesMessagesTest {
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = RecordPagesMessagesTest.class.getResourceAsStream("/org/xinye/ledger/i18n/" + name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -81,20 +87,20 @@ class RecordPagesMessagesTest {
         for (EditAction a : EditAction.values()) {
             check(zh, "audit.action." + a.name(), missing);
         }
-        for (String a : List.of(org.xinye.ledger.store.ChangeLog.CREATE, org.xinye.ledger.store.ChangeLog.UPDATE,
-                org.xinye.ledger.store.ChangeLog.DELETE, org.xinye.ledger.store.ChangeLog.UNDO,
-                org.xinye.ledger.store.ChangeLog.REVEAL)) {
+        for (String a : List.of(ChangeLog.CREATE, ChangeLog.UPDATE,
+                ChangeLog.DELETE, ChangeLog.UNDO,
+                ChangeLog.REVEAL)) {
             check(zh, "audit.action." + a, missing);
         }
-        for (org.xinye.ledger.store.WorkerListing.Relation r : org.xinye.ledger.store.WorkerListing.Relation.values()) {
+        for (WorkerListing.Relation r : WorkerListing.Relation.values()) {
             check(zh, "enum.Relation." + r.name(), missing);
         }
-        try (org.xinye.ledger.store.Ledger ledger = org.xinye.ledger.store.Ledger.open(dir.resolve("keys.xldb"),
-                org.xinye.ledger.store.Ledger.Mode.WRITE)) {
+        try (Ledger ledger = Ledger.open(dir.resolve("keys.xldb"),
+                Ledger.Mode.WRITE)) {
             ledger.read(s -> {
-                for (org.xinye.ledger.store.Aggregate a : org.xinye.ledger.store.Aggregate.values()) {
+                for (Aggregate a : Aggregate.values()) {
                     a.parts().forEach(p -> check(zh, "history.table." + p.table(), missing));
-                    for (String col : org.xinye.ledger.store.Sql.list(s.connection(),
+                    for (String col : Sql.list(s.connection(),
                             "SELECT name FROM pragma_table_info(?)", rs -> rs.getString(1), a.table())) {
                         if (!List.of("id", "created_at", "updated_at").contains(col)) {
                             check(zh, "field." + col, missing);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -92,12 +94,12 @@ class StationsAndFollowUpsPageTest extends PageTestSupport {
         waitUntil(() -> member.name().equals(text("#nameField")));
     }
 
-    private <T> void openRow(TableView<T> table, java.util.function.Predicate<T> which) {
+    private <T> void openRow(TableView<T> table, Predicate<T> which) {
         T row = table.getItems().stream().filter(which).findFirst().orElseThrow();
         robot.interact(() -> table.scrollTo(row));
         settle();
         @SuppressWarnings("unchecked")
-        javafx.scene.Node cell = robot.lookup(".table-row-cell").match(n -> n.isVisible()
+        Node cell = robot.lookup(".table-row-cell").match(n -> n.isVisible()
                 && ((TableRow<T>) n).getItem() == row).query();
         robot.doubleClickOn(cell);
         settle();

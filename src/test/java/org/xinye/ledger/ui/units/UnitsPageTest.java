@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -49,8 +52,8 @@ class UnitsPageTest extends PageTestSupport {
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals(name)));
         UnitRow row = table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
         robot.interact(() -> table.scrollTo(row));
-        robot.clickOn(robot.lookup(".table-row-cell").match(n -> n.isVisible() && ((javafx.scene.control.TableRow<UnitRow>) n).getItem() == row)
-                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".table-row-cell").match(n -> n.isVisible() && ((TableRow<UnitRow>) n).getItem() == row)
+                .queryAs(Node.class));
         waitUntil(() -> name.equals(text("#nameField")));
     }
 
@@ -62,7 +65,7 @@ class UnitsPageTest extends PageTestSupport {
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
         settle();
         type("#nameField", "测试快递昆都仑营业部");
-        String code = TestIds.creditCode(new java.util.Random(7));
+        String code = TestIds.creditCode(new Random(7));
         type("#creditCodeField", code);
         String township = read(s -> s.listings().townshipChoices().get(3).key());
         pick("#townshipField", read(s -> s.listings().townshipChoices().get(3)));
