@@ -29,18 +29,30 @@ import org.xinye.ledger.ui.shell.MainView;
 import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
-import org.xinye.ledger.ui.shell.PlaceholderPage;
 import org.xinye.ledger.ui.reports.ReportsView;
 import org.xinye.ledger.ui.reports.ReportsViewModel;
+import org.xinye.ledger.ui.followups.FollowUpsView;
+import org.xinye.ledger.ui.followups.FollowUpsViewModel;
+import org.xinye.ledger.ui.instructors.InstructorsView;
+import org.xinye.ledger.ui.instructors.InstructorsViewModel;
+import org.xinye.ledger.ui.orgs.OrgsView;
+import org.xinye.ledger.ui.orgs.OrgsViewModel;
+import org.xinye.ledger.ui.people.PeopleView;
+import org.xinye.ledger.ui.people.PeopleViewModel;
+import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.stations.StationsView;
+import org.xinye.ledger.ui.stations.StationsViewModel;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.units.UnitsView;
+import org.xinye.ledger.ui.units.UnitsViewModel;
 
 /**
  * The composition root of the window: builds every service and view model with
  * constructors, once. Options: {@code --db FILE}, {@code --startup-probe}, and for documentation
- * {@code --snapshot FILE.png [--page NAME]}.
+ * {@code --snapshot FILE.png [--page NAME [--target ID]]}.
  */
 public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
@@ -52,6 +64,7 @@ public final class App extends Application {
     private MainView mainView;
     private StartupProbe probe;
     private DashboardViewModel dashboardVm;
+    private EditStack edits;
 
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -80,11 +93,13 @@ public final class App extends Application {
         fonts.setDaemon(true);
         fonts.start();
         MonthlySnapshotOnOpen.install(workspace);
+        edits = new EditStack(workspace);
         Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
+            Long target = option(args, "--target").map(Long::valueOf).orElse(null);
             probe = new StartupProbe(Main.STARTED_NANOS, snapshot.orElse(null),
-                    () -> page.ifPresent(p -> mainVm.go(p, null)));
+                    () -> page.ifPresent(p -> mainVm.go(p, target)));
         }
 
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
@@ -118,7 +133,12 @@ public final class App extends Application {
             case REPORTS -> new ReportsView(new ReportsViewModel(workspace));
             case AUDIT -> new AuditView(new AuditViewModel(workspace));
             case IMPORT -> new ImportView(new ImportViewModel(workspace), background.currentProperty());
-            default -> new PlaceholderPage(id);
+            case UNITS -> new UnitsView(new UnitsViewModel(workspace, edits));
+            case ORGS -> new OrgsView(new OrgsViewModel(workspace, edits, mainVm));
+            case PEOPLE -> new PeopleView(new PeopleViewModel(workspace, edits));
+            case INSTRUCTORS -> new InstructorsView(new InstructorsViewModel(workspace, edits, mainVm));
+            case STATIONS -> new StationsView(new StationsViewModel(workspace, edits));
+            case FOLLOW_UPS -> new FollowUpsView(new FollowUpsViewModel(workspace, mainVm));
         };
     }
 

@@ -120,6 +120,13 @@ class MessagesBundleTest {
         while (codes.find()) {
             notKeys.add(codes.group(1));
         }
+        // A code written just before the message key it goes with: issue(…, "value.unknown", "import.rule.…").
+        Matcher pairs = Pattern.compile("\"([a-z][\\w.]*)\",\\s*\"([a-z][\\w.]*)\"").matcher(src);
+        while (pairs.find()) {
+            if (keys.contains(pairs.group(2))) {
+                notKeys.add(pairs.group(1));
+            }
+        }
         Matcher constants = Pattern.compile("static final String [A-Z_]+ = \"([^\"]+)\";").matcher(src);
         while (constants.find()) {
             notKeys.add(constants.group(1));
@@ -169,8 +176,14 @@ class MessagesBundleTest {
         String stem = key.substring(0, lastDot);
         String last = key.substring(lastDot + 1);
         boolean stemBuilt = literals.contains(stem);
-        for (String prefix = stem; !stemBuilt && prefix.contains("."); prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+        String prefix = stem;
+        while (!stemBuilt) {
             stemBuilt = src.contains("\"" + prefix + ".\"");
+            int dot = prefix.lastIndexOf('.');
+            if (dot < 0) {
+                break;
+            }
+            prefix = prefix.substring(0, dot);
         }
         if (!stemBuilt) {
             return false;

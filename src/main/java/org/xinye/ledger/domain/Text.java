@@ -70,6 +70,26 @@ public final class Text {
         return true;
     }
 
+    /**
+     * Free text as typed (a name, an address, a note), trimmed of every kind of whitespace at
+     * both ends; null when blank. Unlike {@link #orNull} it keeps full-width punctuation: a
+     * unit called 迅达快递（包头）有限公司 must not come back as 迅达快递(包头)有限公司.
+     */
+    public static String trimmedOrNull(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isSpace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(raw.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : raw.substring(start, end);
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }

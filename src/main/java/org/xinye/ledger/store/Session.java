@@ -24,6 +24,9 @@ public final class Session {
     private CoverageQueries coverage;
     private FollowUpQueries followUps;
     private ImportStore imports;
+    private ChangeLog changes;
+    private Listings listings;
+    private WorkerListing workerListing;
 
     Session(Connection c) {
         this.c = c;
@@ -105,6 +108,19 @@ public final class Session {
             Sql.update(c, "DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
         }
         return () -> creates.forEach(sql -> Sql.update(c, sql));
+    }
+
+    /** Edits by hand: logged with the whole record before and after, and undoable. */
+    public ChangeLog changes() {
+        return changes == null ? changes = new ChangeLog(c) : changes;
+    }
+
+    public Listings listings() {
+        return listings == null ? listings = new Listings(c) : listings;
+    }
+
+    public WorkerListing workerListing() {
+        return workerListing == null ? workerListing = new WorkerListing(c) : workerListing;
     }
 
     public int userVersion() {

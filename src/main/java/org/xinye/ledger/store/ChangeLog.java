@@ -1,0 +1,304 @@
+package org.xinye.ledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.xinye.ledger.domain.AuditEntry;
+
+/**
+ * Edits by hand, written to the audit log so that each can be seen and undone. An edit
+ * names the records it touches; the log keeps each one's whole {@link Aggregate} as JSON
+ * before and after, under one change id. Undoing a change puts every touched record back
+ * exactly as it was (a deleted unit returns with its org links, assignments and visits, and
+ * its workers point at it again), and refuses when the records have moved on since.
+ */
+public final class ChangeLog {
+    public static final String CREATE = "CREATE";
+    public static final String UPDATE = "UPDATE";
+    public static final String DELETE = "DELETE";
+    public static final String UNDO = "UNDO";
+    public static final String REVEAL = "REVEAL";
+
+    /** One record: its aggregate kind and id. */
+    public record Key(Aggregate aggregate, long id) {
+        public static Key of(Aggregate aggregate, long id) {
+            return new Key(aggregate, id);
+        }
+    }
+
+    /** A new record's id and the change that created it. */
+    public record Created(long id, long changeId) {
+    }
+
+    /** What an undo put back. */
+    public record Undone(long changeId, String action, List<Key> keys) {
+    }
+
+    private final Connection c;
+
+    ChangeLog(Connection c) {
+        this.c = c;
+    }
+
+    /**
+     * Runs {@code work} (which must touch only the named records' aggregates) and logs it as one
+     * change. Gives the change id, or 0 when nothing changed.
+     */
+    public long edit(String action, List<Key> keys, Runnable work) {
+        List<String> before = new ArrayList<>();
+        for (Key k : keys) {
+            before.add(capture(k));
+        }
+        work.run();
+        return log(action, keys, before);
+    }
+
+    public long edit(String action, Key key, Runnable work) {
+        return edit(action, List.of(key), work);
+    }
+
+    /** Inserts a record ({@code insert} gives its id) and logs its creation. */
+    public Created create(Aggregate aggregate, LongSupplier insert) {
+        long id = insert.getAsLong();
+        List<String> before = new ArrayList<>();
+        before.add(null);
+        long change = log(CREATE, List.of(Key.of(aggregate, id)), before);
+        return new Created(id, change);
+    }
+
+    /** Deletes a record with everything that cascades with it; undo brings all of it back. */
+    public long delete(Key key) {
+        return edit(DELETE, key, () -> Sql.update(c, "DELETE FROM " + key.aggregate().table() + " WHERE id = ?", key.id()));
+    }
+
+    /** Notes that the user deliberately showed a record's unmasked personal data. */
+    public void reveal(Key key) {
+        insertRow(key.aggregate().table(), key.id(), REVEAL, null, null, null, Instant.now(), AuditRepository.currentUser());
+    }
+
+    private long log(String action, List<Key> keys, List<String> before) {
+        Instant at = Instant.now();
+        String who = AuditRepository.currentUser();
+        Long change = null;
+        for (int i = 0; i < keys.size(); i++) {
+            Key k = keys.get(i);
+            String after = capture(k);
+            if (Objects.equals(before.get(i), after)) {
+                continue;
+            }
+            long row = insertRow(k.aggregate().table(), k.id(), action, before.get(i), after, change, at, who);
+            if (change == null) {
+                change = row;
+                Sql.update(c, "UPDATE audit_log SET change_id = ? WHERE id = ?", row, row);
+            }
+        }
+        return change == null ? 0 : change;
+    }
+
+    private long insertRow(String entity, long id, String action, String before, String after, Long change,
+                           Instant at, String who) {
+        return Sql.insert(c, """
+                INSERT INTO audit_log(at, who, entity, entity_id, action, before, after, change_id)
+                VALUES (?,?,?,?,?,?,?,?)""", at, who, entity, id, action, before, after, change);
+    }
+
+    private record Logged(long auditId, Key key, String action, String before, String after, Long undoneBy) {
+    }
+
+    /**
+     * Puts back what a change altered. Refused (nothing written) when it was undone already
+     * or when a touched record has changed since, e.g. by a later import.
+     */
+    public Undone undo(long changeId) {
+        List<Logged> rows = Sql.list(c, "SELECT * FROM audit_log WHERE change_id = ? ORDER BY id", rs -> new Logged(
+                rs.getLong("id"), Key.of(Aggregate.ofTable(rs.getString("entity")), rs.getLong("entity_id")),
+                rs.getString("action"), rs.getString("before"), rs.getString("after"), Sql.longOrNull(rs, "undone_by")),
+                changeId);
+        if (rows.isEmpty()) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "changes.unknown", null, changeId);
+        }
+        if (rows.stream().anyMatch(r -> r.undoneBy() != null)) {
+            throw new StoreException(StoreException.Kind.CONSTRAINT, "changes.alreadyUndone", null);
+        }
+        for (Logged r : rows) {
+            if (!Objects.equals(capture(r.key()), r.after())) {
+                throw new StoreException(StoreException.Kind.CONSTRAINT, "changes.stale", null);
+            }
+        }
+        Instant at = Instant.now();
+        String who = AuditRepository.currentUser();
+        List<Key> keys = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            Logged r = rows.get(i);
+            restore(r.key(), r.before());
+        }
+        for (Logged r : rows) {
+            String now = capture(r.key());
+            if (!Objects.equals(now, r.before())) {
+                throw new IllegalStateException("undo did not restore " + r.key() + " exactly");
+            }
+            long undoRow = insertRow(r.key().aggregate().table(), r.key().id(), UNDO, r.after(), r.before(), null, at, who);
+            Sql.update(c, "UPDATE audit_log SET undone_by = ? WHERE id = ?", undoRow, r.auditId());
+            keys.add(r.key());
+        }
+        return new Undone(changeId, rows.get(0).action(), keys);
+    }
+
+    // ---- capture and restore ----
+
+    /** The record's aggregate as canonical JSON, or null when the record does not exist. */
+    public String capture(Key key) {
+        Aggregate a = key.aggregate();
+        List<Map<String, Object>> root = rows("SELECT * FROM " + a.table() + " WHERE id = ?", key.id());
+        if (root.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("row", root.get(0));
+        Map<String, Object> parts = new LinkedHashMap<>();
+        for (Aggregate.Part p : a.parts()) {
+            parts.put(p.table(), rows("SELECT * FROM " + p.table() + " WHERE " + p.column() + " = ? ORDER BY "
+                    + Aggregate.orderOf(p.table()), key.id()));
+        }
+        out.put("parts", parts);
+        Map<String, Object> refs = new LinkedHashMap<>();
+        for (Aggregate.Ref r : a.refs()) {
+            refs.put(r.table() + "." + r.column(), Sql.list(c, "SELECT " + r.key() + " FROM " + r.table() + " WHERE "
+                    + r.column() + " = ? ORDER BY " + r.key(), rs -> rs.getLong(1), key.id()));
+        }
+        out.put("refs", refs);
+        return RecordJson.write(out);
+    }
+
+    private List<Map<String, Object>> rows(String sql, Object... params) {
+        return Sql.list(c, sql, ChangeLog::row, params);
+    }
+
+    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            Object v = rs.getObject(i);
+            if (v instanceof Integer n) {
+                v = n.longValue();
+            } else if (v instanceof Float f) {
+                v = f.doubleValue();
+            }
+            m.put(md.getColumnName(i), v);
+        }
+        return m;
+    }
+
+    /** Makes the record's aggregate what {@code json} says (null: the record does not exist). */
+    @SuppressWarnings("unchecked")
+    private void restore(Key key, String json) {
+        Aggregate a = key.aggregate();
+        if (json == null) {
+            Sql.update(c, "DELETE FROM " + a.table() + " WHERE id = ?", key.id());
+            return;
+        }
+        Map<String, Object> state = RecordJson.parseObject(json);
+        Map<String, Object> row = (Map<String, Object>) state.get("row");
+        for (Aggregate.Part p : a.parts()) {
+            Sql.update(c, "DELETE FROM " + p.table() + " WHERE " + p.column() + " = ?", key.id());
+        }
+        boolean exists = Sql.count(c, "SELECT COUNT(*) FROM " + a.table() + " WHERE id = ?", key.id()) > 0;
+        if (exists) {
+            List<String> cols = new ArrayList<>(row.keySet());
+            cols.remove("id");
+            List<Object> values = new ArrayList<>();
+            cols.forEach(col -> values.add(row.get(col)));
+            values.add(key.id());
+            execute("UPDATE " + a.table() + " SET " + String.join(" = ?, ", cols) + " = ? WHERE id = ?", values);
+        } else {
+            insert(a.table(), row);
+        }
+        Map<String, Object> parts = (Map<String, Object>) state.get("parts");
+        for (Aggregate.Part p : a.parts()) {
+            for (Object r : (List<Object>) parts.getOrDefault(p.table(), List.of())) {
+                insert(p.table(), (Map<String, Object>) r);
+            }
+        }
+        Map<String, Object> refs = (Map<String, Object>) state.get("refs");
+        for (Aggregate.Ref r : a.refs()) {
+            String ids = RecordJson.write(refs.getOrDefault(r.table() + "." + r.column(), List.of()));
+            Sql.update(c, "UPDATE " + r.table() + " SET " + r.column() + " = NULL WHERE " + r.column() + " = ? AND "
+                    + r.key() + " NOT IN (SELECT value FROM json_each(?))", key.id(), ids);
+            Sql.update(c, "UPDATE " + r.table() + " SET " + r.column() + " = ? WHERE " + r.key()
+                    + " IN (SELECT value FROM json_each(?))", key.id(), ids);
+        }
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        List<String> cols = new ArrayList<>(row.keySet());
+        execute("INSERT INTO " + table + "(" + String.join(", ", cols) + ") VALUES ("
+                + "?, ".repeat(cols.size() - 1) + "?)", new ArrayList<>(row.values()));
+    }
+
+    private void execute(String sql, List<Object> values) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (v instanceof Long n) {
+                    ps.setLong(i + 1, n);
+                } else if (v instanceof Double d) {
+                    ps.setDouble(i + 1, d);
+                } else if (v instanceof Boolean b) {
+                    ps.setInt(i + 1, b ? 1 : 0);
+                } else {
+                    ps.setString(i + 1, v.toString());
+                }
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    // ---- history ----
+
+    /**
+     * The log of one record, newest first, from its latest creation on (SQLite reuses the id
+     * of a deleted last row, and a new record must not inherit the old one's history).
+     */
+    public List<HistoryItem> history(Key key) {
+        String entity = key.aggregate().table();
+        List<AuditEntryRow> rows = Sql.list(c, """
+                SELECT * FROM audit_log WHERE entity = ? AND entity_id = ?
+                  AND id >= (SELECT COALESCE(MAX(id), 0) FROM audit_log
+                             WHERE entity = ? AND entity_id = ? AND action = 'CREATE')
+                ORDER BY id DESC""",
+                rs -> new AuditEntryRow(AuditRepository.map(rs), Sql.longOrNull(rs, "change_id"),
+                        Sql.longOrNull(rs, "undone_by")), entity, key.id(), entity, key.id());
+        HistoryFormat format = new HistoryFormat(c);
+        List<HistoryItem> out = new ArrayList<>();
+        for (AuditEntryRow r : rows) {
+            out.add(format.describe(key.aggregate(), r.entry(), r.changeId(), r.undoneBy()));
+        }
+        return out;
+    }
+
+    private record AuditEntryRow(AuditEntry entry, Long changeId, Long undoneBy) {
+    }
+
+    /** One line of a record's history: who did what when, and which fields and linked rows changed. */
+    public record HistoryItem(long auditId, Instant at, String who, String action, Long changeId, boolean undone,
+                              List<FieldChange> fields, List<String> linkChanges) {
+    }
+
+    /** A field of the record itself, before and after, as people read it (labels, names, masks). */
+    public record FieldChange(String column, String before, String after) {
+    }
+}

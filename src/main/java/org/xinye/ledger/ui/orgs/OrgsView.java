@@ -1,0 +1,363 @@
+package org.xinye.ledger.ui.orgs;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.OrgForm;
+import org.xinye.ledger.domain.OrgLevel;
+import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.store.Listings.CoveredUnitRow;
+import org.xinye.ledger.store.Listings.MemberRow;
+import org.xinye.ledger.store.Listings.OrgRow;
+import org.xinye.ledger.ui.records.Cells;
+import org.xinye.ledger.ui.records.Decorations;
+import org.xinye.ledger.ui.records.HistoryTable;
+import org.xinye.ledger.ui.records.PageKeys;
+import org.xinye.ledger.ui.records.Pickers;
+import org.xinye.ledger.ui.records.RecordViews;
+import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Fxml;
+
+/** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
+public final class OrgsView implements Page {
+    private final OrgsViewModel vm;
+    private final Set<Long> expanded = new HashSet<>();
+    private Parent view;
+    private boolean syncing;
+    private boolean firstTree = true;
+
+    @FXML private TextField search;
+    @FXML private Label summary;
+    @FXML private Label notice;
+    @FXML private Button deleteButton;
+    @FXML private Button undoButton;
+    @FXML private TreeTableView<OrgRow> tree;
+    @FXML private TreeTableColumn<OrgRow, String> nameColumn;
+    @FXML private TreeTableColumn<OrgRow, String> levelColumn;
+    @FXML private TreeTableColumn<OrgRow, String> formColumn;
+    @FXML private TreeTableColumn<OrgRow, Integer> unitsColumn;
+    @FXML private TreeTableColumn<OrgRow, Integer> membersColumn;
+    @FXML private TreeTableColumn<OrgRow, String> regionColumn;
+    @FXML private TreeTableColumn<OrgRow, String> secretaryColumn;
+    @FXML private TreeTableColumn<OrgRow, String> activeColumn;
+    @FXML private VBox detail;
+    @FXML private Label detailTitle;
+    @FXML private GridPane form;
+    @FXML private TextField nameField;
+    @FXML private Label nameError;
+    @FXML private ComboBox<OrgLevel> levelField;
+    @FXML private ComboBox<OrgForm> formField;
+    @FXML private SearchableComboBox<Choice<Long>> parentField;
+    @FXML private SearchableComboBox<Choice<String>> regionField;
+    @FXML private TextField secretaryField;
+    @FXML private TextField contactField;
+    @FXML private DatePicker establishedField;
+    @FXML private Label establishedError;
+    @FXML private CheckBox activeField;
+    @FXML private TextArea notesField;
+    @FXML private Tab unitsTab;
+    @FXML private Tab membersTab;
+    @FXML private Tab historyTab;
+    @FXML private Label overLimit;
+    @FXML private TableView<CoveredUnitRow> unitTable;
+    @FXML private TableColumn<CoveredUnitRow, String> unitNameColumn;
+    @FXML private TableColumn<CoveredUnitRow, String> unitTownshipColumn;
+    @FXML private TableColumn<CoveredUnitRow, String> unitCoverageColumn;
+    @FXML private SearchableComboBox<Choice<Long>> unitPicker;
+    @FXML private Button addUnitButton;
+    @FXML private Button removeUnitButton;
+    @FXML private TableView<MemberRow> memberTable;
+    @FXML private TableColumn<MemberRow, String> memberNameColumn;
+    @FXML private TableColumn<MemberRow, String> memberStatusColumn;
+    @FXML private TableColumn<MemberRow, String> memberRelationColumn;
+    @FXML private TableColumn<MemberRow, String> memberWayColumn;
+    @FXML private TableColumn<MemberRow, String> memberEmployerColumn;
+    @FXML private TableColumn<MemberRow, LocalDate> memberJoinedColumn;
+    @FXML private Button saveButton;
+
+    public OrgsView(OrgsViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public Parent view() {
+        if (view == null) {
+            view = Fxml.load(this);
+            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+        }
+        return view;
+    }
+
+    @Override
+    public void shown(Object target) {
+        vm.setActive(true);
+        vm.open(target);
+    }
+
+    @FXML
+    private void initialize() {
+        bindTree();
+        bindForm();
+        bindTabs();
+        historyTab.setContent(HistoryTable.create(vm.history()));
+        RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
+        RecordViews.topAlignLabels(form);
+        PageKeys.install(tree, this::onNew, () -> {
+            search.requestFocus();
+            search.selectAll();
+        }, vm::undo);
+        PageKeys.form(detail, vm::save, vm::cancel);
+    }
+
+    private static <T> void column(TreeTableColumn<OrgRow, T> c, Function<OrgRow, T> value) {
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().getValue() == null ? null
+                : value.apply(cd.getValue().getValue())));
+    }
+
+    private void bindTree() {
+        nameColumn.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? ""
+                : cd.getValue().getValue().name()));
+        column(levelColumn, r -> Messages.label(r.level()));
+        column(formColumn, r -> Messages.label(r.form()));
+        column(unitsColumn, OrgRow::coveredUnits);
+        column(membersColumn, OrgRow::members);
+        column(regionColumn, OrgRow::region);
+        column(secretaryColumn, OrgRow::secretary);
+        column(activeColumn, r -> Messages.get(r.active() ? "orgs.active" : "orgs.inactive"));
+        unitsColumn.getStyleClass().add("number");
+        membersColumn.getStyleClass().add("number");
+        tree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(OrgRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("warning-row", "inactive-row");
+                if (!empty && item != null) {
+                    if (OrgsViewModel.overLimit(item.form(), item.coveredUnits())) {
+                        getStyleClass().add("warning-row");
+                    } else if (!item.active()) {
+                        getStyleClass().add("inactive-row");
+                    }
+                }
+            }
+        });
+        tree.setRoot(new TreeItem<>());
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        vm.treeProperty().addListener((o, a, branches) -> showTree(branches));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, before, item) -> {
+            if (syncing || item == null || item.getValue() == null) {
+                return;
+            }
+            if (!vm.select(item.getValue().id())) {
+                Platform.runLater(this::syncSelection);
+            }
+        });
+        vm.selectedIdProperty().addListener((o, a, b) -> syncSelection());
+        vm.listLoadedProperty().addListener((o, a, b) -> {
+            summary.setText(Messages.get("orgs.summary", Formats.count(vm.orgs().size())));
+            if (vm.selectedId() == null && !vm.isNew() && !tree.getRoot().getChildren().isEmpty()) {
+                tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
+            }
+        });
+    }
+
+    /** Rebuilds the tree items, keeping what the user had open; a search opens the paths to its matches. */
+    private void showTree(List<OrgTree.Branch> branches) {
+        syncing = true;
+        try {
+            rememberExpanded(tree.getRoot());
+            TreeItem<OrgRow> root = new TreeItem<>();
+            boolean searching = !vm.searchProperty().get().isBlank();
+            for (OrgTree.Branch b : branches) {
+                root.getChildren().add(item(b, searching));
+            }
+            tree.setRoot(root);
+            firstTree = false;
+        } finally {
+            syncing = false;
+        }
+        syncSelection();
+    }
+
+    private void rememberExpanded(TreeItem<OrgRow> item) {
+        if (item == null || firstTree) {
+            return;
+        }
+        for (TreeItem<OrgRow> c : item.getChildren()) {
+            if (c.getValue() != null) {
+                if (c.isExpanded()) {
+                    expanded.add(c.getValue().id());
+                } else {
+                    expanded.remove(c.getValue().id());
+                }
+            }
+            rememberExpanded(c);
+        }
+    }
+
+    private TreeItem<OrgRow> item(OrgTree.Branch b, boolean searching) {
+        TreeItem<OrgRow> item = new TreeItem<>(b.org());
+        for (OrgTree.Branch c : b.children()) {
+            item.getChildren().add(item(c, searching));
+        }
+        // Committees start open, so their branches show; later the user's choice is kept.
+        boolean open = searching || (firstTree ? b.org().parentId() == null : expanded.contains(b.org().id()));
+        item.setExpanded(open && !item.getChildren().isEmpty());
+        return item;
+    }
+
+    private void syncSelection() {
+        syncing = true;
+        try {
+            Long id = vm.selectedId();
+            TreeItem<OrgRow> found = id == null ? null : find(tree.getRoot(), id);
+            if (found == null) {
+                tree.getSelectionModel().clearSelection();
+                return;
+            }
+            for (TreeItem<OrgRow> p = found.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            if (tree.getSelectionModel().getSelectedItem() != found) {
+                tree.getSelectionModel().select(found);
+                int row = tree.getRow(found);
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TreeItem<OrgRow> find(TreeItem<OrgRow> item, long id) {
+        if (item.getValue() != null && item.getValue().id() == id) {
+            return item;
+        }
+        for (TreeItem<OrgRow> c : item.getChildren()) {
+            TreeItem<OrgRow> f = find(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void bindForm() {
+        PartyOrgForm f = vm.form();
+        detail.disableProperty().bind(vm.hasRecordProperty().not());
+        detailTitle.textProperty().bind(vm.titleProperty());
+        nameField.textProperty().bindBidirectional(f.name);
+        levelField.getItems().setAll(OrgLevel.values());
+        Pickers.labels(levelField, null);
+        levelField.valueProperty().bindBidirectional(f.level);
+        formField.getItems().setAll(OrgForm.values());
+        Pickers.labels(formField, null);
+        formField.valueProperty().bindBidirectional(f.form);
+        parentField.setItems(vm.orgChoices());
+        parentField.valueProperty().bindBidirectional(f.parent);
+        regionField.setItems(vm.regionChoices());
+        regionField.valueProperty().bindBidirectional(f.region);
+        secretaryField.textProperty().bindBidirectional(f.secretary);
+        contactField.textProperty().bindBidirectional(f.contact);
+        Pickers.isoDate(establishedField);
+        establishedField.valueProperty().bindBidirectional(f.established);
+        activeField.selectedProperty().bindBidirectional(f.active);
+        notesField.textProperty().bindBidirectional(f.notes);
+        ValidationSupport validation = new ValidationSupport();
+        Decorations.bind(validation, nameField, f.nameError(), nameError);
+        Decorations.bind(validation, establishedField, f.establishedError(), establishedError);
+        saveButton.disableProperty().bind(f.dirtyBinding().not());
+    }
+
+    private void bindTabs() {
+        unitsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
+        membersTab.disableProperty().bind(vm.selectedIdProperty().isNull());
+        overLimit.textProperty().bind(vm.coverageWarning());
+        overLimit.visibleProperty().bind(vm.coverageWarning().isNotNull());
+        overLimit.managedProperty().bind(overLimit.visibleProperty());
+        unitTable.setItems(vm.coveredUnits());
+        Cells.text(unitNameColumn, CoveredUnitRow::name);
+        Cells.text(unitTownshipColumn, CoveredUnitRow::township);
+        Cells.label(unitCoverageColumn, CoveredUnitRow::coverage);
+        Cells.onOpen(unitTable, vm::openUnit);
+        unitPicker.setItems(vm.unitChoices());
+        unitPicker.valueProperty().bindBidirectional(vm.unitToAddProperty());
+        addUnitButton.disableProperty().bind(vm.unitToAddProperty().isNull());
+        removeUnitButton.disableProperty().bind(unitTable.getSelectionModel().selectedItemProperty().isNull());
+
+        memberTable.setItems(vm.members());
+        Cells.text(memberNameColumn, MemberRow::name);
+        Cells.label(memberStatusColumn, MemberRow::politicalStatus);
+        Cells.label(memberRelationColumn, MemberRow::relation);
+        Cells.text(memberWayColumn, m -> Messages.get(m.orgLifeOnly() ? "orgs.way.orgLife" : "orgs.way.relation"));
+        Cells.text(memberEmployerColumn, MemberRow::employer);
+        Cells.date(memberJoinedColumn, MemberRow::joined);
+        Cells.onOpen(memberTable, vm::openMember);
+    }
+
+    @FXML
+    private void onNew() {
+        vm.startNew();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onDelete() {
+        vm.delete();
+    }
+
+    @FXML
+    private void onUndo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void onSave() {
+        vm.save();
+    }
+
+    @FXML
+    private void onCancel() {
+        vm.cancel();
+    }
+
+    @FXML
+    private void onClearParent() {
+        vm.form().parent.set(null);
+    }
+
+    @FXML
+    private void onAddUnit() {
+        vm.addUnit();
+    }
+
+    @FXML
+    private void onRemoveUnit() {
+        vm.removeUnit(unitTable.getSelectionModel().getSelectedItem());
+    }
+}

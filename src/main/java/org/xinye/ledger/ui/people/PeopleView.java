@@ -1,0 +1,546 @@
+package org.xinye.ledger.ui.people;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.xinye.ledger.domain.DesignationKind;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Occupation;
+import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.RelationStatus;
+import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.store.Listings.DesignationRow;
+import org.xinye.ledger.store.Listings.DoubleReportRow;
+import org.xinye.ledger.store.Listings.EmploymentRow;
+import org.xinye.ledger.store.Listings.OrgLifeRow;
+import org.xinye.ledger.store.WorkerListing.SortKey;
+import org.xinye.ledger.store.WorkerListing;
+import org.xinye.ledger.ui.records.Cells;
+import org.xinye.ledger.ui.records.Decorations;
+import org.xinye.ledger.ui.records.HistoryTable;
+import org.xinye.ledger.ui.records.PageKeys;
+import org.xinye.ledger.ui.records.Pickers;
+import org.xinye.ledger.ui.records.RecordViews;
+import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Fxml;
+
+/**
+ * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
+ * scroll into view and sorts by handing the order to the view model (SQL sorts), never by
+ * sorting the list itself.
+ */
+public final class PeopleView implements Page {
+    private final PeopleViewModel vm;
+    private final Map<TableColumn<PersonSlot, ?>, SortKey> sortKeys = new HashMap<>();
+    private Parent view;
+    private boolean syncing;
+    private Object shownQuery;
+
+    @FXML private TextField search;
+    @FXML private Label summary;
+    @FXML private Label notice;
+    @FXML private Button deleteButton;
+    @FXML private Button undoButton;
+    @FXML private ComboBox<Occupation> occupationFilter;
+    @FXML private SearchableComboBox<Choice<Long>> employerFilter;
+    @FXML private SearchableComboBox<Choice<String>> townshipFilter;
+    @FXML private ComboBox<PoliticalStatus> politicalFilter;
+    @FXML private ComboBox<WorkerListing.Relation> relationFilter;
+    @FXML private ComboBox<WorkerStatus> statusFilter;
+    @FXML private TableView<PersonSlot> table;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> nameColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> idColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> genderColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> ageColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> mobileColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> occupationColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> employerColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> townshipColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> politicalColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> relationColumn;
+    @FXML private TableColumn<PersonSlot, WorkerListing.Row> statusColumn;
+    @FXML private StackPane detailHolder;
+    @FXML private Label emptyDetail;
+    @FXML private VBox detail;
+    @FXML private Label detailTitle;
+    @FXML private GridPane form;
+    @FXML private GridPane membershipGrid;
+    @FXML private TextField nameField;
+    @FXML private Label nameError;
+    @FXML private TextField idField;
+    @FXML private Button revealButton;
+    @FXML private Label idError;
+    @FXML private Label derived;
+    @FXML private Label maskedNote;
+    @FXML private TextField mobileField;
+    @FXML private Label mobileError;
+    @FXML private ComboBox<Occupation> occupationField;
+    @FXML private SearchableComboBox<Choice<Long>> employerField;
+    @FXML private Label unmatched;
+    @FXML private SearchableComboBox<Choice<String>> townshipField;
+    @FXML private ComboBox<PoliticalStatus> politicalField;
+    @FXML private ComboBox<WorkerStatus> statusField;
+    @FXML private TextArea notesField;
+    @FXML private TableView<EmploymentRow> employmentTable;
+    @FXML private TableColumn<EmploymentRow, String> empEmployerColumn;
+    @FXML private TableColumn<EmploymentRow, LocalDate> empFromColumn;
+    @FXML private TableColumn<EmploymentRow, LocalDate> empToColumn;
+    @FXML private Tab memberTab;
+    @FXML private Tab historyTab;
+    @FXML private VBox membershipBox;
+    @FXML private SearchableComboBox<Choice<Long>> orgField;
+    @FXML private ComboBox<RelationStatus> relationField;
+    @FXML private TextField homeOrgField;
+    @FXML private TextField certNoField;
+    @FXML private DatePicker certDateField;
+    @FXML private DatePicker lastCheckField;
+    @FXML private DatePicker joinedField;
+    @FXML private Label datesError;
+    @FXML private Label membershipState;
+    @FXML private Button saveMembershipButton;
+    @FXML private TableView<OrgLifeRow> orgLifeTable;
+    @FXML private TableColumn<OrgLifeRow, String> olOrgColumn;
+    @FXML private TableColumn<OrgLifeRow, LocalDate> olFromColumn;
+    @FXML private TableColumn<OrgLifeRow, LocalDate> olToColumn;
+    @FXML private SearchableComboBox<Choice<Long>> orgLifePicker;
+    @FXML private DatePicker orgLifeFromField;
+    @FXML private Button addOrgLifeButton;
+    @FXML private Button removeOrgLifeButton;
+    @FXML private TableView<DoubleReportRow> reportTable;
+    @FXML private TableColumn<DoubleReportRow, String> drCommunityColumn;
+    @FXML private TableColumn<DoubleReportRow, LocalDate> drDateColumn;
+    @FXML private TextField communityField;
+    @FXML private DatePicker reportDateField;
+    @FXML private Button removeReportButton;
+    @FXML private TableView<DesignationRow> designationTable;
+    @FXML private TableColumn<DesignationRow, String> dsKindColumn;
+    @FXML private TableColumn<DesignationRow, String> dsTitleColumn;
+    @FXML private TableColumn<DesignationRow, String> dsYearColumn;
+    @FXML private ComboBox<DesignationKind> designationKindField;
+    @FXML private TextField designationTitleField;
+    @FXML private TextField designationYearField;
+    @FXML private Button removeDesignationButton;
+    @FXML private Button saveButton;
+
+    public PeopleView(PeopleViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    public Parent view() {
+        if (view == null) {
+            view = Fxml.load(this);
+            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+        }
+        return view;
+    }
+
+    @Override
+    public void shown(Object target) {
+        vm.setActive(true);
+        vm.open(target);
+    }
+
+    /** The table (for the benchmark, which measures until its lines are on screen). */
+    public TableView<PersonSlot> table() {
+        return table;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindTable();
+        bindForm();
+        bindMember();
+        historyTab.setContent(HistoryTable.create(vm.history()));
+        showDetailWhenNeeded();
+        RecordViews.lazyTab(memberTab);
+        RecordViews.lazyTab(historyTab);
+        RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
+        RecordViews.topAlignLabels(form, membershipGrid);
+        PageKeys.install(table, this::onNew, () -> {
+            search.requestFocus();
+            search.selectAll();
+        }, vm::undo);
+        PageKeys.form(detail, vm::save, vm::cancel);
+        PageKeys.form(membershipBox, vm::saveMembership, () -> { });
+    }
+
+    /**
+     * The form joins the page with the first person opened or created; until then a line says
+     * what to do. The roster is what the page opens for, and it opens faster without the form.
+     */
+    private void showDetailWhenNeeded() {
+        detailHolder.getChildren().remove(detail);
+        emptyDetail.visibleProperty().bind(vm.hasRecordProperty().not());
+        vm.hasRecordProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    detailHolder.getChildren().add(0, detail);
+                }
+            }
+        });
+    }
+
+    private void bindFilters() {
+        search.textProperty().bindBidirectional(vm.textProperty());
+        filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
+        occupationFilter.valueProperty().bindBidirectional(vm.occupationProperty());
+        employerFilter.setItems(vm.unitChoices());
+        employerFilter.valueProperty().bindBidirectional(vm.employerProperty());
+        townshipFilter.setItems(vm.townshipChoices());
+        townshipFilter.valueProperty().bindBidirectional(vm.townshipProperty());
+        filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
+        politicalFilter.valueProperty().bindBidirectional(vm.politicalProperty());
+        filterCombo(relationFilter, WorkerListing.Relation.values(), "people.filter.relationAll");
+        relationFilter.valueProperty().bindBidirectional(vm.relationProperty());
+        filterCombo(statusFilter, WorkerStatus.values(), "people.filter.statusAll");
+        statusFilter.valueProperty().bindBidirectional(vm.statusProperty());
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            long all = vm.totalProperty().get();
+            long hits = vm.matchingProperty().get();
+            if (all < 0) {
+                return "";
+            }
+            return hits == all ? Messages.get("people.summary", Formats.count(all))
+                    : Messages.get("people.summaryFiltered", Formats.count(all), Formats.count(hits));
+        }, vm.totalProperty(), vm.matchingProperty()));
+    }
+
+    /** A filter whose first choice, "all", clears it. */
+    private static <E extends Enum<E>> void filterCombo(ComboBox<E> combo, E[] values, String allKey) {
+        combo.getItems().add(null);
+        combo.getItems().addAll(values);
+        Pickers.labels(combo, Messages.get(allKey));
+    }
+
+    private void column(TableColumn<PersonSlot, WorkerListing.Row> c, Function<WorkerListing.Row, String> text,
+                        SortKey key, boolean number) {
+        c.setCellValueFactory(cd -> cd.getValue().rowProperty());
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(WorkerListing.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        if (number) {
+            c.getStyleClass().add("number");
+        }
+        if (key != null) {
+            sortKeys.put(c, key);
+        }
+    }
+
+    private void bindTable() {
+        LocalDate today = vm.today();
+        column(nameColumn, WorkerListing.Row::name, SortKey.NAME, false);
+        column(idColumn, WorkerListing.Row::maskedId, null, false);
+        column(genderColumn, r -> Messages.label(r.gender()), SortKey.GENDER, false);
+        column(ageColumn, r -> r.birthDate() == null ? "" : String.valueOf(Period.between(r.birthDate(), today).getYears()),
+                SortKey.BIRTH_DATE, true);
+        column(mobileColumn, WorkerListing.Row::maskedMobile, null, false);
+        column(occupationColumn, r -> Messages.label(r.occupation()), SortKey.OCCUPATION, false);
+        column(employerColumn, WorkerListing.Row::employer, SortKey.EMPLOYER, false);
+        column(townshipColumn, WorkerListing.Row::township, SortKey.TOWNSHIP, false);
+        column(politicalColumn, r -> Messages.label(r.politicalStatus()), SortKey.POLITICAL_STATUS, false);
+        column(relationColumn, r -> Messages.label(r.relation()), SortKey.RELATION, false);
+        column(statusColumn, r -> Messages.label(r.status()), SortKey.STATUS, false);
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(null, true);
+            } else {
+                TableColumn<PersonSlot, ?> c = t.getSortOrder().get(0);
+                boolean ascending = c.getSortType() == TableColumn.SortType.ASCENDING;
+                // Age goes up as the birth date goes down.
+                vm.sortBy(sortKeys.get(c), c == ageColumn ? !ascending : ascending);
+            }
+            return true;
+        });
+        vm.rowsProperty().addListener((o, before, rows) -> showRows(rows));
+        table.getSelectionModel().selectedItemProperty().addListener((o, before, slot) -> {
+            if (syncing || slot == null) {
+                return;
+            }
+            if (slot.row() != null) {
+                choose(slot.row().id());
+            } else {
+                // A line whose page is still on its way: choose it when it arrives.
+                slot.rowProperty().addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends WorkerListing.Row> obs,
+                                        WorkerListing.Row was, WorkerListing.Row now) {
+                        obs.removeListener(this);
+                        if (now != null && table.getSelectionModel().getSelectedItem() == slot) {
+                            choose(now.id());
+                        }
+                    }
+                });
+            }
+        });
+        vm.selectedIdProperty().addListener((o, a, b) -> syncSelection());
+    }
+
+    private void choose(long id) {
+        if (!vm.select(id)) {
+            Platform.runLater(this::syncSelection);
+        }
+    }
+
+    /**
+     * Puts a query's rows in the table. The same query read again (after a save elsewhere)
+     * keeps its scroll position; a new filter or order starts at the top.
+     */
+    private void showRows(PagedRows rows) {
+        Object query = List.of(vm.filter(), vm.sort());
+        int top = Objects.equals(query, shownQuery) ? firstVisible() : 0;
+        shownQuery = query;
+        syncing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            table.setItems(rows);
+            if (top > 0 && top < rows.size()) {
+                table.scrollTo(top);
+            }
+        } finally {
+            syncing = false;
+        }
+        syncSelection();
+    }
+
+    private int firstVisible() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return 0;
+    }
+
+    private void syncSelection() {
+        syncing = true;
+        try {
+            Long id = vm.selectedId();
+            int index = id == null ? -1 : vm.indexOf(id);
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != index) {
+                table.getSelectionModel().clearAndSelect(index);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void bindForm() {
+        WorkerForm f = vm.form();
+        detail.disableProperty().bind(vm.hasRecordProperty().not());
+        detailTitle.textProperty().bind(vm.titleProperty());
+        nameField.textProperty().bindBidirectional(f.name);
+        idField.textProperty().bindBidirectional(f.idNumber);
+        idField.editableProperty().bind(f.personalShownProperty());
+        mobileField.textProperty().bindBidirectional(f.mobile);
+        mobileField.editableProperty().bind(f.personalShownProperty());
+        revealButton.disableProperty().bind(f.personalShownProperty().or(vm.selectedIdProperty().isNull()));
+        maskedNote.visibleProperty().bind(f.personalShownProperty().not().and(vm.selectedIdProperty().isNotNull()));
+        maskedNote.managedProperty().bind(maskedNote.visibleProperty());
+        derived.textProperty().bind(f.derived());
+        occupationField.getItems().add(null);
+        occupationField.getItems().addAll(Occupation.values());
+        Pickers.labels(occupationField, "");
+        occupationField.valueProperty().bindBidirectional(f.occupation);
+        employerField.setItems(vm.unitChoices());
+        employerField.valueProperty().bindBidirectional(f.employer);
+        unmatched.textProperty().bind(f.unmatchedProperty());
+        unmatched.visibleProperty().bind(f.unmatchedProperty().isNotEmpty());
+        unmatched.managedProperty().bind(unmatched.visibleProperty());
+        townshipField.setItems(vm.townshipChoices());
+        townshipField.valueProperty().bindBidirectional(f.township);
+        politicalField.getItems().setAll(PoliticalStatus.values());
+        Pickers.labels(politicalField, null);
+        politicalField.valueProperty().bindBidirectional(f.politicalStatus);
+        statusField.getItems().setAll(WorkerStatus.values());
+        Pickers.labels(statusField, null);
+        statusField.valueProperty().bindBidirectional(f.status);
+        notesField.textProperty().bindBidirectional(f.notes);
+        ValidationSupport validation = new ValidationSupport();
+        Decorations.bind(validation, nameField, f.nameError(), nameError);
+        Decorations.bind(validation, idField, f.idError(), idError);
+        Decorations.bind(validation, mobileField, f.mobileError(), mobileError);
+        saveButton.disableProperty().bind(f.dirtyBinding().not());
+
+        employmentTable.setItems(vm.employments());
+        Cells.text(empEmployerColumn, EmploymentRow::employer);
+        Cells.date(empFromColumn, EmploymentRow::from);
+        Cells.date(empToColumn, EmploymentRow::to);
+    }
+
+    private void bindMember() {
+        MembershipForm m = vm.membership();
+        memberTab.disableProperty().bind(vm.partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
+        orgField.setItems(vm.orgChoices());
+        orgField.valueProperty().bindBidirectional(m.org);
+        relationField.getItems().setAll(RelationStatus.values());
+        Pickers.labels(relationField, null);
+        relationField.valueProperty().bindBidirectional(m.relation);
+        homeOrgField.textProperty().bindBidirectional(m.homeOrg);
+        certNoField.textProperty().bindBidirectional(m.certNo);
+        for (DatePicker d : new DatePicker[] {certDateField, lastCheckField, joinedField, orgLifeFromField, reportDateField}) {
+            Pickers.isoDate(d);
+        }
+        certDateField.setPromptText(Messages.get("people.form.certDate"));
+        lastCheckField.setPromptText(Messages.get("people.form.lastCheck"));
+        certDateField.valueProperty().bindBidirectional(m.certDate);
+        lastCheckField.valueProperty().bindBidirectional(m.lastCheck);
+        joinedField.valueProperty().bindBidirectional(m.joined);
+        datesError.textProperty().bind(m.datesError());
+        datesError.visibleProperty().bind(m.datesError().isNotNull());
+        datesError.managedProperty().bind(datesError.visibleProperty());
+        datesError.getStyleClass().add("field-error");
+        membershipState.textProperty().bind(m.state());
+        membershipState.visibleProperty().bind(m.state().isNotEmpty());
+        saveMembershipButton.disableProperty().bind(m.dirtyBinding().not().or(m.datesError().isNotNull()));
+
+        orgLifeTable.setItems(vm.orgLife());
+        Cells.text(olOrgColumn, OrgLifeRow::org);
+        Cells.date(olFromColumn, OrgLifeRow::from);
+        Cells.date(olToColumn, OrgLifeRow::to);
+        orgLifePicker.setItems(vm.orgChoices());
+        orgLifePicker.valueProperty().bindBidirectional(vm.orgLifeOrgProperty());
+        orgLifeFromField.valueProperty().bindBidirectional(vm.orgLifeFromProperty());
+        addOrgLifeButton.disableProperty().bind(vm.orgLifeOrgProperty().isNull());
+        removeOrgLifeButton.disableProperty().bind(orgLifeTable.getSelectionModel().selectedItemProperty().isNull());
+
+        reportTable.setItems(vm.doubleReports());
+        Cells.text(drCommunityColumn, DoubleReportRow::community);
+        Cells.date(drDateColumn, DoubleReportRow::date);
+        communityField.textProperty().bindBidirectional(vm.reportCommunityProperty());
+        reportDateField.valueProperty().bindBidirectional(vm.reportDateProperty());
+        removeReportButton.disableProperty().bind(reportTable.getSelectionModel().selectedItemProperty().isNull());
+
+        designationTable.setItems(vm.designations());
+        Cells.label(dsKindColumn, DesignationRow::kind);
+        Cells.text(dsTitleColumn, DesignationRow::title);
+        Cells.text(dsYearColumn, r -> r.year() == null ? "" : String.valueOf(r.year()));
+        designationKindField.getItems().setAll(DesignationKind.values());
+        Pickers.labels(designationKindField, null);
+        designationKindField.valueProperty().bindBidirectional(vm.designationKindProperty());
+        designationTitleField.textProperty().bindBidirectional(vm.designationTitleProperty());
+        designationYearField.textProperty().bindBidirectional(vm.designationYearProperty());
+        removeDesignationButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void onNew() {
+        vm.startNew();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onDelete() {
+        vm.delete();
+    }
+
+    @FXML
+    private void onUndo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void onSave() {
+        vm.save();
+    }
+
+    @FXML
+    private void onCancel() {
+        vm.cancel();
+    }
+
+    @FXML
+    private void onReveal() {
+        vm.reveal();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        vm.clearFilters();
+    }
+
+    @FXML
+    private void onClearEmployer() {
+        vm.form().employer.set(null);
+    }
+
+    @FXML
+    private void onClearTownship() {
+        vm.form().township.set(null);
+    }
+
+    @FXML
+    private void onClearOrg() {
+        vm.membership().org.set(null);
+    }
+
+    @FXML
+    private void onSaveMembership() {
+        vm.saveMembership();
+    }
+
+    @FXML
+    private void onAddOrgLife() {
+        vm.addOrgLife();
+    }
+
+    @FXML
+    private void onRemoveOrgLife() {
+        vm.removeOrgLife(orgLifeTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onAddReport() {
+        vm.addDoubleReport();
+    }
+
+    @FXML
+    private void onRemoveReport() {
+        vm.removeDoubleReport(reportTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onAddDesignation() {
+        vm.addDesignation();
+    }
+
+    @FXML
+    private void onRemoveDesignation() {
+        vm.removeDesignation(designationTable.getSelectionModel().getSelectedItem());
+    }
+}

@@ -1,0 +1,28 @@
+package org.xinye.ledger.ui.records;
+
+import javafx.beans.binding.StringExpression;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * Shows a view model's field errors the ControlsFX way (the red mark with its tooltip on
+ * the field) and as a line of text under the field, so the reason is readable without
+ * hovering.
+ */
+public final class Decorations {
+    private Decorations() {
+    }
+
+    public static void bind(ValidationSupport support, Control field, StringExpression error, Label line) {
+        support.registerValidator(field, false, (Control c, Object value) ->
+                ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
+        // The error may change without the field changing (a save attempt shows required fields).
+        error.addListener((o, a, b) -> support.revalidate(field));
+        line.textProperty().bind(error);
+        line.visibleProperty().bind(error.isNotNull());
+        line.managedProperty().bind(line.visibleProperty());
+        line.getStyleClass().add("field-error");
+    }
+}

@@ -1,0 +1,72 @@
+package org.xinye.ledger.ui.records;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Text;
+
+/** The pickers of the forms: enums by their labels, dates typed and shown as {@code 2026-11-27}. */
+public final class Pickers {
+    private Pickers() {
+    }
+
+    /** Enum labels from the bundle; {@code noneText} is what an empty value reads (null: blank). */
+    public static <E extends Enum<E>> void labels(ComboBox<E> combo, String noneText) {
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? (noneText == null ? "" : noneText) : Messages.label(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        combo.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? (noneText == null ? "" : noneText) : Messages.label(item));
+            }
+        });
+    }
+
+    /** ISO dates whatever the system locale; a date that cannot be read leaves the value unchanged. */
+    public static void isoDate(DatePicker picker) {
+        picker.setPromptText("yyyy-mm-dd");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                String t = Text.compact(s).replace('/', '-').replace('.', '-');
+                if (t.isEmpty()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(t);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        // A date typed without pressing Enter is taken when the field is left.
+        picker.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+            }
+        });
+        picker.setMaxWidth(Double.MAX_VALUE);
+        String tip = Messages.get("records.dateHint");
+        picker.setTooltip(new Tooltip(tip));
+    }
+}

@@ -1,0 +1,91 @@
+package org.xinye.ledger.ui.instructors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.scene.control.ComboBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.CoverageCounts;
+import org.xinye.ledger.domain.CoverageStatus;
+import org.xinye.ledger.domain.Instructor;
+import org.xinye.ledger.domain.InstructorRole;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.ui.records.PageTestSupport;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InstructorsPageTest extends PageTestSupport {
+
+    @BeforeAll
+    void open(@TempDir Path dir) throws Exception {
+        start(dir, 34);
+        nav("instructors");
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        stop();
+    }
+
+    private Instructor named(String name) {
+        return read(s -> s.instructors().all().stream().filter(i -> i.name().equals(name)).findFirst().orElse(null));
+    }
+
+    @Test
+    void assigningAnInstructorGivesWorkCoverageAndVisitsAreLogged() throws Exception {
+        Map<Long, CoverageStatus> statuses = read(s -> s.coverage().unitStatuses());
+        long unit = statuses.entrySet().stream().filter(e -> e.getValue() == CoverageStatus.UNCOVERED)
+                .mapToLong(Map.Entry::getKey).min().orElseThrow();
+        CoverageCounts before = coverage();
+
+        click("#newButton");
+        type("#nameField", "测试指导员");
+        type("#homeUnitField", "区委组织部");
+        pick("#roleField", InstructorRole.LIAISON);
+        type("#mobileField", "1391234567");
+        click("#saveButton");
+        waitUntil(() -> visible("#mobileError"));
+        assertTrue(named("测试指导员") == null, "a ten-digit mobile is refused");
+        type("#mobileField", "139 1234 5678");
+        click("#saveButton");
+        waitUntil(() -> named("测试指导员") != null);
+        Instructor created = named("测试指导员");
+        assertEquals("13912345678", created.mobile());
+        assertEquals(InstructorRole.LIAISON, created.role());
+
+        tab(Messages.get("instructors.tab.units"));
+        Choice<Long> choice = read(s -> s.listings().unitChoice(unit).orElseThrow());
+        pick("#unitPicker", choice);
+        click("#assignButton");
+        waitUntil(() -> read(s -> s.coverage().statusOf(unit)) == CoverageStatus.WORK);
+        CoverageCounts assigned = coverage();
+        assertEquals(before.uncovered() - 1, assigned.uncovered(), "an assigned liaison gives work coverage");
+        assertEquals(before.workCovered() + 1, assigned.workCovered());
+
+        tab(Messages.get("instructors.tab.visits"));
+        waitUntil(() -> node("#visitUnitField", ComboBox.class).getValue() != null);
+        type("#visitNoteField", "了解骑手权益保障情况");
+        click("#addVisitButton");
+        waitUntil(() -> !read(s -> s.instructors().visits(created.id())).isEmpty());
+        assertEquals(LocalDate.now(), read(s -> s.instructors().lastVisit(created.id(), unit)).orElseThrow());
+
+        click("#deleteButton");
+        answer("是");
+        waitUntil(() -> named("测试指导员") == null);
+        assertEquals(before, coverage(), "without its liaison the unit is uncovered again");
+        assertTrue(read(s -> s.instructors().assignmentsOf(unit)).isEmpty());
+
+        click("#undoButton");
+        answer("是");
+        waitUntil(() -> named("测试指导员") != null);
+        assertEquals(assigned, coverage(), "undo brings back the liaison, the assignment and the visit");
+        assertEquals(1, read(s -> s.instructors().visits(created.id())).size());
+    }
+}
