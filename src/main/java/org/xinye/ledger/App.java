@@ -119,6 +119,7 @@ public final class App extends Application {
         if (probe != null) {
             probe.watch(dashboardVm.loadedProperty(), stage);
         }
+        prebuildAfterFirstFrame();
         mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
                 this::about, this::openLogFolder);
         javafx.scene.Parent root = mainView.view();
@@ -140,6 +141,35 @@ public final class App extends Application {
             case STATIONS -> new StationsView(new StationsViewModel(workspace, edits));
             case FOLLOW_UPS -> new FollowUpsView(new FollowUpsViewModel(workspace, mainVm));
         };
+    }
+
+    /**
+     * Once the dashboard shows its numbers, the pages people open first are built in the idle
+     * moments that follow, one per pause, so their first visit is quick.
+     */
+    private void prebuildAfterFirstFrame() {
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    return;
+                }
+                dashboardVm.loadedProperty().removeListener(this);
+                javafx.animation.SequentialTransition steps = new javafx.animation.SequentialTransition();
+                for (PageId id : List.of(PageId.PEOPLE, PageId.UNITS)) {
+                    javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(400));
+                    pause.setOnFinished(e -> mainView.prebuild(id));
+                    steps.getChildren().add(pause);
+                }
+                steps.play();
+            }
+        };
+        if (dashboardVm.loadedProperty().get()) {
+            once.changed(dashboardVm.loadedProperty(), false, true);
+        } else {
+            dashboardVm.loadedProperty().addListener(once);
+        }
     }
 
     /** Rebuilds the window in another language; the open ledger stays open. */

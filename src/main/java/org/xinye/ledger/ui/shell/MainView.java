@@ -9,7 +9,9 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -125,6 +127,28 @@ public final class MainView {
         content.getChildren().setAll(page.view());
         navButtons.get(d.page()).setSelected(true);
         page.shown(d.target());
+    }
+
+    /**
+     * Builds a page before it is first shown, with its styles applied and its controls' skins
+     * created in a scene of its own off screen. The first visit to a big page (the people
+     * table, its filters and form) otherwise spends most of its half second here.
+     */
+    public void prebuild(PageId id) {
+        Page page = built.computeIfAbsent(id, pages);
+        Node view = page.view();
+        if (view.getParent() != null || !(view instanceof Parent parent)) {
+            return;
+        }
+        StackPane holder = new StackPane(parent);
+        holder.setStyle(content.getScene() == null ? "" : content.getScene().getRoot().getStyle());
+        Scene offscreen = new Scene(holder, Math.max(800, content.getWidth()), Math.max(600, content.getHeight()));
+        if (content.getScene() != null) {
+            offscreen.getStylesheets().setAll(content.getScene().getStylesheets());
+        }
+        holder.applyCss();
+        holder.layout();
+        holder.getChildren().clear();
     }
 
     private void rebuildRecent() {
