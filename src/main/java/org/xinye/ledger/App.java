@@ -44,6 +44,7 @@ import org.xinye.ledger.ui.stations.StationsView;
 import org.xinye.ledger.ui.stations.StationsViewModel;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
+import org.xinye.ledger.ui.support.HelpGuide;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.units.UnitsView;
@@ -121,7 +122,7 @@ public final class App extends Application {
         }
         prebuildAfterFirstFrame();
         mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
-                this::about, this::openLogFolder);
+                this::about, this::openLogFolder, this::openGuide);
         javafx.scene.Parent root = mainView.view();
         root.setStyle("-fx-font-family: '" + uiFontFamily() + "';");
         return root;
@@ -206,8 +207,14 @@ public final class App extends Application {
         }
     }
 
+    private void openGuide() {
+        Path folder = LedgerFiles.dataFolder().resolve("help");
+        background.submit(Messages.get("task.guide"), p -> HelpGuide.render(folder),
+                page -> workspace.dialogs().openWithSystem(page), workspace::fail);
+    }
+
     private void openLogFolder() {
-        workspace.dialogs().showFolder(LedgerFiles.logFolder());
+        workspace.dialogs().openWithSystem(LedgerFiles.logFolder());
     }
 
     /** The CJK UI font: the platform's own, else the first installed of the usual families. */

@@ -43,7 +43,7 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public void showFolder(Path folder) {
+    public void openWithSystem(Path folder) {
         shown.add("folder: " + folder);
     }
 

@@ -35,6 +35,7 @@ public final class MainView {
     private final Consumer<Locale> switchLanguage;
     private final Runnable about;
     private final Runnable openLogFolder;
+    private final Runnable openGuide;
     private final Map<PageId, Page> built = new EnumMap<>(PageId.class);
     private final Map<PageId, ToggleButton> navButtons = new EnumMap<>(PageId.class);
     private final ToggleGroup navGroup = new ToggleGroup();
@@ -57,13 +58,14 @@ public final class MainView {
     @FXML private RadioMenuItem englishItem;
 
     public MainView(MainViewModel vm, Function<PageId, Page> pages, ReadOnlyObjectProperty<Task<?>> currentTask,
-                    Consumer<Locale> switchLanguage, Runnable about, Runnable openLogFolder) {
+                    Consumer<Locale> switchLanguage, Runnable about, Runnable openLogFolder, Runnable openGuide) {
         this.vm = vm;
         this.pages = pages;
         this.currentTask = currentTask;
         this.switchLanguage = switchLanguage;
         this.about = about;
         this.openLogFolder = openLogFolder;
+        this.openGuide = openGuide;
     }
 
     public Parent view() {
@@ -231,6 +233,11 @@ public final class MainView {
     @FXML
     private void onAbout() {
         about.run();
+    }
+
+    @FXML
+    private void onGuide() {
+        openGuide.run();
     }
 
     @FXML

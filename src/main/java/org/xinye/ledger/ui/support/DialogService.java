@@ -30,8 +30,8 @@ public interface DialogService {
 
     Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types);
 
-    /** Opens a folder in the system's file manager (Explorer, Finder…). */
-    void showFolder(Path folder);
+    /** Opens a folder in the system's file manager (Explorer, Finder…), or a document in its usual program. */
+    void openWithSystem(Path path);
 
     /**
      * A print job set up in the system print dialog. Pages are pictures of the report's PDF

@@ -93,16 +93,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showFolder(Path folder) {
-        // AWT's Desktop knows each system's file manager; it must not run on the FX thread.
+    public void openWithSystem(Path path) {
+        // AWT's Desktop knows each system's file manager and browser; it must not run on the FX thread.
         Thread t = new Thread(() -> {
             try {
-                java.nio.file.Files.createDirectories(folder);
-                java.awt.Desktop.getDesktop().open(folder.toFile());
+                if (!java.nio.file.Files.exists(path)) {
+                    java.nio.file.Files.createDirectories(path);
+                }
+                java.awt.Desktop.getDesktop().open(path.toFile());
             } catch (Exception e) {
-                javafx.application.Platform.runLater(() -> info(Messages.get("menu.help.logs"), folder.toString()));
+                javafx.application.Platform.runLater(() -> info(Messages.get("open.failedTitle"),
+                        Messages.get("open.failed", path)));
             }
-        }, "open-folder");
+        }, "open-with-system");
         t.setDaemon(true);
         t.start();
     }
