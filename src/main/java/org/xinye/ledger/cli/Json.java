@@ -3,6 +3,7 @@ package org.xinye.ledger.cli;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.xinye.ledger.store.RecordJson;
 
 /**
  * A minimal JSON writer for CLI output. Hand-written on purpose: the output is a few flat
@@ -61,24 +62,6 @@ public final class Json {
     }
 
     private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        b.append(RecordJson.quote(s));
     }
 }

@@ -59,7 +59,12 @@ public final class RecordJson {
     }
 
     private static void string(StringBuilder b, String s) {
-        b.append('"');
+        b.append(quote(s));
+    }
+
+    /** A JSON string literal, quotes included: the one escaping every JSON the app writes uses. */
+    public static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -77,7 +82,7 @@ public final class RecordJson {
                 }
             }
         }
-        b.append('"');
+        return b.append('"').toString();
     }
 
     /** Parses what {@link #write} wrote (and any plain JSON of the same kinds). */
