@@ -105,19 +105,42 @@ public final class WorkerListing {
                 params.toArray());
     }
 
+    /**
+     * The search box's condition on the alias {@code w}, with the three values of
+     * {@link #textParams}: the name contains the text, or, when it is digits, the ID number
+     * or mobile does. The table export uses the same words, so an export matches the page.
+     */
+    public static final String TEXT_SQL = "instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0";
+
+    /**
+     * {@link Relation#MISSING} on the aliases {@code w} and {@code m} (membership, left-joined):
+     * a party member with no org and no home org recorded.
+     */
+    public static final String MISSING_RELATION_SQL = "w.political_status IN ('MEMBER','PROBATIONARY')"
+            + " AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))";
+
+    /** The values of {@link #TEXT_SQL} for what was typed (null digits: a name search only); empty text: none. */
+    public static List<Object> textParams(String typed) {
+        String text = Text.clean(typed);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String digits = Text.compact(text).toUpperCase();
+        boolean number = digits.matches("[0-9X]+");
+        return java.util.Arrays.asList(text, number ? digits : null, number ? digits : null);
+    }
+
     private static String where(Filter f, List<Object> params) {
         List<String> terms = new ArrayList<>();
-        String text = Text.clean(f.text());
+        List<Object> text = textParams(f.text());
         if (!text.isEmpty()) {
-            String digits = Text.compact(text).toUpperCase();
-            if (digits.matches("[0-9X]+")) {
-                terms.add("(instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0)");
-                params.add(text);
-                params.add(digits);
-                params.add(digits);
+            if (text.get(1) != null) {
+                terms.add("(" + TEXT_SQL + ")");
+                params.addAll(text);
             } else {
+                // Without the number columns SQLite need not read them at all.
                 terms.add("instr(w.name, ?) > 0");
-                params.add(text);
+                params.add(text.get(0));
             }
         }
         if (f.occupation() != null) {
@@ -141,8 +164,7 @@ public final class WorkerListing {
             params.add(f.status());
         }
         if (f.relation() == Relation.MISSING) {
-            terms.add("w.political_status IN ('MEMBER','PROBATIONARY')"
-                    + " AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))");
+            terms.add(MISSING_RELATION_SQL);
         } else if (f.relation() != null) {
             terms.add("m.relation_status = ?");
             params.add(f.relation().name());

@@ -312,6 +312,11 @@ public final class CoverageView implements Page {
     }
 
     @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
     private void onExportChart() {
         vm.exportChart();
     }

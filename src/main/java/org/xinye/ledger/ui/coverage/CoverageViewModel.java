@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +25,7 @@ import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.RegionLevel;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.report.ChartExport;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.report.CoverageCharts;
@@ -35,6 +38,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.MonthlySnapshot;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -240,6 +244,33 @@ public final class CoverageViewModel {
         workspace.write(Messages.get("task.snapshot"), s -> MonthlySnapshot.take(s, month, Instant.now()),
                 n -> workspace.dialogs().info(Messages.get("coverage.snapshot"),
                         Messages.get("coverage.snapshotDone", month.toString(), n)));
+    }
+
+    /**
+     * 导出…: the table shown. The counts of the area (counties, or one county's townships)
+     * with the industry and kind filters; a list of units opened from a count exports those units.
+     */
+    public void export() {
+        Crumb at = current();
+        if (at.isUnitList()) {
+            Map<String, String> filter = Map.of("ids", ExportAction.ids(List.copyOf(units), CoverageQueries.UnitRow::id));
+            new ExportAction(workspace, TableExport.Table.ENTERPRISES, () -> filter).run();
+            return;
+        }
+        Map<String, String> filter = new LinkedHashMap<>();
+        String county = county();
+        if (county == null) {
+            filter.put("by", "county");
+        } else {
+            filter.put("region", county);
+        }
+        if (industry.get() != null) {
+            filter.put("industry", industry.get().name());
+        }
+        if (kind.get() != null) {
+            filter.put("kind", kind.get().name());
+        }
+        new ExportAction(workspace, TableExport.Table.COVERAGE, () -> filter).run();
     }
 
     /** Saves the chart shown as PNG (300 dpi), PDF or SVG, as the chosen file name says. */

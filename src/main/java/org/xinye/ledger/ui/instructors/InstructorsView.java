@@ -192,6 +192,11 @@ public final class InstructorsView implements Page {
     }
 
     @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
     private void onNew() {
         vm.startNew();
         nameField.requestFocus();

@@ -3,6 +3,7 @@ package org.xinye.ledger.ui.instructors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +25,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Visit;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
@@ -37,6 +39,7 @@ import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -82,6 +85,13 @@ public final class InstructorsViewModel extends RecordPageModel {
         });
         assignFrom.set(workspace.today());
         visitDate.set(workspace.today());
+    }
+
+    /** 导出…: the instructors the search lets through (all when it is empty). */
+    public void export() {
+        Map<String, String> filter = visible.size() == instructors.size() ? Map.of()
+                : Map.of("ids", ExportAction.ids(visible, InstructorRow::id));
+        new ExportAction(workspace, TableExport.Table.INSTRUCTORS, () -> filter).run();
     }
 
     @Override

@@ -321,6 +321,11 @@ public final class OrgsView implements Page {
     }
 
     @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
     private void onNew() {
         vm.startNew();
         nameField.requestFocus();

@@ -1,6 +1,8 @@
 package org.xinye.ledger.ui.orgs;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -24,6 +26,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
@@ -40,6 +43,7 @@ import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -81,6 +85,22 @@ public final class OrgsViewModel extends RecordPageModel {
         coverageWarning = Bindings.createStringBinding(() -> CoverageRules.jointOrgOverLimit(form.form.get(),
                 coveredUnits.size()) ? Messages.get("orgs.overLimitNote", coveredUnits.size(),
                 CoverageRules.JOINT_ORG_UNIT_LIMIT) : null, form.form, coveredUnits);
+    }
+
+    /** 导出…: the orgs the tree shows (a search keeps the matches and the path down to them). */
+    public void export() {
+        List<OrgRow> shown = new ArrayList<>();
+        collect(tree.get(), shown);
+        Map<String, String> filter = shown.size() == orgs.size() ? Map.of()
+                : Map.of("ids", ExportAction.ids(shown, OrgRow::id));
+        new ExportAction(workspace, TableExport.Table.ORGS, () -> filter).run();
+    }
+
+    private static void collect(List<OrgTree.Branch> branches, List<OrgRow> into) {
+        for (OrgTree.Branch b : branches) {
+            into.add(b.org());
+            collect(b.children(), into);
+        }
     }
 
     @Override

@@ -490,6 +490,11 @@ public final class PeopleView implements Page {
     }
 
     @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
     private void onClearFilters() {
         vm.clearFilters();
     }

@@ -3,7 +3,9 @@ package org.xinye.ledger.ui.people;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import javafx.beans.InvalidationListener;
@@ -38,6 +40,7 @@ import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.ChangeLog;
@@ -57,6 +60,7 @@ import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -248,6 +252,39 @@ public final class PeopleViewModel extends RecordPageModel {
 
     public Sort sort() {
         return sort;
+    }
+
+    /** 导出…: the rows the table lists now (the same filter), masked unless the user chooses full values. */
+    public void export() {
+        new ExportAction(workspace, TableExport.Table.WORKERS, this::exportFilter).run();
+    }
+
+    /** The table's filter in the export's words ({@link TableExport#filterKeys}). */
+    Map<String, String> exportFilter() {
+        Filter f = filter();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (f.text() != null) {
+            out.put("text", f.text());
+        }
+        if (f.occupation() != null) {
+            out.put("occupation", f.occupation().name());
+        }
+        if (f.employerId() != null) {
+            out.put("employer", f.employerId().toString());
+        }
+        if (f.townshipCode() != null) {
+            out.put("serviceTownship", f.townshipCode());
+        }
+        if (f.politicalStatus() != null) {
+            out.put("political", f.politicalStatus().name());
+        }
+        if (f.relation() != null) {
+            out.put("relation", f.relation().name());
+        }
+        if (f.status() != null) {
+            out.put("status", f.status().name());
+        }
+        return out;
     }
 
     public void clearFilters() {

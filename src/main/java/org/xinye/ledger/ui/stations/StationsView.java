@@ -127,6 +127,11 @@ public final class StationsView implements Page {
     }
 
     @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
     private void onNew() {
         vm.startNew();
         nameField.requestFocus();

@@ -1,6 +1,7 @@
 package org.xinye.ledger.ui.units;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -249,6 +250,11 @@ public final class UnitsView implements Page {
     private void onNew() {
         vm.startNew();
         nameField.requestFocus();
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export(List.copyOf(table.getItems()));
     }
 
     @FXML

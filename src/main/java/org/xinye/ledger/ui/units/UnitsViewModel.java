@@ -3,6 +3,7 @@ package org.xinye.ledger.ui.units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -28,6 +29,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.ChangeLog;
@@ -42,6 +44,7 @@ import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -391,6 +394,16 @@ public final class UnitsViewModel extends RecordPageModel {
                 List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.INSTRUCTOR, row.instructorId())),
                 () -> s.instructors().deleteAssignment(row.id())),
                 change -> edited(change, Messages.get("units.assignmentRemoved", row.instructor(), row.unit())));
+    }
+
+    /**
+     * 导出…: the units the table lists now. The search and the column filters work on names
+     * as the user reads them (full-width brackets match typed ones), which SQL cannot repeat,
+     * so a narrowed list travels as its row ids.
+     */
+    public void export(List<UnitRow> shown) {
+        Map<String, String> filter = shown.size() == units.size() ? Map.of() : Map.of("ids", ExportAction.ids(shown, UnitRow::id));
+        new ExportAction(workspace, TableExport.Table.ENTERPRISES, () -> filter).run();
     }
 
     // ---- properties ----

@@ -6,14 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.Enterprise;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.CsvRows;
+import org.xinye.ledger.store.Listings.UnitRow;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
@@ -95,5 +106,36 @@ class UnitsViewModelTest {
         assertEquals(before, ledger.read(s -> s.enterprises().get(id).orElseThrow().name()));
         assertEquals(before, vm.form().name.get());
         assertNull(edits.lastProperty().get(), "nothing left to undo");
+    }
+    @Test
+    void theExportHoldsTheUnitsTheSearchListsWithContactPhonesMaskedUnlessFullWasChosen() throws IOException {
+        String township = vm.units().stream().map(UnitRow::township).filter(t -> t != null && !t.isEmpty()).findFirst()
+                .orElseThrow();
+        vm.searchProperty().set(township);
+        List<UnitRow> shown = List.copyOf(vm.visibleUnits());
+        assertTrue(!shown.isEmpty() && shown.size() < vm.units().size(), "the search narrows the list");
+        Map<Long, Enterprise> stored = ledger.read(s -> s.enterprises().all().stream()
+                .collect(Collectors.toMap(Enterprise::id, e -> e)));
+        Set<String> phones = shown.stream().map(u -> stored.get(u.id()).contactPhone()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        assertFalse(phones.isEmpty());
+
+        dialogs.choices.add(0);
+        dialogs.files.add(dir.resolve("units.csv"));
+        vm.export(shown);
+        List<List<String>> masked = CsvRows.read(dir.resolve("units.csv"));
+        assertEquals(Messages.get("export.col.contactPhone"), masked.get(0).get(15));
+        assertEquals(shown.stream().map(UnitRow::name).sorted().toList(),
+                masked.stream().skip(1).map(r -> r.get(0)).sorted().toList());
+        String text = Files.readString(dir.resolve("units.csv"), StandardCharsets.UTF_8);
+        assertTrue(phones.stream().noneMatch(text::contains), "no contact mobile in a masked export");
+
+        dialogs.choices.add(1);
+        dialogs.files.add(dir.resolve("full.csv"));
+        vm.export(shown);
+        Set<String> fullPhones = CsvRows.read(dir.resolve("full.csv")).stream().skip(1).map(r -> r.get(15))
+                .filter(p -> !p.isEmpty()).collect(Collectors.toSet());
+        assertEquals(phones, fullPhones);
+        assertEquals("EXPORT_UNMASKED", ledger.read(s -> s.audit().recent(1).get(0).action()));
     }
 }
