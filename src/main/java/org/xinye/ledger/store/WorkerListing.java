@@ -14,8 +14,8 @@ import org.xinye.ledger.domain.WorkerStatus;
 
 /**
  * The 人员 table at any size: filtering, counting and sorting in SQL, rows fetched a page at
- * a time. ID numbers and mobiles leave here masked; the full values only through a logged
- * reveal.
+ * a time. ID numbers and mobiles leave here masked while the ledger's privacy setting is on
+ * (the default); then the full values only through a logged reveal.
  */
 public final class WorkerListing {
     /** What the relation-status filter can ask for; {@link #MISSING}: party members with no relation recorded. */
@@ -46,8 +46,8 @@ public final class WorkerListing {
         public static final Sort DEFAULT = new Sort(SortKey.NAME, true);
     }
 
-    /** One row of the table, personal numbers masked. */
-    public record Row(long id, String name, String maskedId, Gender gender, LocalDate birthDate, String maskedMobile,
+    /** One row of the table, personal numbers as the privacy setting lets them show. */
+    public record Row(long id, String name, String idNumber, Gender gender, LocalDate birthDate, String mobile,
                       Occupation occupation, String employer, String township, PoliticalStatus politicalStatus,
                       RelationStatus relation, WorkerStatus status) {
     }
@@ -83,6 +83,7 @@ public final class WorkerListing {
         String joins = (f.relation() != null || sort.key() == SortKey.RELATION ? "LEFT JOIN membership m ON m.worker_id = w.id " : "")
                 + (sort.key() == SortKey.EMPLOYER ? "LEFT JOIN enterprise e ON e.id = w.employer_id " : "")
                 + (sort.key() == SortKey.TOWNSHIP ? "LEFT JOIN region t ON t.code = w.township_code " : "");
+        boolean mask = Privacy.masking(new Session(c));
         String ids = "SELECT w.id" + (sort.key() == SortKey.EMPLOYER ? ", COALESCE(e.name, w.employer_text) AS employer" : "")
                 + (sort.key() == SortKey.TOWNSHIP ? ", COALESCE(t.name, w.township_text) AS township" : "")
                 + " FROM worker w " + joins + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
@@ -96,9 +97,11 @@ public final class WorkerListing {
                 LEFT JOIN region t ON t.code = w.township_code
                 LEFT JOIN membership m ON m.worker_id = w.id
                 ORDER BY\s""" + sort.key().sql + dir + ", w.id" + dir,
-                rs -> new Row(rs.getLong("id"), rs.getString("name"), Masking.idNumber(rs.getString("id_number")),
+                rs -> new Row(rs.getLong("id"), rs.getString("name"),
+                        mask ? Masking.idNumber(rs.getString("id_number")) : nz(rs.getString("id_number")),
                         Sql.enumOf(Gender.class, rs, "gender"), Sql.date(rs, "birth_date"),
-                        Masking.mobile(rs.getString("mobile")), Sql.enumOf(Occupation.class, rs, "occupation"),
+                        mask ? Masking.mobile(rs.getString("mobile")) : nz(rs.getString("mobile")),
+                        Sql.enumOf(Occupation.class, rs, "occupation"),
                         nz(rs.getString("employer")), nz(rs.getString("township")),
                         Sql.enumOf(PoliticalStatus.class, rs, "political_status"),
                         Sql.enumOf(RelationStatus.class, rs, "relation_status"), Sql.enumOf(WorkerStatus.class, rs, "status")),

@@ -63,6 +63,7 @@ public final class InstructorsView implements Page {
     @FXML private ComboBox<InstructorRole> roleField;
     @FXML private CheckBox fullTimeField;
     @FXML private TextField mobileField;
+    @FXML private Button revealMobileButton;
     @FXML private Label mobileError;
     @FXML private CheckBox activeField;
     @FXML private TextArea notesField;
@@ -137,7 +138,7 @@ public final class InstructorsView implements Page {
         Pickers.labels(roleField, null);
         roleField.valueProperty().bindBidirectional(f.role);
         fullTimeField.selectedProperty().bindBidirectional(f.fullTime);
-        mobileField.textProperty().bindBidirectional(f.mobile);
+        RecordViews.bindMasked(f.mobile, mobileField, revealMobileButton);
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
         ValidationSupport validation = new ValidationSupport();
@@ -194,6 +195,11 @@ public final class InstructorsView implements Page {
     @FXML
     private void onExport() {
         vm.export();
+    }
+
+    @FXML
+    private void onRevealMobile() {
+        vm.revealMobile();
     }
 
     @FXML

@@ -33,6 +33,7 @@ import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.InstructorRow;
 import org.xinye.ledger.store.Listings.VisitRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
@@ -71,7 +72,7 @@ public final class InstructorsViewModel extends RecordPageModel {
     }
 
     private record Detail(Instructor instructor, List<AssignmentRow> assignments, List<VisitRow> visits,
-                          List<HistoryModel.Line> history) {
+                          List<HistoryModel.Line> history, boolean mask) {
     }
 
     public InstructorsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
@@ -85,6 +86,13 @@ public final class InstructorsViewModel extends RecordPageModel {
         });
         assignFrom.set(workspace.today());
         visitDate.set(workspace.today());
+    }
+
+    /** 显示: the instructor's whole mobile, noted in the audit log. */
+    public void revealMobile() {
+        if (!form.mobile.shownProperty().get()) {
+            revealSelected(form.mobile::reveal);
+        }
     }
 
     /** 导出…: the instructors the search lets through (all when it is empty). */
@@ -114,7 +122,7 @@ public final class InstructorsViewModel extends RecordPageModel {
         var zone = workspace.clock().getZone();
         workspace.read(Messages.get("task.loadingInstructors"), s -> s.instructors().get(id).map(i -> new Detail(i,
                 s.listings().assignmentsOfInstructor(id, today), s.listings().visits(id),
-                HistoryModel.read(s, Key.of(Aggregate.INSTRUCTOR, id), zone))).orElse(null), d -> {
+                HistoryModel.read(s, Key.of(Aggregate.INSTRUCTOR, id), zone), Privacy.masking(s))).orElse(null), d -> {
                     if (!isCurrentDetail(token)) {
                         return;
                     }
@@ -124,7 +132,7 @@ public final class InstructorsViewModel extends RecordPageModel {
                         return;
                     }
                     if (intoForm) {
-                        form.load(d.instructor());
+                        form.load(d.instructor(), d.mask());
                         creating.set(false);
                     }
                     title.set(d.instructor().name());

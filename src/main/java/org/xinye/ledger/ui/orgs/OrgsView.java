@@ -78,6 +78,7 @@ public final class OrgsView implements Page {
     @FXML private SearchableComboBox<Choice<String>> regionField;
     @FXML private TextField secretaryField;
     @FXML private TextField contactField;
+    @FXML private Button revealContactButton;
     @FXML private DatePicker establishedField;
     @FXML private Label establishedError;
     @FXML private CheckBox activeField;
@@ -283,7 +284,7 @@ public final class OrgsView implements Page {
         regionField.setItems(vm.regionChoices());
         regionField.valueProperty().bindBidirectional(f.region);
         secretaryField.textProperty().bindBidirectional(f.secretary);
-        contactField.textProperty().bindBidirectional(f.contact);
+        RecordViews.bindMasked(f.contact, contactField, revealContactButton);
         Pickers.isoDate(establishedField);
         establishedField.valueProperty().bindBidirectional(f.established);
         activeField.selectedProperty().bindBidirectional(f.active);
@@ -323,6 +324,11 @@ public final class OrgsView implements Page {
     @FXML
     private void onExport() {
         vm.export();
+    }
+
+    @FXML
+    private void onRevealContact() {
+        vm.revealContact();
     }
 
     @FXML

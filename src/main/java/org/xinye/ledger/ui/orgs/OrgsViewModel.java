@@ -35,6 +35,7 @@ import org.xinye.ledger.store.Listings.CoveredUnitRow;
 import org.xinye.ledger.store.Listings.MemberRow;
 import org.xinye.ledger.store.Listings.OrgImpact;
 import org.xinye.ledger.store.Listings.OrgRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.records.EditAction;
@@ -73,7 +74,7 @@ public final class OrgsViewModel extends RecordPageModel {
     }
 
     private record Detail(PartyOrg org, Choice<Long> parent, Choice<String> region, List<CoveredUnitRow> units,
-                          List<MemberRow> members, List<HistoryModel.Line> history) {
+                          List<MemberRow> members, List<HistoryModel.Line> history, boolean mask) {
     }
 
     public OrgsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
@@ -126,7 +127,7 @@ public final class OrgsViewModel extends RecordPageModel {
         workspace.read(Messages.get("task.loadingOrgs"), s -> s.orgs().get(id).map(o -> new Detail(o,
                 s.listings().orgChoice(o.parentId()).orElse(null), s.listings().regionChoice(o.regionCode()).orElse(null),
                 s.listings().coveredUnits(id), s.listings().members(id),
-                HistoryModel.read(s, Key.of(Aggregate.PARTY_ORG, id), zone))).orElse(null), d -> {
+                HistoryModel.read(s, Key.of(Aggregate.PARTY_ORG, id), zone), Privacy.masking(s))).orElse(null), d -> {
                     if (!isCurrentDetail(token)) {
                         return;
                     }
@@ -136,7 +137,7 @@ public final class OrgsViewModel extends RecordPageModel {
                         return;
                     }
                     if (intoForm) {
-                        form.load(d.org(), d.parent(), d.region());
+                        form.load(d.org(), d.parent(), d.region(), d.mask());
                         creating.set(false);
                     }
                     title.set(d.org().name());
@@ -191,6 +192,13 @@ public final class OrgsViewModel extends RecordPageModel {
     }
 
     // ---- commands ----
+
+    /** 显示: the secretary's whole contact number, noted in the audit log. */
+    public void revealContact() {
+        if (!form.contact.shownProperty().get()) {
+            revealSelected(form.contact::reveal);
+        }
+    }
 
     public void save() {
         Long id = selectedId();

@@ -265,11 +265,11 @@ public final class PeopleView implements Page {
     private void bindTable() {
         LocalDate today = vm.today();
         column(nameColumn, WorkerListing.Row::name, SortKey.NAME, false);
-        column(idColumn, WorkerListing.Row::maskedId, null, false);
+        column(idColumn, WorkerListing.Row::idNumber, null, false);
         column(genderColumn, r -> Messages.label(r.gender()), SortKey.GENDER, false);
         column(ageColumn, r -> r.birthDate() == null ? "" : String.valueOf(Period.between(r.birthDate(), today).getYears()),
                 SortKey.BIRTH_DATE, true);
-        column(mobileColumn, WorkerListing.Row::maskedMobile, null, false);
+        column(mobileColumn, WorkerListing.Row::mobile, null, false);
         column(occupationColumn, r -> Messages.label(r.occupation()), SortKey.OCCUPATION, false);
         column(employerColumn, WorkerListing.Row::employer, SortKey.EMPLOYER, false);
         column(townshipColumn, WorkerListing.Row::township, SortKey.TOWNSHIP, false);

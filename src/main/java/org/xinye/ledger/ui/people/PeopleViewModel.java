@@ -50,6 +50,7 @@ import org.xinye.ledger.store.Listings.DoubleReportRow;
 import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.Listings.WorkerImpact;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.WorkerListing.Filter;
@@ -123,7 +124,7 @@ public final class PeopleViewModel extends RecordPageModel {
     private record Detail(Worker worker, Choice<Long> employer, Choice<String> township, Membership membership,
                           Choice<Long> org, List<EmploymentRow> employments, List<OrgLifeRow> orgLife,
                           List<DoubleReportRow> reports, List<DesignationRow> designations,
-                          List<HistoryModel.Line> history) {
+                          List<HistoryModel.Line> history, boolean mask) {
     }
 
     public PeopleViewModel(Workspace workspace, EditStack edits) {
@@ -309,7 +310,7 @@ public final class PeopleViewModel extends RecordPageModel {
                     s.listings().regionChoice(w.townshipCode()).orElse(null), m,
                     m == null ? null : s.listings().orgChoice(m.orgId()).orElse(null), s.listings().employments(id),
                     s.listings().orgLife(id), s.listings().doubleReports(id), s.listings().designations(id),
-                    HistoryModel.read(s, Key.of(Aggregate.WORKER, id), zone));
+                    HistoryModel.read(s, Key.of(Aggregate.WORKER, id), zone), Privacy.masking(s));
         }).orElse(null), d -> {
             if (!isCurrentDetail(token)) {
                 return;
@@ -320,7 +321,7 @@ public final class PeopleViewModel extends RecordPageModel {
                 return;
             }
             if (intoForm) {
-                form.load(d.worker(), d.employer(), d.township());
+                form.load(d.worker(), d.employer(), d.township(), d.mask());
                 creating.set(false);
                 membership.load(id, d.membership(), d.org());
             }
@@ -505,7 +506,7 @@ public final class PeopleViewModel extends RecordPageModel {
         }), w -> {
             if (Objects.equals(selectedId(), id)) {
                 form.reveal(w.idNumber(), w.mobile());
-                notice(Messages.get("people.revealed"));
+                notice(Messages.get("records.revealed"));
                 loadDetail(id, false);
             }
         }, workspace::fail);

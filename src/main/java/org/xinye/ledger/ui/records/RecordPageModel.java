@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
+import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -187,6 +188,31 @@ public abstract class RecordPageModel {
     protected void afterUndo(long id) {
         selectedId.set(null);
         select(id);
+    }
+
+    /**
+     * Notes in the audit log that this user looked at the selected record's masked personal
+     * numbers, then lets {@code show} put them in the form. Only that record: the next one
+     * opens masked again.
+     */
+    protected final void revealSelected(Runnable show) {
+        Long id = selectedId();
+        Ledger ledger = workspace.ledger();
+        if (id == null || ledger == null) {
+            return;
+        }
+        ChangeLog.Key key = ChangeLog.Key.of(aggregate(), id);
+        // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
+        workspace.background().submit(Messages.get("task.saving"), p -> {
+            ledger.writing(s -> s.changes().reveal(key));
+            return id;
+        }, shownId -> {
+            if (Objects.equals(selectedId(), shownId)) {
+                show.run();
+                notice(Messages.get("records.revealed"));
+                loadDetail(shownId, false);
+            }
+        }, workspace::fail);
     }
 
     /** Runs after a committed edit: remembers it for undo and says what happened. */

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.xinye.ledger.domain.Messages;
@@ -33,6 +34,14 @@ public final class RecordViews {
                 : Messages.get("records.undoTip", vm.edits().lastProperty().get().description()),
                 vm.edits().lastProperty()));
         undo.setTooltip(tip);
+    }
+
+    /** A field that may hold a masked phone number: read-only while masked, its 显示 button offered only then. */
+    public static void bindMasked(MaskedText masked, TextField field, Button reveal) {
+        field.textProperty().bindBidirectional(masked.textProperty());
+        field.editableProperty().bind(masked.shownProperty());
+        reveal.visibleProperty().bind(masked.shownProperty().not());
+        reveal.managedProperty().bind(reveal.visibleProperty());
     }
 
     /**

@@ -87,6 +87,7 @@ public final class UnitsView implements Page {
     @FXML private CheckBox womenField;
     @FXML private TextField contactNameField;
     @FXML private TextField contactPhoneField;
+    @FXML private Button revealContactButton;
     @FXML private TextArea notesField;
     @FXML private Tab coverageTab;
     @FXML private Tab historyTab;
@@ -203,7 +204,7 @@ public final class UnitsView implements Page {
         leagueField.selectedProperty().bindBidirectional(f.hasYouthLeague);
         womenField.selectedProperty().bindBidirectional(f.hasWomensFederation);
         contactNameField.textProperty().bindBidirectional(f.contactName);
-        contactPhoneField.textProperty().bindBidirectional(f.contactPhone);
+        RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton);
         notesField.textProperty().bindBidirectional(f.notes);
 
         ValidationSupport validation = new ValidationSupport();
@@ -275,6 +276,11 @@ public final class UnitsView implements Page {
     @FXML
     private void onCancel() {
         vm.cancel();
+    }
+
+    @FXML
+    private void onRevealContact() {
+        vm.revealContact();
     }
 
     @FXML

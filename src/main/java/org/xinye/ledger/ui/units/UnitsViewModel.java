@@ -38,6 +38,7 @@ import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
 import org.xinye.ledger.store.Listings.UnitImpact;
 import org.xinye.ledger.store.Listings.UnitRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.records.EditAction;
@@ -77,7 +78,8 @@ public final class UnitsViewModel extends RecordPageModel {
     }
 
     private record Detail(Enterprise unit, Choice<Long> parent, Choice<String> township, CoverageStatus status,
-                          List<OrgLinkRow> orgs, List<AssignmentRow> assignments, List<HistoryModel.Line> history) {
+                          List<OrgLinkRow> orgs, List<AssignmentRow> assignments, List<HistoryModel.Line> history,
+                          boolean mask) {
     }
 
     public UnitsViewModel(Workspace workspace, EditStack edits) {
@@ -115,7 +117,7 @@ public final class UnitsViewModel extends RecordPageModel {
                 s.listings().unitChoice(e.parentId()).orElse(null),
                 s.listings().regionChoice(e.townshipCode()).orElse(null), s.coverage().statusOf(id),
                 s.listings().coveringOrgs(id), s.listings().assignmentsOfUnit(id, today),
-                HistoryModel.read(s, Key.of(Aggregate.ENTERPRISE, id), zone))).orElse(null), d -> {
+                HistoryModel.read(s, Key.of(Aggregate.ENTERPRISE, id), zone), Privacy.masking(s))).orElse(null), d -> {
                     if (!isCurrentDetail(token)) {
                         return;
                     }
@@ -125,7 +127,7 @@ public final class UnitsViewModel extends RecordPageModel {
                         return;
                     }
                     if (intoForm) {
-                        form.load(d.unit(), d.parent(), d.township());
+                        form.load(d.unit(), d.parent(), d.township(), d.mask());
                         creating.set(false);
                     }
                     title.set(d.unit().name());
@@ -249,6 +251,13 @@ public final class UnitsViewModel extends RecordPageModel {
                 throw new StoreException(StoreException.Kind.CONSTRAINT, "units.parentCycle", null);
             }
             p = s.enterprises().get(p).map(Enterprise::parentId).orElse(null);
+        }
+    }
+
+    /** 显示: the whole contact phone of this unit, noted in the audit log. */
+    public void revealContact() {
+        if (!form.contactPhone.shownProperty().get()) {
+            revealSelected(form.contactPhone::reveal);
         }
     }
 

@@ -25,6 +25,7 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.CsvRows;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
@@ -39,13 +40,14 @@ class PeopleViewModelTest {
     private Ledger ledger;
     private final FakeDialogs dialogs = new FakeDialogs();
     private PeopleViewModel vm;
+    private Workspace workspace;
 
     @BeforeEach
     void open() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("people.xldb"), Ledger.Mode.WRITE);
         new DemoData(52, 600, LocalDate.now()).fill(ledger, p -> { });
-        Workspace workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
         workspace.setLedger(ledger);
         vm = new PeopleViewModel(workspace, new EditStack(workspace));
         vm.setActive(true);
@@ -122,5 +124,24 @@ class PeopleViewModelTest {
                 .orElseThrow());
         Set<String> expected = listed().stream().map(w -> Masking.idNumber(w.idNumber())).collect(Collectors.toSet());
         assertEquals(expected, export(0, "township.csv").stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+    }
+    @Test
+    void theTableAndTheFormFollowThePrivacySetting() {
+        Worker someone = listed().get(0);
+        WorkerListing.Row row = vm.rowsProperty().get().get(0).row();
+        assertEquals(someone.id(), row.id());
+        assertEquals(Masking.idNumber(someone.idNumber()), row.idNumber());
+        assertEquals(Masking.mobile(someone.mobile()), row.mobile());
+        vm.select(someone.id());
+        assertEquals(Masking.idNumber(someone.idNumber()), vm.form().idNumber.get());
+
+        ledger.writing(s -> Privacy.setMasking(s, false));
+        workspace.changed();
+        row = vm.rowsProperty().get().get(0).row();
+        assertEquals(someone.idNumber(), row.idNumber(), "the user turned masking off on the 操作日志 page");
+        assertEquals(someone.mobile() == null ? "" : someone.mobile(), row.mobile());
+        assertEquals(someone.idNumber(), vm.form().idNumber.get());
+        assertTrue(vm.form().personalShownProperty().get());
+        assertFalse(vm.isDirty());
     }
 }

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Enterprise;
+import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.CsvRows;
 import org.xinye.ledger.store.Listings.UnitRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
@@ -40,13 +42,14 @@ class UnitsViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private UnitsViewModel vm;
     private EditStack edits;
+    private Workspace workspace;
 
     @BeforeEach
     void open() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("vm.xldb"), Ledger.Mode.WRITE);
         new DemoData(41, 300, LocalDate.now()).fill(ledger, p -> { });
-        Workspace workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
         workspace.setLedger(ledger);
         edits = new EditStack(workspace);
         vm = new UnitsViewModel(workspace, edits);
@@ -137,5 +140,39 @@ class UnitsViewModelTest {
                 .filter(p -> !p.isEmpty()).collect(Collectors.toSet());
         assertEquals(phones, fullPhones);
         assertEquals("EXPORT_UNMASKED", ledger.read(s -> s.audit().recent(1).get(0).action()));
+    }
+    @Test
+    void aContactMobileIsMaskedUntilALoggedRevealAndFollowsThePrivacySetting() {
+        Enterprise unit = ledger.read(s -> s.enterprises().all().stream()
+                .filter(e -> e.contactPhone() != null && e.contactPhone().matches("1[3-9]\\d{9}")).findFirst().orElseThrow());
+        String phone = unit.contactPhone();
+        vm.select(unit.id());
+        assertEquals(Masking.mobile(phone), vm.form().contactPhone.textProperty().get());
+        assertFalse(vm.form().contactPhone.shownProperty().get(), "masked and read-only");
+        assertFalse(vm.isDirty());
+
+        // An edit elsewhere in the form keeps the stored number, not the masked text.
+        vm.form().address.set("新华路 8 号");
+        vm.save();
+        assertEquals(phone, ledger.read(s -> s.enterprises().get(unit.id()).orElseThrow().contactPhone()));
+        assertEquals(Masking.mobile(phone), vm.form().contactPhone.textProperty().get());
+
+        long reveals = reveals(unit.id());
+        vm.revealContact();
+        assertEquals(phone, vm.form().contactPhone.textProperty().get());
+        assertTrue(vm.form().contactPhone.shownProperty().get());
+        assertFalse(vm.isDirty(), "looking is not editing");
+        assertEquals(reveals + 1, reveals(unit.id()), "the reveal is in the audit log");
+
+        ledger.writing(s -> Privacy.setMasking(s, false));
+        workspace.changed();
+        vm.select(vm.units().stream().filter(u -> u.id() != unit.id()).findFirst().orElseThrow().id());
+        vm.select(unit.id());
+        assertEquals(phone, vm.form().contactPhone.textProperty().get(), "masking off shows numbers whole");
+        assertEquals(reveals + 1, reveals(unit.id()), "without a reveal");
+    }
+
+    private long reveals(long unitId) {
+        return ledger.read(s -> s.audit().of("enterprise", unitId).stream().filter(e -> e.action().equals("REVEAL")).count());
     }
 }
