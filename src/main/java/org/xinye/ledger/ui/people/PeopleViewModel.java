@@ -480,8 +480,22 @@ public final class PeopleViewModel extends RecordPageModel {
                         selectedIdProperty().set(null);
                         nextDetail();
                         clearDetail();
+                        scrub();
                     });
         });
+    }
+
+    /**
+     * The removed person's rows are zeroed in the file (secure delete), but their old pages
+     * stay in the WAL until it is merged and emptied. The audit log keeps the record for undo
+     * until this window lets go of the ledger.
+     */
+    private void scrub() {
+        var ledger = workspace.ledger();
+        workspace.background().submit(Messages.get("task.scrub"), p -> {
+            ledger.scrub();
+            return ledger;
+        }, l -> { }, workspace::fail);
     }
 
     private static String deleteQuestion(String name, WorkerImpact i) {
