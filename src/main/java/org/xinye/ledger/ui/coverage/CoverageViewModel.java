@@ -49,10 +49,22 @@ import org.xinye.ledger.ui.support.Workspace;
  * reloaded after every change.
  */
 public final class CoverageViewModel {
-    /** One step of the breadcrumb; {@code count} is set for a unit list. */
-    public record Crumb(String label, String countyCode, Scope unitScope, Count count) {
+    /**
+     * One step of the breadcrumb: all areas ({@code name} null), a county, or the units one
+     * count of a row counted ({@code count} of {@code units}).
+     */
+    public record Crumb(String name, String countyCode, Scope unitScope, Count count, int units) {
         public boolean isUnitList() {
             return unitScope != null;
+        }
+
+        /** What the step says, in the window's language of the moment. */
+        public String label() {
+            if (isUnitList()) {
+                return Messages.get("coverage.crumb.units", name, Messages.get("coverage.count." + key(count)),
+                        Formats.count(units));
+            }
+            return name == null ? Messages.get("coverage.crumb.all") : name;
         }
     }
 
@@ -87,7 +99,7 @@ public final class CoverageViewModel {
     }
 
     private static Crumb top() {
-        return new Crumb(Messages.get("coverage.crumb.all"), null, null, null);
+        return new Crumb(null, null, null, null, 0);
     }
 
     private Crumb current() {
@@ -168,7 +180,7 @@ public final class CoverageViewModel {
             return;
         }
         if (county() == null && row.level() == RegionLevel.COUNTY) {
-            crumbs.add(new Crumb(row.name(), row.code(), null, null));
+            crumbs.add(new Crumb(row.name(), row.code(), null, null, 0));
             reload();
         } else {
             openCount(row, Count.IN_SCOPE);
@@ -181,8 +193,7 @@ public final class CoverageViewModel {
             return;
         }
         Scope scope = county() == null ? Scope.county(row.code()) : Scope.township(row.code());
-        Crumb c = new Crumb(Messages.get("coverage.crumb.units", row.name(), Messages.get("coverage.count." + key(count)),
-                Formats.count(count.of(row.counts()))), null, scope, count);
+        Crumb c = new Crumb(row.name(), null, scope, count, count.of(row.counts()));
         crumbs.add(c);
         loadUnits(c);
     }

@@ -84,6 +84,13 @@ public final class InstructorForm {
                 && (!mobile.shownProperty().get() || Checks.passes(mobile.textProperty(), FieldChecks::mobile));
     }
 
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        mobileError.invalidate();
+    }
+
     BooleanBinding dirtyBinding() {
         return dirty;
     }

@@ -18,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.InstructorRole;
@@ -40,6 +41,8 @@ import org.xinye.ledger.ui.support.Fxml;
 public final class InstructorsView implements Page {
     private final InstructorsViewModel vm;
     private Parent view;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML private TextField search;
     @FXML private Label summary;
@@ -101,7 +104,7 @@ public final class InstructorsView implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
         }
         return view;
     }
@@ -110,6 +113,11 @@ public final class InstructorsView implements Page {
     public void shown(Object target) {
         vm.setActive(true);
         vm.open(target);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -125,9 +133,9 @@ public final class InstructorsView implements Page {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         search.textProperty().bindBidirectional(vm.searchProperty());
-        RecordViews.syncSelection(table, vm, InstructorRow::id, vm.listLoadedProperty());
-        table.getItems().addListener((ListChangeListener<InstructorRow>) c ->
-                summary.setText(Messages.get("instructors.summary", Formats.count(vm.instructors().size()))));
+        subscriptions = subscriptions.and(RecordViews.syncSelection(table, vm, InstructorRow::id, vm.listLoadedProperty()));
+        table.getItems().addListener((ListChangeListener<InstructorRow>) c -> updateSummary());
+        updateSummary();
 
         InstructorForm f = vm.form();
         detail.disableProperty().bind(vm.hasRecordProperty().not());
@@ -142,8 +150,8 @@ public final class InstructorsView implements Page {
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
         ValidationSupport validation = new ValidationSupport();
-        Decorations.bind(validation, nameField, f.nameError(), nameError);
-        Decorations.bind(validation, mobileField, f.mobileError(), mobileError);
+        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, mobileField, f.mobileError(), mobileError));
         saveButton.disableProperty().bind(f.dirtyBinding().not());
 
         assignmentsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
@@ -200,6 +208,10 @@ public final class InstructorsView implements Page {
     @FXML
     private void onRevealMobile() {
         vm.revealMobile();
+    }
+
+    private void updateSummary() {
+        summary.setText(Messages.get("instructors.summary", Formats.count(vm.instructors().size())));
     }
 
     @FXML

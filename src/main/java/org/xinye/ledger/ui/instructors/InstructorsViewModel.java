@@ -161,6 +161,14 @@ public final class InstructorsViewModel extends RecordPageModel {
     }
 
     @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("instructors.newTitle"));
+        }
+        form.relocalize();
+    }
+
+    @Override
     protected void prepareNew() {
         creating.set(true);
         title.set(Messages.get("instructors.newTitle"));

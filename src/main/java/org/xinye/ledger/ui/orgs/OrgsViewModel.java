@@ -158,6 +158,15 @@ public final class OrgsViewModel extends RecordPageModel {
     }
 
     @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("orgs.newTitle"));
+        }
+        form.relocalize();
+        coverageWarning.invalidate();
+    }
+
+    @Override
     protected void prepareNew() {
         creating.set(true);
         title.set(Messages.get("orgs.newTitle"));

@@ -93,6 +93,13 @@ public final class PartyOrgForm {
                 && FieldChecks.notFuture(established.get(), today.get()).isEmpty();
     }
 
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        establishedError.invalidate();
+    }
+
     BooleanBinding dirtyBinding() {
         return dirty;
     }

@@ -350,6 +350,15 @@ public final class PeopleViewModel extends RecordPageModel {
     }
 
     @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("people.newTitle"));
+        }
+        form.relocalize();
+        membership.relocalize();
+    }
+
+    @Override
     protected void prepareNew() {
         creating.set(true);
         title.set(Messages.get("people.newTitle"));

@@ -205,6 +205,16 @@ public final class WorkerForm {
         return b.toString();
     }
 
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        idError.invalidate();
+        mobileError.invalidate();
+        derived.invalidate();
+        unmatched.set(describeUnmatched());
+    }
+
     BooleanBinding dirtyBinding() {
         return dirty;
     }

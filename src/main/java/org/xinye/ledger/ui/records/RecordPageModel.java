@@ -12,6 +12,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -19,7 +20,7 @@ import org.xinye.ledger.ui.support.Workspace;
  * on return otherwise), one selected record with a dirty-form guard, undo, history and a
  * notice line that says what just happened.
  */
-public abstract class RecordPageModel {
+public abstract class RecordPageModel implements LanguageAware {
     protected final Workspace workspace;
     protected final EditStack edits;
     protected final HistoryModel history = new HistoryModel();
@@ -63,6 +64,16 @@ public abstract class RecordPageModel {
             loadDetail(id, !isDirty());
         }
     }
+
+    /** The notice told what just happened in the other language; the rest is said again by {@link #relocalize}. */
+    @Override
+    public final void languageChanged() {
+        notice("");
+        relocalize();
+    }
+
+    /** Says again what the page holds in the window's language: a new record's title, the form's messages. */
+    protected abstract void relocalize();
 
     /** Reads the list in the background; {@code current} says whether the result is still wanted. */
     protected abstract void loadList(BooleanSupplier current);

@@ -111,6 +111,14 @@ public final class StationsViewModel extends RecordPageModel {
     }
 
     @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("stations.newTitle"));
+        }
+        form.relocalize();
+    }
+
+    @Override
     protected void prepareNew() {
         creating.set(true);
         title.set(Messages.get("stations.newTitle"));

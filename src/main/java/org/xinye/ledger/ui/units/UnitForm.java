@@ -136,6 +136,14 @@ public final class UnitForm {
                 && Checks.passes(declaredWorkers, FieldChecks::count);
     }
 
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        creditCodeError.invalidate();
+        declaredWorkersError.invalidate();
+    }
+
     BooleanBinding dirtyBinding() {
         return dirty;
     }

@@ -150,6 +150,14 @@ public final class UnitsViewModel extends RecordPageModel {
     }
 
     @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("units.newTitle"));
+        }
+        form.relocalize();
+    }
+
+    @Override
     protected void prepareNew() {
         creating.set(true);
         title.set(Messages.get("units.newTitle"));
