@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.reports;
 
 import java.awt.image.BufferedImage;
-import javafx.util.Subscription;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.ui.shell.Page;
