@@ -3,9 +3,12 @@ package org.xinye.ledger;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -45,6 +48,7 @@ import org.xinye.ledger.ui.stations.StationsViewModel;
 import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.HelpGuide;
+import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.units.UnitsView;
@@ -66,6 +70,8 @@ public final class App extends Application {
     private StartupProbe probe;
     private DashboardViewModel dashboardVm;
     private EditStack edits;
+    /** The pages' view models, kept for the window's life: a language switch rebuilds only the views. */
+    private final Map<PageId, Object> models = new EnumMap<>(PageId.class);
 
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -84,8 +90,8 @@ public final class App extends Application {
         background = new FxBackground();
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
-        // One dashboard view model for the window's life; a language switch rebuilds only the views.
         dashboardVm = new DashboardViewModel(workspace);
+        models.put(PageId.DASHBOARD, dashboardVm);
         mainVm.prepareOnOpen(dashboardVm::prepare);
         // Start the slow parts now, in parallel with building the window: opening the file
         // (its result arrives on the FX thread after start() returns) and AWT's font scan for charts.
@@ -131,16 +137,16 @@ public final class App extends Application {
     private Page page(PageId id) {
         return switch (id) {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
-            case COVERAGE -> new CoverageView(new CoverageViewModel(workspace));
-            case REPORTS -> new ReportsView(new ReportsViewModel(workspace));
-            case AUDIT -> new AuditView(new AuditViewModel(workspace));
-            case IMPORT -> new ImportView(new ImportViewModel(workspace), background.currentProperty());
-            case UNITS -> new UnitsView(new UnitsViewModel(workspace, edits));
-            case ORGS -> new OrgsView(new OrgsViewModel(workspace, edits, mainVm));
-            case PEOPLE -> new PeopleView(new PeopleViewModel(workspace, edits));
-            case INSTRUCTORS -> new InstructorsView(new InstructorsViewModel(workspace, edits, mainVm));
-            case STATIONS -> new StationsView(new StationsViewModel(workspace, edits));
-            case FOLLOW_UPS -> new FollowUpsView(new FollowUpsViewModel(workspace, mainVm));
+            case COVERAGE -> new CoverageView(model(id, () -> new CoverageViewModel(workspace)));
+            case REPORTS -> new ReportsView(model(id, () -> new ReportsViewModel(workspace)));
+            case AUDIT -> new AuditView(model(id, () -> new AuditViewModel(workspace)));
+            case IMPORT -> new ImportView(model(id, () -> new ImportViewModel(workspace)), background.currentProperty());
+            case UNITS -> new UnitsView(model(id, () -> new UnitsViewModel(workspace, edits)));
+            case ORGS -> new OrgsView(model(id, () -> new OrgsViewModel(workspace, edits, mainVm)));
+            case PEOPLE -> new PeopleView(model(id, () -> new PeopleViewModel(workspace, edits)));
+            case INSTRUCTORS -> new InstructorsView(model(id, () -> new InstructorsViewModel(workspace, edits, mainVm)));
+            case STATIONS -> new StationsView(model(id, () -> new StationsViewModel(workspace, edits)));
+            case FOLLOW_UPS -> new FollowUpsView(model(id, () -> new FollowUpsViewModel(workspace, mainVm)));
         };
     }
 
@@ -173,11 +179,25 @@ public final class App extends Application {
         }
     }
 
-    /** Rebuilds the window in another language; the open ledger stays open. */
+    @SuppressWarnings("unchecked")
+    private <T> T model(PageId id, Supplier<T> make) {
+        return (T) models.computeIfAbsent(id, k -> make.get());
+    }
+
+    /**
+     * Rebuilds the window in another language; the open ledger stays open. The view models
+     * stay too, so typed but unsaved text, filters, selections and the undo list survive.
+     */
     private void switchLanguage(Locale locale) {
         prefs.setLanguage(locale, Main.LANGUAGE_KEY);
         Messages.use(locale);
         MainViewModel.Destination where = mainVm.destinationProperty().get();
+        mainView.dispose();
+        for (Object m : models.values()) {
+            if (m instanceof LanguageAware l) {
+                l.languageChanged();
+            }
+        }
         stage.getScene().setRoot(buildRoot());
         mainVm.titleProperty().set(Messages.get("app.title")
                 + (workspace.ledger() == null ? "" : " — " + workspace.ledger().file().getFileName()));

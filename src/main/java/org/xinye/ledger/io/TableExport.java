@@ -39,12 +39,14 @@ import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.StationKind;
 import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Failures;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.Sql;
 import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.WorkerListing;
 
 /**
  * Export of a ledger table to .xlsx or .csv through {@link TableWriter}: the same for every
@@ -199,7 +201,9 @@ public final class TableExport {
             b.append(", \"filter\": {");
             String sep = "";
             for (var e : new java.util.TreeMap<>(r.filter()).entrySet()) {
-                b.append(sep).append('"').append(json(e.getKey())).append("\": \"").append(json(e.getValue())).append('"');
+                // A page's list of row ids says nothing a reader of the log could use, and can be long.
+                String value = e.getKey().equals("ids") ? idCount(e.getValue()) + " ids" : e.getValue();
+                b.append(sep).append('"').append(json(e.getKey())).append("\": \"").append(json(value)).append('"');
                 sep = ", ";
             }
             b.append('}');
@@ -218,8 +222,14 @@ public final class TableExport {
         List<?> map(ResultSet rs) throws SQLException;
     }
 
-    /** A filter condition: SQL with {@code ?} for each use of the value. */
+    /**
+     * A filter condition: SQL with {@code ?} for each use of the value, or, when the value
+     * function gives {@link Params}, one of them for each {@code ?} in turn.
+     */
     private record Cond(String sql, Function<String, Object> value) {
+    }
+
+    private record Params(List<Object> values) {
     }
 
     private record Where(String sql, List<Object> params) {
@@ -271,6 +281,10 @@ public final class TableExport {
                 }
                 Object v = c.value().apply(e.getValue().trim());
                 b.append(b.length() == 0 ? " WHERE " : " AND ").append('(').append(c.sql()).append(')');
+                if (v instanceof Params p) {
+                    params.addAll(p.values());
+                    continue;
+                }
                 for (int i = 0; i < c.sql().length(); i++) {
                     if (c.sql().charAt(i) == '?') {
                         params.add(v);
@@ -314,7 +328,13 @@ public final class TableExport {
                 .filter("employer", "w.employer_id = ?", TableExport::id)
                 .filter("township", "COALESCE(w.township_code, e.township_code) = ?", TableExport::code)
                 .filter("county", "substr(COALESCE(w.township_code, e.township_code), 1, 6) = substr(?, 1, 6)",
-                        TableExport::code);
+                        TableExport::code)
+                // The 人员 page's own filters, in its words: its search box, the worker's own
+                // service township (not the employer's), and the relation status.
+                .filter("text", WorkerListing.TEXT_SQL, TableExport::workerText)
+                .filter("serviceTownship", "w.township_code = ?", TableExport::code)
+                .filter("relation", "(? = 'MISSING' AND " + WorkerListing.MISSING_RELATION_SQL + ") OR m.relation_status = ?",
+                        v -> enumName(WorkerListing.Relation.class, v));
         s.mapper = rs -> {
             String id = rs.getString("id_number");
             LocalDate birth = Sql.date(rs, "birth_date");
@@ -352,7 +372,8 @@ public final class TableExport {
                 .filter("coverage", "uc.status = ?", v -> enumName(CoverageStatus.class, v))
                 .filter("parent", "e.parent_id = ?", TableExport::id)
                 .filter("township", "e.township_code = ?", TableExport::code)
-                .filter("county", "substr(e.township_code, 1, 6) = substr(?, 1, 6)", TableExport::code);
+                .filter("county", "substr(e.township_code, 1, 6) = substr(?, 1, 6)", TableExport::code)
+                .filter("ids", "e.id IN (SELECT value FROM json_each(?))", TableExport::ids);
         s.mapper = rs -> row(rs.getString("name"), rs.getString("credit_code"),
                 label(EnterpriseKind.class, rs.getString("kind")), label(Industry.class, rs.getString("industry")),
                 rs.getString("parent_name"), rs.getString("township_name"), rs.getString("township_code"),
@@ -382,7 +403,8 @@ public final class TableExport {
                 .filter("form", "o.form = ?", v -> enumName(OrgForm.class, v))
                 .filter("active", "o.active = ?", TableExport::flag)
                 .filter("region", "o.region_code = ?", TableExport::code)
-                .filter("county", "substr(o.region_code, 1, 6) = substr(?, 1, 6)", TableExport::code);
+                .filter("county", "substr(o.region_code, 1, 6) = substr(?, 1, 6)", TableExport::code)
+                .filter("ids", "o.id IN (SELECT value FROM json_each(?))", TableExport::ids);
         s.mapper = rs -> row(rs.getString("name"), label(OrgLevel.class, rs.getString("level")),
                 label(OrgForm.class, rs.getString("form")), rs.getString("parent_name"), rs.getString("region_name"),
                 rs.getString("region_code"), rs.getString("secretary"),
@@ -403,7 +425,8 @@ public final class TableExport {
         s.filter("q", "i.name LIKE ? OR i.home_unit LIKE ?", TableExport::contains)
                 .filter("name", "i.name LIKE ?", TableExport::contains)
                 .filter("role", "i.role = ?", v -> enumName(InstructorRole.class, v))
-                .filter("active", "i.active = ?", TableExport::flag);
+                .filter("active", "i.active = ?", TableExport::flag)
+                .filter("ids", "i.id IN (SELECT value FROM json_each(?))", TableExport::ids);
         s.mapper = rs -> row(rs.getString("name"), rs.getString("home_unit"),
                 label(InstructorRole.class, rs.getString("role")),
                 Messages.get(Sql.bool(rs, "full_time") ? "export.fullTime" : "export.partTime"),
@@ -423,7 +446,8 @@ public final class TableExport {
                 .filter("name", "st.name LIKE ?", TableExport::contains)
                 .filter("kind", "st.kind = ?", v -> enumName(StationKind.class, v))
                 .filter("region", "st.region_code = ?", TableExport::code)
-                .filter("county", "substr(st.region_code, 1, 6) = substr(?, 1, 6)", TableExport::code);
+                .filter("county", "substr(st.region_code, 1, 6) = substr(?, 1, 6)", TableExport::code)
+                .filter("ids", "st.id IN (SELECT value FROM json_each(?))", TableExport::ids);
         s.mapper = rs -> row(rs.getString("name"), label(StationKind.class, rs.getString("kind")), rs.getString("host"),
                 rs.getString("region_name"), rs.getString("region_code"), rs.getString("address"),
                 rs.getString("facilities"), rs.getString("opening_hours"), notes(rs, "notes", masked));
@@ -439,7 +463,8 @@ public final class TableExport {
             s.columns.add(TableWriter.Column.value(Messages.get("coverage.col." + key), 11));
         }
         // Not SQL conditions: they choose which rows the coverage queries give.
-        s.filter("by", null, v -> v).filter("region", null, v -> v);
+        s.filter("by", null, v -> v).filter("region", null, v -> v).filter("industry", null, v -> v)
+                .filter("kind", null, v -> v);
         s.rows = q -> coverageRows(q.session(), q.filter());
         return s;
     }
@@ -448,21 +473,26 @@ public final class TableExport {
     private static List<List<?>> coverageRows(Session s, Map<String, String> filter) {
         String by = filter.getOrDefault("by", "county");
         String county = filter.get("region");
+        String industry = filter.get("industry");
+        String kind = filter.get("kind");
+        CoverageQueries.Filter units = new CoverageQueries.Filter(
+                industry == null ? null : Industry.valueOf(enumName(Industry.class, industry.trim())),
+                kind == null ? null : EnterpriseKind.valueOf(enumName(EnterpriseKind.class, kind.trim())));
         if (!by.equals("county") && !by.equals("township")) {
             throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "by", by, "county, township"));
         }
         if (county != null && s.regions().get(county).isEmpty()) {
             throw new InvalidValueException(Problem.of("export.filter", "cli.coverage.noRegion", county));
         }
-        List<RegionCoverage> regions = by.equals("township") || county != null ? s.coverage().byTownship(county)
-                : s.coverage().byCounty();
+        List<RegionCoverage> regions = by.equals("township") || county != null ? s.coverage().byTownship(county, units)
+                : s.coverage().byCounty(units);
         List<List<?>> out = new ArrayList<>();
         CoverageCounts sum = CoverageCounts.ZERO;
         for (RegionCoverage r : regions) {
             out.add(coverageRow(r.code(), r.name(), r.counts()));
             sum = sum.plus(r.counts());
         }
-        RegionCoverage total = county == null ? s.coverage().total() : null;
+        RegionCoverage total = county == null ? s.coverage().total(units) : null;
         out.add(coverageRow(RegionCoverage.TOTAL, Messages.get("coverage.total"), total == null ? sum : total.counts()));
         return out;
     }
@@ -521,6 +551,25 @@ public final class TableExport {
 
     private static String contains(String v) {
         return "%" + v.replace("\\", "").replace("%", "").replace("_", "") + "%";
+    }
+
+    private static Params workerText(String v) {
+        List<Object> p = WorkerListing.textParams(v);
+        // Nothing typed matches every name, as an empty search box does.
+        return new Params(p.isEmpty() ? java.util.Arrays.asList("", null, null) : p);
+    }
+
+    private static int idCount(String v) {
+        return v.isBlank() ? 0 : v.split(",").length;
+    }
+
+    /** Rows a page lists, by id ({@code 3,17,42}), as the JSON array {@code json_each} reads. */
+    private static Object ids(String v) {
+        String list = v.replace(" ", "");
+        if (!list.matches("\\d+(,\\d+)*|")) {
+            throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "ids", v, "1,2,3"));
+        }
+        return "[" + list + "]";
     }
 
     private static Object id(String v) {

@@ -130,6 +130,10 @@ public final class ChangeLog {
         if (rows.stream().anyMatch(r -> r.undoneBy() != null)) {
             throw new StoreException(StoreException.Kind.CONSTRAINT, "changes.alreadyUndone", null);
         }
+        // Its personal numbers are masked: putting it back would write the masks into the record.
+        if (rows.get(0).auditId() <= Privacy.undoEndedThrough(new Session(c))) {
+            throw new StoreException(StoreException.Kind.CONSTRAINT, "changes.ended", null);
+        }
         for (Logged r : rows) {
             if (!Objects.equals(capture(r.key()), r.after())) {
                 throw new StoreException(StoreException.Kind.CONSTRAINT, "changes.stale", null);

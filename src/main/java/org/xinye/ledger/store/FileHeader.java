@@ -46,7 +46,12 @@ record FileHeader(long fileSize, int pageSize, long pageCount, boolean pageCount
         return pageSize > 0;
     }
 
-    boolean isTruncated() {
-        return fileSize % pageSize != 0 || (pageCountValid && fileSize < pageCount * pageSize);
+    /**
+     * Shorter than whole pages, or than the page count says. With a WAL pending the count is
+     * no proof: a checkpoint writes page 1 (with the new count) before the pages after it, and
+     * a process killed in between leaves a short file whose pages are all still in the WAL.
+     */
+    boolean isTruncated(boolean walPending) {
+        return fileSize % pageSize != 0 || (!walPending && pageCountValid && fileSize < pageCount * pageSize);
     }
 }

@@ -28,13 +28,13 @@ import org.xinye.ledger.domain.WorkerStatus;
 
 /**
  * Turns logged JSON into what a history line says: field labels, enum labels, names instead
- * of ids, personal numbers masked, and one line per linked row added, removed or changed.
+ * of ids, personal numbers masked (while the ledger's privacy setting is on, as everywhere
+ * else), and one line per linked row added, removed or changed.
  */
 final class HistoryFormat {
     private static final Set<String> SKIPPED = Set.of("id", "created_at", "updated_at");
     private static final Set<String> FLAGS = Set.of("in_scope", "party_in_charter", "cross_appointment", "has_union",
             "has_youth_league", "has_womens_federation", "active", "full_time");
-    private static final Set<String> MASKED_PHONES = Set.of("mobile", "contact_phone", "contact");
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
             Map.entry("enterprise.kind", EnterpriseKind.class),
             Map.entry("enterprise.industry", Industry.class),
@@ -52,10 +52,12 @@ final class HistoryFormat {
             Map.entry("worker_source.source", ImportSource.class));
 
     private final Connection c;
+    private final boolean mask;
     private final Map<String, String> names = new HashMap<>();
 
     HistoryFormat(Connection c) {
         this.c = c;
+        this.mask = Privacy.masking(new Session(c));
     }
 
     @SuppressWarnings("unchecked")
@@ -208,12 +210,15 @@ final class HistoryFormat {
             }
         }
         return switch (col) {
-            case "id_number" -> Masking.idNumber(v.toString());
+            case "id_number" -> mask ? Masking.idNumber(v.toString()) : v.toString();
+            // A credit code may be 18 digits, which free-text masking would take for an ID number.
+            case "credit_code" -> v.toString();
             case "parent_id" -> name(table, v);
             case "employer_id" -> name("enterprise", v);
             case "org_id" -> name("party_org", v);
             case "township_code", "region_code", "community_code" -> regionName(v.toString());
-            default -> MASKED_PHONES.contains(col) ? Masking.mobile(v.toString()) : v.toString();
+            // Contacts and notes are free text: "王经理 13812345678", an old ID number in a note.
+            default -> mask ? Masking.inText(v.toString()) : v.toString();
         };
     }
 

@@ -206,7 +206,7 @@ public final class Ledger implements AutoCloseable {
         }
         // With an unmerged WAL beside it, the main file's header may lag; SQLite's own view is checked after opening.
         boolean walPending = sizeOf(path.resolveSibling(path.getFileName() + "-wal")) > 0;
-        if (h.isTruncated()) {
+        if (h.isTruncated(walPending)) {
             throw new StoreException(StoreException.Kind.TRUNCATED, "store.truncated", null, path,
                     h.fileSize(), h.pageCount() * h.pageSize());
         }

@@ -14,8 +14,8 @@ import org.xinye.ledger.domain.WorkerStatus;
 
 /**
  * The 人员 table at any size: filtering, counting and sorting in SQL, rows fetched a page at
- * a time. ID numbers and mobiles leave here masked; the full values only through a logged
- * reveal.
+ * a time. ID numbers and mobiles leave here masked while the ledger's privacy setting is on
+ * (the default); then the full values only through a logged reveal.
  */
 public final class WorkerListing {
     /** What the relation-status filter can ask for; {@link #MISSING}: party members with no relation recorded. */
@@ -46,8 +46,8 @@ public final class WorkerListing {
         public static final Sort DEFAULT = new Sort(SortKey.NAME, true);
     }
 
-    /** One row of the table, personal numbers masked. */
-    public record Row(long id, String name, String maskedId, Gender gender, LocalDate birthDate, String maskedMobile,
+    /** One row of the table, personal numbers as the privacy setting lets them show. */
+    public record Row(long id, String name, String idNumber, Gender gender, LocalDate birthDate, String mobile,
                       Occupation occupation, String employer, String township, PoliticalStatus politicalStatus,
                       RelationStatus relation, WorkerStatus status) {
     }
@@ -83,6 +83,7 @@ public final class WorkerListing {
         String joins = (f.relation() != null || sort.key() == SortKey.RELATION ? "LEFT JOIN membership m ON m.worker_id = w.id " : "")
                 + (sort.key() == SortKey.EMPLOYER ? "LEFT JOIN enterprise e ON e.id = w.employer_id " : "")
                 + (sort.key() == SortKey.TOWNSHIP ? "LEFT JOIN region t ON t.code = w.township_code " : "");
+        boolean mask = Privacy.masking(new Session(c));
         String ids = "SELECT w.id" + (sort.key() == SortKey.EMPLOYER ? ", COALESCE(e.name, w.employer_text) AS employer" : "")
                 + (sort.key() == SortKey.TOWNSHIP ? ", COALESCE(t.name, w.township_text) AS township" : "")
                 + " FROM worker w " + joins + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
@@ -96,28 +97,53 @@ public final class WorkerListing {
                 LEFT JOIN region t ON t.code = w.township_code
                 LEFT JOIN membership m ON m.worker_id = w.id
                 ORDER BY\s""" + sort.key().sql + dir + ", w.id" + dir,
-                rs -> new Row(rs.getLong("id"), rs.getString("name"), Masking.idNumber(rs.getString("id_number")),
+                rs -> new Row(rs.getLong("id"), rs.getString("name"),
+                        mask ? Masking.idNumber(rs.getString("id_number")) : nz(rs.getString("id_number")),
                         Sql.enumOf(Gender.class, rs, "gender"), Sql.date(rs, "birth_date"),
-                        Masking.mobile(rs.getString("mobile")), Sql.enumOf(Occupation.class, rs, "occupation"),
+                        mask ? Masking.mobile(rs.getString("mobile")) : nz(rs.getString("mobile")),
+                        Sql.enumOf(Occupation.class, rs, "occupation"),
                         nz(rs.getString("employer")), nz(rs.getString("township")),
                         Sql.enumOf(PoliticalStatus.class, rs, "political_status"),
                         Sql.enumOf(RelationStatus.class, rs, "relation_status"), Sql.enumOf(WorkerStatus.class, rs, "status")),
                 params.toArray());
     }
 
+    /**
+     * The search box's condition on the alias {@code w}, with the three values of
+     * {@link #textParams}: the name contains the text, or, when it is digits, the ID number
+     * or mobile does. The table export uses the same words, so an export matches the page.
+     */
+    public static final String TEXT_SQL = "instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0";
+
+    /**
+     * {@link Relation#MISSING} on the aliases {@code w} and {@code m} (membership, left-joined):
+     * a party member with no org and no home org recorded.
+     */
+    public static final String MISSING_RELATION_SQL = "w.political_status IN ('MEMBER','PROBATIONARY')"
+            + " AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))";
+
+    /** The values of {@link #TEXT_SQL} for what was typed (null digits: a name search only); empty text: none. */
+    public static List<Object> textParams(String typed) {
+        String text = Text.clean(typed);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String digits = Text.compact(text).toUpperCase();
+        boolean number = digits.matches("[0-9X]+");
+        return java.util.Arrays.asList(text, number ? digits : null, number ? digits : null);
+    }
+
     private static String where(Filter f, List<Object> params) {
         List<String> terms = new ArrayList<>();
-        String text = Text.clean(f.text());
+        List<Object> text = textParams(f.text());
         if (!text.isEmpty()) {
-            String digits = Text.compact(text).toUpperCase();
-            if (digits.matches("[0-9X]+")) {
-                terms.add("(instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0)");
-                params.add(text);
-                params.add(digits);
-                params.add(digits);
+            if (text.get(1) != null) {
+                terms.add("(" + TEXT_SQL + ")");
+                params.addAll(text);
             } else {
+                // Without the number columns SQLite need not read them at all.
                 terms.add("instr(w.name, ?) > 0");
-                params.add(text);
+                params.add(text.get(0));
             }
         }
         if (f.occupation() != null) {
@@ -141,8 +167,7 @@ public final class WorkerListing {
             params.add(f.status());
         }
         if (f.relation() == Relation.MISSING) {
-            terms.add("w.political_status IN ('MEMBER','PROBATIONARY')"
-                    + " AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))");
+            terms.add(MISSING_RELATION_SQL);
         } else if (f.relation() != null) {
             terms.add("m.relation_status = ?");
             params.add(f.relation().name());

@@ -133,7 +133,7 @@ class TableExportTest {
         export(csv, false, Map.of());
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 BOM");
-        List<List<String>> rows = parseCsv(new String(bytes, StandardCharsets.UTF_8).substring(1));
+        List<List<String>> rows = CsvRows.parse(new String(bytes, StandardCharsets.UTF_8).substring(1));
         List<String> cells = rows.stream().skip(1).flatMap(List::stream).toList();
         for (String cell : cells) {
             assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "live formula cell: " + cell);
@@ -220,39 +220,6 @@ class TableExportTest {
                 .replace("&amp;", "&");
     }
 
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n') {
-                row.add(cell.toString().replaceAll("\r$", ""));
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
-            }
-        }
-        return rows;
-    }
-
     /**
      * LibreOffice opens both files and converts them back to CSV: nothing was evaluated (the
      * hostile text is there, no formula result is), and the IDs with X are whole. Skipped
@@ -280,7 +247,7 @@ class TableExportTest {
         for (String h : HOSTILE) {
             assertTrue(fromXlsx.contains(h.replace("\"", "\"\"").trim()), "kept as text after LibreOffice: " + h);
         }
-        List<List<String>> rows = parseCsv(fromXlsx);
+        List<List<String>> rows = CsvRows.parse(fromXlsx);
         assertFalse(rows.stream().skip(1).anyMatch(r -> r.get(1).equals("点此查看") || r.get(1).equals("2")),
                 "no formula result in place of the text");
         List<String> ids = rows.stream().skip(1).map(r -> r.get(0)).toList();
@@ -318,7 +285,7 @@ class TableExportTest {
             Path cov = dir.resolve("cov.csv");
             TableExport.export(l, new TableExport.Request(TableExport.Table.COVERAGE,
                     Map.of("by", "township", "region", "150203000000"), false), cov);
-            List<List<String>> rows = parseCsv(Files.readString(cov, StandardCharsets.UTF_8).substring(1));
+            List<List<String>> rows = CsvRows.parse(Files.readString(cov, StandardCharsets.UTF_8).substring(1));
             assertEquals("合计", rows.get(rows.size() - 1).get(1));
             assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("少先路街道")));
         }

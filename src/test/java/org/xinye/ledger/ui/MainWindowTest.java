@@ -95,4 +95,17 @@ class MainWindowTest {
         assertTrue(robot.lookup("#orgRate").tryQuery().isPresent());
         assertTrue(FxToolkit.toolkitContext().getRegisteredStage().getTitle().contains("window.xldb"));
     }
+    @Test
+    void everyTablePageOffersExport() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !"–".equals(text("#orgRate")));
+        for (String page : new String[] {"units", "orgs", "people", "instructors", "stations", "coverage", "audit"}) {
+            robot.clickOn("#nav-" + page);
+            WaitForAsyncUtils.waitForFxEvents();
+            var button = robot.lookup("#exportButton").match(javafx.scene.Node::isVisible)
+                    .queryAs(javafx.scene.control.Button.class);
+            assertEquals(Messages.get("export.button"), button.getText(), page);
+            assertTrue(button.getOnAction() != null, page);
+        }
+    }
 }

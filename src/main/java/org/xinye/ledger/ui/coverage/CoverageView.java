@@ -2,7 +2,6 @@ package org.xinye.ledger.ui.coverage;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -20,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.xinye.ledger.domain.CoverageCounts;
@@ -37,6 +37,8 @@ public final class CoverageView implements Page {
     private final CoverageViewModel vm;
     private Parent view;
     private ChartViewer chartViewer;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML private Label asOf;
     @FXML private ComboBox<org.xinye.ledger.domain.Industry> industry;
@@ -71,6 +73,11 @@ public final class CoverageView implements Page {
         }
     }
 
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
+    }
+
     @FXML
     private void initialize() {
         asOf.textProperty().bind(vm.asOfProperty());
@@ -92,7 +99,7 @@ public final class CoverageView implements Page {
         chartKind.getItems().setAll(ChartKind.values());
         chartKind.valueProperty().bindBidirectional(vm.chartKindProperty());
         target.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, vm.targetProperty().get(), 5));
-        vm.targetProperty().addListener((o, a, b) -> target.getValueFactory().setValue(b.intValue()));
+        subscriptions = subscriptions.and(vm.targetProperty().subscribe((a, b) -> target.getValueFactory().setValue(b.intValue())));
         target.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.saveTarget(b);
@@ -105,9 +112,9 @@ public final class CoverageView implements Page {
         unitBox.managedProperty().bind(vm.showingUnitsProperty());
         regionTable.visibleProperty().bind(vm.showingUnitsProperty().not());
 
-        vm.crumbs().addListener((ListChangeListener<CoverageViewModel.Crumb>) c -> rebuildCrumbs());
+        subscriptions = Subscription.combine(subscriptions, vm.crumbs().subscribe(this::rebuildCrumbs),
+                vm.chartProperty().subscribe((a, jfc) -> showChart(jfc)));
         rebuildCrumbs();
-        vm.chartProperty().addListener((o, a, jfc) -> showChart(jfc));
         showChart(vm.chartProperty().get());
     }
 
@@ -309,6 +316,11 @@ public final class CoverageView implements Page {
     @FXML
     private void onSnapshot() {
         vm.takeSnapshot();
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
     }
 
     @FXML

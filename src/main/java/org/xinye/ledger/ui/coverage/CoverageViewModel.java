@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +25,7 @@ import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.RegionLevel;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.report.ChartExport;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.report.CoverageCharts;
@@ -35,6 +38,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.MonthlySnapshot;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -45,10 +49,22 @@ import org.xinye.ledger.ui.support.Workspace;
  * reloaded after every change.
  */
 public final class CoverageViewModel {
-    /** One step of the breadcrumb; {@code count} is set for a unit list. */
-    public record Crumb(String label, String countyCode, Scope unitScope, Count count) {
+    /**
+     * One step of the breadcrumb: all areas ({@code name} null), a county, or the units one
+     * count of a row counted ({@code count} of {@code units}).
+     */
+    public record Crumb(String name, String countyCode, Scope unitScope, Count count, int units) {
         public boolean isUnitList() {
             return unitScope != null;
+        }
+
+        /** What the step says, in the window's language of the moment. */
+        public String label() {
+            if (isUnitList()) {
+                return Messages.get("coverage.crumb.units", name, Messages.get("coverage.count." + key(count)),
+                        Formats.count(units));
+            }
+            return name == null ? Messages.get("coverage.crumb.all") : name;
         }
     }
 
@@ -83,7 +99,7 @@ public final class CoverageViewModel {
     }
 
     private static Crumb top() {
-        return new Crumb(Messages.get("coverage.crumb.all"), null, null, null);
+        return new Crumb(null, null, null, null, 0);
     }
 
     private Crumb current() {
@@ -164,7 +180,7 @@ public final class CoverageViewModel {
             return;
         }
         if (county() == null && row.level() == RegionLevel.COUNTY) {
-            crumbs.add(new Crumb(row.name(), row.code(), null, null));
+            crumbs.add(new Crumb(row.name(), row.code(), null, null, 0));
             reload();
         } else {
             openCount(row, Count.IN_SCOPE);
@@ -177,8 +193,7 @@ public final class CoverageViewModel {
             return;
         }
         Scope scope = county() == null ? Scope.county(row.code()) : Scope.township(row.code());
-        Crumb c = new Crumb(Messages.get("coverage.crumb.units", row.name(), Messages.get("coverage.count." + key(count)),
-                Formats.count(count.of(row.counts()))), null, scope, count);
+        Crumb c = new Crumb(row.name(), null, scope, count, count.of(row.counts()));
         crumbs.add(c);
         loadUnits(c);
     }
@@ -240,6 +255,33 @@ public final class CoverageViewModel {
         workspace.write(Messages.get("task.snapshot"), s -> MonthlySnapshot.take(s, month, Instant.now()),
                 n -> workspace.dialogs().info(Messages.get("coverage.snapshot"),
                         Messages.get("coverage.snapshotDone", month.toString(), n)));
+    }
+
+    /**
+     * 导出…: the table shown. The counts of the area (counties, or one county's townships)
+     * with the industry and kind filters; a list of units opened from a count exports those units.
+     */
+    public void export() {
+        Crumb at = current();
+        if (at.isUnitList()) {
+            Map<String, String> filter = Map.of("ids", ExportAction.ids(List.copyOf(units), CoverageQueries.UnitRow::id));
+            new ExportAction(workspace, TableExport.Table.ENTERPRISES, () -> filter).run();
+            return;
+        }
+        Map<String, String> filter = new LinkedHashMap<>();
+        String county = county();
+        if (county == null) {
+            filter.put("by", "county");
+        } else {
+            filter.put("region", county);
+        }
+        if (industry.get() != null) {
+            filter.put("industry", industry.get().name());
+        }
+        if (kind.get() != null) {
+            filter.put("kind", kind.get().name());
+        }
+        new ExportAction(workspace, TableExport.Table.COVERAGE, () -> filter).run();
     }
 
     /** Saves the chart shown as PNG (300 dpi), PDF or SVG, as the chosen file name says. */

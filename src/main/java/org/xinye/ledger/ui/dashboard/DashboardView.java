@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.xinye.ledger.domain.Messages;
@@ -39,6 +40,9 @@ public final class DashboardView implements Page {
     @FXML private StackPane chartHolder;
     @FXML private Label footnote;
 
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
+
     public DashboardView(DashboardViewModel vm, Navigator navigator) {
         this.vm = vm;
         this.navigator = navigator;
@@ -50,6 +54,11 @@ public final class DashboardView implements Page {
             view = Fxml.load(this);
         }
         return view;
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -71,7 +80,7 @@ public final class DashboardView implements Page {
         asOf.textProperty().bind(vm.asOfProperty());
         footnote.setText(Messages.get("coverage.footnote"));
         shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
-        vm.chartProperty().addListener((o, a, jfc) -> showChart(jfc));
+        subscriptions = vm.chartProperty().subscribe((a, jfc) -> showChart(jfc));
         if (vm.chartProperty().get() != null) {
             showChart(vm.chartProperty().get());
         }

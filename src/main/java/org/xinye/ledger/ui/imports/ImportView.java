@@ -28,6 +28,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
@@ -89,6 +90,9 @@ public final class ImportView implements Page {
     @FXML private TableView<ImportStore.Unmatched> followUpTable;
     @FXML private TableView<ImportStore.BatchRow> historyTable;
 
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
+
     public ImportView(ImportViewModel vm, ReadOnlyObjectProperty<Task<?>> currentTask) {
         this.vm = vm;
         this.currentTask = currentTask;
@@ -105,6 +109,11 @@ public final class ImportView implements Page {
     @Override
     public void shown(Object target) {
         vm.refreshLists();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -162,11 +171,11 @@ public final class ImportView implements Page {
                 }
             }
         });
-        vm.stepProperty().addListener((o, a, s) -> {
+        subscriptions = subscriptions.and(vm.stepProperty().subscribe((a, s) -> {
             if (s == ImportViewModel.Step.PREVIEW) {
                 buildPreviewColumns();
             }
-        });
+        }));
         buildUnmatchedTable();
         markChoice.getItems().setAll(null, WorkerStatus.LEFT, WorkerStatus.TO_VERIFY);
         markChoice.setConverter(converter(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
@@ -181,16 +190,18 @@ public final class ImportView implements Page {
         summary.textProperty().bind(vm.summaryProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
         undoButton.disableProperty().bind(vm.busyProperty());
-        currentTask.addListener((o, a, task) -> {
+        subscriptions = Subscription.combine(subscriptions, currentTask.subscribe(task -> {
             commitProgress.progressProperty().unbind();
             commitText.textProperty().unbind();
             if (task != null) {
                 commitProgress.progressProperty().bind(task.progressProperty());
                 commitText.textProperty().bind(task.messageProperty());
             }
-        });
-        vm.stepProperty().addListener((o, a, s) -> showStep(s));
-        showStep(vm.stepProperty().get());
+        }), vm.stepProperty().subscribe(this::showStep));
+        if (vm.stepProperty().get().compareTo(ImportViewModel.Step.PREVIEW) >= 0) {
+            // A wizard that outlived an earlier view (a language switch) carries on where it was.
+            buildPreviewColumns();
+        }
         buildReconcileTables();
         buildHistoryTable();
         vm.refreshLists();
@@ -221,7 +232,7 @@ public final class ImportView implements Page {
         field.setPrefWidth(220);
         field.setEditable(true);
         field.setCellValueFactory(c -> c.getValue().fieldProperty());
-        vm.typeProperty().addListener((o, a, t) -> field.setCellFactory(fieldCells()));
+        subscriptions = subscriptions.and(vm.typeProperty().subscribe((a, t) -> field.setCellFactory(fieldCells())));
         field.setCellFactory(fieldCells());
         columnTable.getColumns().setAll(List.of(header, sample, field));
     }
@@ -299,7 +310,7 @@ public final class ImportView implements Page {
     }
 
     private void buildReconcileTables() {
-        vm.reconciliationProperty().addListener((o, a, r) -> {
+        subscriptions = subscriptions.and(vm.reconciliationProperty().subscribe(r -> {
             if (r == null) {
                 return;
             }
@@ -311,7 +322,7 @@ public final class ImportView implements Page {
             countsTable.getItems().setAll(r.counts());
             unmatchedTitle.setText(Messages.get("cli.reconcile.unmatched", r.unmatched().size()));
             followUpTable.getItems().setAll(r.unmatched());
-        });
+        }));
         String name = Messages.get("import.field.workers.name");
         String id = Messages.get("import.field.workers.idNumber");
         singleTable.getColumns().setAll(List.of(col(name, ImportStore.SingleSource::name, 100),

@@ -109,14 +109,18 @@ public final class ImportViewModel {
         }
     }
 
-    /** Where an unmatched employer goes: stays 待匹配, becomes a new unit, or is an existing unit. */
-    public record Target(Long unitId, String label) {
-        public static final Target PENDING = new Target(null, Messages.get("import.ui.employer.pending"));
-        public static final Target CREATE = new Target(ImportRequest.CREATE, Messages.get("import.ui.employer.create"));
+    /** Where an unmatched employer goes: stays 待匹配, becomes a new unit, or is an existing unit (named). */
+    public record Target(Long unitId, String unitName) {
+        public static final Target PENDING = new Target(null, null);
+        public static final Target CREATE = new Target(ImportRequest.CREATE, null);
 
+        /** Said in the window's language of the moment, which may change while a choice is kept. */
         @Override
         public String toString() {
-            return label;
+            if (unitName != null) {
+                return Messages.get("import.ui.employer.mapTo", unitName);
+            }
+            return Messages.get(unitId == null ? "import.ui.employer.pending" : "import.ui.employer.create");
         }
     }
 
@@ -310,7 +314,7 @@ public final class ImportViewModel {
             counts.set(countsText(r));
             List<Target> t = new ArrayList<>(List.of(Target.PENDING, Target.CREATE));
             for (Enterprise e : units) {
-                t.add(new Target(e.id(), Messages.get("import.ui.employer.mapTo", e.name())));
+                t.add(new Target(e.id(), e.name()));
             }
             targets.setAll(t);
             List<EmployerChoice> choices = new ArrayList<>();

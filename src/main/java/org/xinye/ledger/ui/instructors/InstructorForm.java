@@ -17,6 +17,7 @@ import org.xinye.ledger.domain.InstructorRole;
 import org.xinye.ledger.domain.Mobile;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.ui.records.Checks;
+import org.xinye.ledger.ui.records.MaskedText;
 
 /** The edit form of one instructor or liaison. */
 public final class InstructorForm {
@@ -24,7 +25,7 @@ public final class InstructorForm {
     final StringProperty homeUnit = new SimpleStringProperty(this, "homeUnit", "");
     final ObjectProperty<InstructorRole> role = new SimpleObjectProperty<>(this, "role", InstructorRole.INSTRUCTOR);
     final BooleanProperty fullTime = new SimpleBooleanProperty(this, "fullTime");
-    final StringProperty mobile = new SimpleStringProperty(this, "mobile", "");
+    final MaskedText mobile = new MaskedText(this, "mobile");
     final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
@@ -35,23 +36,26 @@ public final class InstructorForm {
     private final StringBinding mobileError;
 
     InstructorForm() {
-        Observable[] all = {name, homeUnit, role, fullTime, mobile, active, notes, baseline};
+        Observable[] all = {name, homeUnit, role, fullTime, mobile.textProperty(), mobile.shownProperty(), active, notes,
+                baseline};
         dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toInstructor(), baseline.get()), all);
         BooleanBinding show = attempted.or(dirty);
         nameError = Checks.error(name, show, FieldChecks::required);
-        mobileError = Checks.error(mobile, show, FieldChecks::mobile);
+        // A masked mobile is the stored one, checked when it was saved.
+        mobileError = Checks.error(mobile.textProperty(), show.and(mobile.shownProperty()), FieldChecks::mobile);
     }
 
     private static Instructor blank() {
         return new Instructor(null, null, null, InstructorRole.INSTRUCTOR, false, null, true, null);
     }
 
-    void load(Instructor i) {
+    /** Puts a stored instructor in the form; {@code mask}: the privacy setting, which hides the mobile. */
+    void load(Instructor i, boolean mask) {
         name.set(i.name() == null ? "" : i.name());
         homeUnit.set(i.homeUnit() == null ? "" : i.homeUnit());
         role.set(i.role());
         fullTime.set(i.fullTime());
-        mobile.set(i.mobile() == null ? "" : i.mobile());
+        mobile.load(i.mobile(), mask);
         active.set(i.active());
         notes.set(i.notes() == null ? "" : i.notes());
         attempted.set(false);
@@ -59,11 +63,13 @@ public final class InstructorForm {
     }
 
     void clear() {
-        load(blank());
+        load(blank(), false);
     }
 
     Instructor toInstructor(Long id) {
-        String m = Mobile.check(mobile.get()).value().map(Mobile::value).orElse(Text.trimmedOrNull(mobile.get()));
+        String typed = mobile.textProperty().get();
+        String m = mobile.shownProperty().get() ? Mobile.check(typed).value().map(Mobile::value)
+                .orElse(Text.trimmedOrNull(typed)) : mobile.value();
         return new Instructor(id, Text.trimmedOrNull(name.get()), Text.trimmedOrNull(homeUnit.get()), role.get(), fullTime.get(), m,
                 active.get(), Text.trimmedOrNull(notes.get()));
     }
@@ -74,7 +80,15 @@ public final class InstructorForm {
 
     boolean validate() {
         attempted.set(true);
-        return Checks.passes(name, FieldChecks::required) && Checks.passes(mobile, FieldChecks::mobile);
+        return Checks.passes(name, FieldChecks::required)
+                && (!mobile.shownProperty().get() || Checks.passes(mobile.textProperty(), FieldChecks::mobile));
+    }
+
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        mobileError.invalidate();
     }
 
     BooleanBinding dirtyBinding() {

@@ -18,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.InstructorRole;
@@ -40,6 +41,8 @@ import org.xinye.ledger.ui.support.Fxml;
 public final class InstructorsView implements Page {
     private final InstructorsViewModel vm;
     private Parent view;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML private TextField search;
     @FXML private Label summary;
@@ -63,6 +66,7 @@ public final class InstructorsView implements Page {
     @FXML private ComboBox<InstructorRole> roleField;
     @FXML private CheckBox fullTimeField;
     @FXML private TextField mobileField;
+    @FXML private Button revealMobileButton;
     @FXML private Label mobileError;
     @FXML private CheckBox activeField;
     @FXML private TextArea notesField;
@@ -100,7 +104,7 @@ public final class InstructorsView implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
         }
         return view;
     }
@@ -109,6 +113,11 @@ public final class InstructorsView implements Page {
     public void shown(Object target) {
         vm.setActive(true);
         vm.open(target);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -124,9 +133,9 @@ public final class InstructorsView implements Page {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         search.textProperty().bindBidirectional(vm.searchProperty());
-        RecordViews.syncSelection(table, vm, InstructorRow::id, vm.listLoadedProperty());
-        table.getItems().addListener((ListChangeListener<InstructorRow>) c ->
-                summary.setText(Messages.get("instructors.summary", Formats.count(vm.instructors().size()))));
+        subscriptions = subscriptions.and(RecordViews.syncSelection(table, vm, InstructorRow::id, vm.listLoadedProperty()));
+        table.getItems().addListener((ListChangeListener<InstructorRow>) c -> updateSummary());
+        updateSummary();
 
         InstructorForm f = vm.form();
         detail.disableProperty().bind(vm.hasRecordProperty().not());
@@ -137,12 +146,12 @@ public final class InstructorsView implements Page {
         Pickers.labels(roleField, null);
         roleField.valueProperty().bindBidirectional(f.role);
         fullTimeField.selectedProperty().bindBidirectional(f.fullTime);
-        mobileField.textProperty().bindBidirectional(f.mobile);
+        RecordViews.bindMasked(f.mobile, mobileField, revealMobileButton);
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
         ValidationSupport validation = new ValidationSupport();
-        Decorations.bind(validation, nameField, f.nameError(), nameError);
-        Decorations.bind(validation, mobileField, f.mobileError(), mobileError);
+        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, mobileField, f.mobileError(), mobileError));
         saveButton.disableProperty().bind(f.dirtyBinding().not());
 
         assignmentsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
@@ -189,6 +198,20 @@ public final class InstructorsView implements Page {
         }, vm::undo);
         PageKeys.form(visitForm, vm::addVisit, () -> { });
         PageKeys.form(detail, vm::save, vm::cancel);
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
+    private void onRevealMobile() {
+        vm.revealMobile();
+    }
+
+    private void updateSummary() {
+        summary.setText(Messages.get("instructors.summary", Formats.count(vm.instructors().size())));
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.xinye.ledger.ui.instructors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +25,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Visit;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
@@ -31,12 +33,14 @@ import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.InstructorRow;
 import org.xinye.ledger.store.Listings.VisitRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -68,7 +72,7 @@ public final class InstructorsViewModel extends RecordPageModel {
     }
 
     private record Detail(Instructor instructor, List<AssignmentRow> assignments, List<VisitRow> visits,
-                          List<HistoryModel.Line> history) {
+                          List<HistoryModel.Line> history, boolean mask) {
     }
 
     public InstructorsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
@@ -82,6 +86,20 @@ public final class InstructorsViewModel extends RecordPageModel {
         });
         assignFrom.set(workspace.today());
         visitDate.set(workspace.today());
+    }
+
+    /** 显示: the instructor's whole mobile, noted in the audit log. */
+    public void revealMobile() {
+        if (!form.mobile.shownProperty().get()) {
+            revealSelected(form.mobile::reveal);
+        }
+    }
+
+    /** 导出…: the instructors the search lets through (all when it is empty). */
+    public void export() {
+        Map<String, String> filter = visible.size() == instructors.size() ? Map.of()
+                : Map.of("ids", ExportAction.ids(visible, InstructorRow::id));
+        new ExportAction(workspace, TableExport.Table.INSTRUCTORS, () -> filter).run();
     }
 
     @Override
@@ -104,7 +122,7 @@ public final class InstructorsViewModel extends RecordPageModel {
         var zone = workspace.clock().getZone();
         workspace.read(Messages.get("task.loadingInstructors"), s -> s.instructors().get(id).map(i -> new Detail(i,
                 s.listings().assignmentsOfInstructor(id, today), s.listings().visits(id),
-                HistoryModel.read(s, Key.of(Aggregate.INSTRUCTOR, id), zone))).orElse(null), d -> {
+                HistoryModel.read(s, Key.of(Aggregate.INSTRUCTOR, id), zone), Privacy.masking(s))).orElse(null), d -> {
                     if (!isCurrentDetail(token)) {
                         return;
                     }
@@ -114,7 +132,7 @@ public final class InstructorsViewModel extends RecordPageModel {
                         return;
                     }
                     if (intoForm) {
-                        form.load(d.instructor());
+                        form.load(d.instructor(), d.mask());
                         creating.set(false);
                     }
                     title.set(d.instructor().name());
@@ -140,6 +158,14 @@ public final class InstructorsViewModel extends RecordPageModel {
         visitUnits.clear();
         visitUnit.set(null);
         history.clear();
+    }
+
+    @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("instructors.newTitle"));
+        }
+        form.relocalize();
     }
 
     @Override

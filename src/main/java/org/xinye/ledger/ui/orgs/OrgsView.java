@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.Messages;
@@ -50,6 +52,8 @@ public final class OrgsView implements Page {
     private final OrgsViewModel vm;
     private final Set<Long> expanded = new HashSet<>();
     private Parent view;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
     private boolean syncing;
     private boolean firstTree = true;
 
@@ -78,6 +82,7 @@ public final class OrgsView implements Page {
     @FXML private SearchableComboBox<Choice<String>> regionField;
     @FXML private TextField secretaryField;
     @FXML private TextField contactField;
+    @FXML private Button revealContactButton;
     @FXML private DatePicker establishedField;
     @FXML private Label establishedError;
     @FXML private CheckBox activeField;
@@ -110,7 +115,7 @@ public final class OrgsView implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
         }
         return view;
     }
@@ -119,6 +124,11 @@ public final class OrgsView implements Page {
     public void shown(Object target) {
         vm.setActive(true);
         vm.open(target);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -169,22 +179,34 @@ public final class OrgsView implements Page {
         });
         tree.setRoot(new TreeItem<>());
         search.textProperty().bindBidirectional(vm.searchProperty());
-        vm.treeProperty().addListener((o, a, branches) -> showTree(branches));
-        tree.getSelectionModel().selectedItemProperty().addListener((o, before, item) -> {
+        ChangeListener<TreeItem<OrgRow>> clicked = (o, before, item) -> {
             if (syncing || item == null || item.getValue() == null) {
                 return;
             }
             if (!vm.select(item.getValue().id())) {
                 Platform.runLater(this::syncSelection);
             }
-        });
-        vm.selectedIdProperty().addListener((o, a, b) -> syncSelection());
-        vm.listLoadedProperty().addListener((o, a, b) -> {
-            summary.setText(Messages.get("orgs.summary", Formats.count(vm.orgs().size())));
-            if (vm.selectedId() == null && !vm.isNew() && !tree.getRoot().getChildren().isEmpty()) {
-                tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
-            }
-        });
+        };
+        tree.getSelectionModel().selectedItemProperty().addListener(clicked);
+        subscriptions = Subscription.combine(subscriptions,
+                () -> tree.getSelectionModel().selectedItemProperty().removeListener(clicked),
+                vm.treeProperty().subscribe((a, branches) -> showTree(branches)),
+                vm.selectedIdProperty().subscribe((a, b) -> syncSelection()),
+                vm.listLoadedProperty().subscribe((a, b) -> {
+                    showSummary();
+                    if (vm.selectedId() == null && !vm.isNew() && !tree.getRoot().getChildren().isEmpty()) {
+                        tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
+                    }
+                }));
+        if (!vm.treeProperty().get().isEmpty()) {
+            // A view model that outlived an earlier view (a language switch) has its tree already.
+            showTree(vm.treeProperty().get());
+            showSummary();
+        }
+    }
+
+    private void showSummary() {
+        summary.setText(Messages.get("orgs.summary", Formats.count(vm.orgs().size())));
     }
 
     /** Rebuilds the tree items, keeping what the user had open; a search opens the paths to its matches. */
@@ -283,14 +305,14 @@ public final class OrgsView implements Page {
         regionField.setItems(vm.regionChoices());
         regionField.valueProperty().bindBidirectional(f.region);
         secretaryField.textProperty().bindBidirectional(f.secretary);
-        contactField.textProperty().bindBidirectional(f.contact);
+        RecordViews.bindMasked(f.contact, contactField, revealContactButton);
         Pickers.isoDate(establishedField);
         establishedField.valueProperty().bindBidirectional(f.established);
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
         ValidationSupport validation = new ValidationSupport();
-        Decorations.bind(validation, nameField, f.nameError(), nameError);
-        Decorations.bind(validation, establishedField, f.establishedError(), establishedError);
+        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, establishedField, f.establishedError(), establishedError));
         saveButton.disableProperty().bind(f.dirtyBinding().not());
     }
 
@@ -318,6 +340,16 @@ public final class OrgsView implements Page {
         Cells.text(memberEmployerColumn, MemberRow::employer);
         Cells.date(memberJoinedColumn, MemberRow::joined);
         Cells.onOpen(memberTable, vm::openMember);
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    @FXML
+    private void onRevealContact() {
+        vm.revealContact();
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package org.xinye.ledger.ui.orgs;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -24,6 +26,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
@@ -32,6 +35,7 @@ import org.xinye.ledger.store.Listings.CoveredUnitRow;
 import org.xinye.ledger.store.Listings.MemberRow;
 import org.xinye.ledger.store.Listings.OrgImpact;
 import org.xinye.ledger.store.Listings.OrgRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.records.EditAction;
@@ -40,6 +44,7 @@ import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -69,7 +74,7 @@ public final class OrgsViewModel extends RecordPageModel {
     }
 
     private record Detail(PartyOrg org, Choice<Long> parent, Choice<String> region, List<CoveredUnitRow> units,
-                          List<MemberRow> members, List<HistoryModel.Line> history) {
+                          List<MemberRow> members, List<HistoryModel.Line> history, boolean mask) {
     }
 
     public OrgsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
@@ -81,6 +86,22 @@ public final class OrgsViewModel extends RecordPageModel {
         coverageWarning = Bindings.createStringBinding(() -> CoverageRules.jointOrgOverLimit(form.form.get(),
                 coveredUnits.size()) ? Messages.get("orgs.overLimitNote", coveredUnits.size(),
                 CoverageRules.JOINT_ORG_UNIT_LIMIT) : null, form.form, coveredUnits);
+    }
+
+    /** 导出…: the orgs the tree shows (a search keeps the matches and the path down to them). */
+    public void export() {
+        List<OrgRow> shown = new ArrayList<>();
+        collect(tree.get(), shown);
+        Map<String, String> filter = shown.size() == orgs.size() ? Map.of()
+                : Map.of("ids", ExportAction.ids(shown, OrgRow::id));
+        new ExportAction(workspace, TableExport.Table.ORGS, () -> filter).run();
+    }
+
+    private static void collect(List<OrgTree.Branch> branches, List<OrgRow> into) {
+        for (OrgTree.Branch b : branches) {
+            into.add(b.org());
+            collect(b.children(), into);
+        }
     }
 
     @Override
@@ -106,7 +127,7 @@ public final class OrgsViewModel extends RecordPageModel {
         workspace.read(Messages.get("task.loadingOrgs"), s -> s.orgs().get(id).map(o -> new Detail(o,
                 s.listings().orgChoice(o.parentId()).orElse(null), s.listings().regionChoice(o.regionCode()).orElse(null),
                 s.listings().coveredUnits(id), s.listings().members(id),
-                HistoryModel.read(s, Key.of(Aggregate.PARTY_ORG, id), zone))).orElse(null), d -> {
+                HistoryModel.read(s, Key.of(Aggregate.PARTY_ORG, id), zone), Privacy.masking(s))).orElse(null), d -> {
                     if (!isCurrentDetail(token)) {
                         return;
                     }
@@ -116,7 +137,7 @@ public final class OrgsViewModel extends RecordPageModel {
                         return;
                     }
                     if (intoForm) {
-                        form.load(d.org(), d.parent(), d.region());
+                        form.load(d.org(), d.parent(), d.region(), d.mask());
                         creating.set(false);
                     }
                     title.set(d.org().name());
@@ -134,6 +155,15 @@ public final class OrgsViewModel extends RecordPageModel {
         coveredUnits.clear();
         members.clear();
         history.clear();
+    }
+
+    @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("orgs.newTitle"));
+        }
+        form.relocalize();
+        coverageWarning.invalidate();
     }
 
     @Override
@@ -171,6 +201,13 @@ public final class OrgsViewModel extends RecordPageModel {
     }
 
     // ---- commands ----
+
+    /** 显示: the secretary's whole contact number, noted in the audit log. */
+    public void revealContact() {
+        if (!form.contact.shownProperty().get()) {
+            revealSelected(form.contact::reveal);
+        }
+    }
 
     public void save() {
         Long id = selectedId();

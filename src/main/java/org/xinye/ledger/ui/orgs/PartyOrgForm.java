@@ -20,6 +20,7 @@ import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.ui.records.Checks;
+import org.xinye.ledger.ui.records.MaskedText;
 
 /** The edit form of one party organization. */
 public final class PartyOrgForm {
@@ -29,7 +30,7 @@ public final class PartyOrgForm {
     final ObjectProperty<Choice<Long>> parent = new SimpleObjectProperty<>(this, "parent");
     final ObjectProperty<Choice<String>> region = new SimpleObjectProperty<>(this, "region");
     final StringProperty secretary = new SimpleStringProperty(this, "secretary", "");
-    final StringProperty contact = new SimpleStringProperty(this, "contact", "");
+    final MaskedText contact = new MaskedText(this, "contact");
     final ObjectProperty<LocalDate> established = new SimpleObjectProperty<>(this, "established");
     final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
@@ -43,7 +44,8 @@ public final class PartyOrgForm {
 
     PartyOrgForm(Supplier<LocalDate> today) {
         this.today = today;
-        Observable[] all = {name, level, form, parent, region, secretary, contact, established, active, notes, baseline};
+        Observable[] all = {name, level, form, parent, region, secretary, contact.textProperty(), contact.shownProperty(),
+                established, active, notes, baseline};
         dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toOrg(), baseline.get()), all);
         BooleanBinding show = attempted.or(dirty);
         nameError = Checks.error(name, show, FieldChecks::required);
@@ -54,14 +56,15 @@ public final class PartyOrgForm {
         return PartyOrg.of(null, OrgLevel.BRANCH, OrgForm.SINGLE, null);
     }
 
-    void load(PartyOrg o, Choice<Long> parentChoice, Choice<String> regionChoice) {
+    /** Puts a stored org in the form; {@code mask}: the privacy setting, which hides a mobile in the contact. */
+    void load(PartyOrg o, Choice<Long> parentChoice, Choice<String> regionChoice, boolean mask) {
         name.set(o.name() == null ? "" : o.name());
         level.set(o.level());
         form.set(o.form());
         parent.set(parentChoice);
         region.set(regionChoice);
         secretary.set(o.secretary() == null ? "" : o.secretary());
-        contact.set(o.contact() == null ? "" : o.contact());
+        contact.load(o.contact(), mask);
         established.set(o.established());
         active.set(o.active());
         notes.set(o.notes() == null ? "" : o.notes());
@@ -70,13 +73,13 @@ public final class PartyOrgForm {
     }
 
     void clear() {
-        load(blank(), null, null);
+        load(blank(), null, null, false);
     }
 
     PartyOrg toOrg(Long id) {
         return new PartyOrg(id, Text.trimmedOrNull(name.get()), level.get(), form.get(),
                 parent.get() == null ? null : parent.get().key(), region.get() == null ? null : region.get().key(),
-                Text.trimmedOrNull(secretary.get()), Text.trimmedOrNull(contact.get()), established.get(), active.get(),
+                Text.trimmedOrNull(secretary.get()), contact.value(), established.get(), active.get(),
                 Text.trimmedOrNull(notes.get()));
     }
 
@@ -88,6 +91,13 @@ public final class PartyOrgForm {
         attempted.set(true);
         return Checks.passes(name, FieldChecks::required)
                 && FieldChecks.notFuture(established.get(), today.get()).isEmpty();
+    }
+
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        establishedError.invalidate();
     }
 
     BooleanBinding dirtyBinding() {

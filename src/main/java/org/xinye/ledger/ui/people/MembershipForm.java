@@ -94,6 +94,13 @@ public final class MembershipForm {
         return "";
     }
 
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        datesError.invalidate();
+        state.invalidate();
+    }
+
     BooleanBinding dirtyBinding() {
         return dirty;
     }

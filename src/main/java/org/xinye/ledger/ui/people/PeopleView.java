@@ -27,6 +27,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.DesignationKind;
@@ -61,6 +62,8 @@ public final class PeopleView implements Page {
     private final PeopleViewModel vm;
     private final Map<TableColumn<PersonSlot, ?>, SortKey> sortKeys = new HashMap<>();
     private Parent view;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
     private boolean syncing;
     private Object shownQuery;
 
@@ -158,7 +161,7 @@ public final class PeopleView implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
         }
         return view;
     }
@@ -167,6 +170,11 @@ public final class PeopleView implements Page {
     public void shown(Object target) {
         vm.setActive(true);
         vm.open(target);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     /** The table (for the benchmark, which measures until its lines are on screen). */
@@ -199,17 +207,19 @@ public final class PeopleView implements Page {
      * what to do. The roster is what the page opens for, and it opens faster without the form.
      */
     private void showDetailWhenNeeded() {
-        detailHolder.getChildren().remove(detail);
         emptyDetail.visibleProperty().bind(vm.hasRecordProperty().not());
-        vm.hasRecordProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    o.removeListener(this);
-                    detailHolder.getChildren().add(0, detail);
-                }
+        if (vm.hasRecordProperty().get()) {
+            return;
+        }
+        detailHolder.getChildren().remove(detail);
+        Subscription[] waiting = new Subscription[1];
+        waiting[0] = vm.hasRecordProperty().subscribe((was, now) -> {
+            if (now) {
+                waiting[0].unsubscribe();
+                detailHolder.getChildren().add(0, detail);
             }
         });
+        subscriptions = subscriptions.and(waiting[0]);
     }
 
     private void bindFilters() {
@@ -265,11 +275,11 @@ public final class PeopleView implements Page {
     private void bindTable() {
         LocalDate today = vm.today();
         column(nameColumn, WorkerListing.Row::name, SortKey.NAME, false);
-        column(idColumn, WorkerListing.Row::maskedId, null, false);
+        column(idColumn, WorkerListing.Row::idNumber, null, false);
         column(genderColumn, r -> Messages.label(r.gender()), SortKey.GENDER, false);
         column(ageColumn, r -> r.birthDate() == null ? "" : String.valueOf(Period.between(r.birthDate(), today).getYears()),
                 SortKey.BIRTH_DATE, true);
-        column(mobileColumn, WorkerListing.Row::maskedMobile, null, false);
+        column(mobileColumn, WorkerListing.Row::mobile, null, false);
         column(occupationColumn, r -> Messages.label(r.occupation()), SortKey.OCCUPATION, false);
         column(employerColumn, WorkerListing.Row::employer, SortKey.EMPLOYER, false);
         column(townshipColumn, WorkerListing.Row::township, SortKey.TOWNSHIP, false);
@@ -287,8 +297,7 @@ public final class PeopleView implements Page {
             }
             return true;
         });
-        vm.rowsProperty().addListener((o, before, rows) -> showRows(rows));
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, slot) -> {
+        ChangeListener<PersonSlot> clicked = (o, before, slot) -> {
             if (syncing || slot == null) {
                 return;
             }
@@ -307,8 +316,16 @@ public final class PeopleView implements Page {
                     }
                 });
             }
-        });
-        vm.selectedIdProperty().addListener((o, a, b) -> syncSelection());
+        };
+        table.getSelectionModel().selectedItemProperty().addListener(clicked);
+        subscriptions = Subscription.combine(subscriptions,
+                () -> table.getSelectionModel().selectedItemProperty().removeListener(clicked),
+                vm.rowsProperty().subscribe((before, rows) -> showRows(rows)),
+                vm.selectedIdProperty().subscribe((a, b) -> syncSelection()));
+        if (vm.rowsProperty().get() != null) {
+            // A view model that outlived an earlier view (a language switch) has its rows already.
+            showRows(vm.rowsProperty().get());
+        }
     }
 
     private void choose(long id) {
@@ -392,9 +409,9 @@ public final class PeopleView implements Page {
         statusField.valueProperty().bindBidirectional(f.status);
         notesField.textProperty().bindBidirectional(f.notes);
         ValidationSupport validation = new ValidationSupport();
-        Decorations.bind(validation, nameField, f.nameError(), nameError);
-        Decorations.bind(validation, idField, f.idError(), idError);
-        Decorations.bind(validation, mobileField, f.mobileError(), mobileError);
+        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, idField, f.idError(), idError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, mobileField, f.mobileError(), mobileError));
         saveButton.disableProperty().bind(f.dirtyBinding().not());
 
         employmentTable.setItems(vm.employments());
@@ -487,6 +504,11 @@ public final class PeopleView implements Page {
     @FXML
     private void onReveal() {
         vm.reveal();
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
     }
 
     @FXML

@@ -3,7 +3,9 @@ package org.xinye.ledger.ui.people;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import javafx.beans.InvalidationListener;
@@ -38,6 +40,7 @@ import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.ChangeLog;
@@ -47,6 +50,7 @@ import org.xinye.ledger.store.Listings.DoubleReportRow;
 import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.Listings.WorkerImpact;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.WorkerListing.Filter;
@@ -57,6 +61,7 @@ import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -119,7 +124,7 @@ public final class PeopleViewModel extends RecordPageModel {
     private record Detail(Worker worker, Choice<Long> employer, Choice<String> township, Membership membership,
                           Choice<Long> org, List<EmploymentRow> employments, List<OrgLifeRow> orgLife,
                           List<DoubleReportRow> reports, List<DesignationRow> designations,
-                          List<HistoryModel.Line> history) {
+                          List<HistoryModel.Line> history, boolean mask) {
     }
 
     public PeopleViewModel(Workspace workspace, EditStack edits) {
@@ -250,6 +255,39 @@ public final class PeopleViewModel extends RecordPageModel {
         return sort;
     }
 
+    /** 导出…: the rows the table lists now (the same filter), masked unless the user chooses full values. */
+    public void export() {
+        new ExportAction(workspace, TableExport.Table.WORKERS, this::exportFilter).run();
+    }
+
+    /** The table's filter in the export's words ({@link TableExport#filterKeys}). */
+    Map<String, String> exportFilter() {
+        Filter f = filter();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (f.text() != null) {
+            out.put("text", f.text());
+        }
+        if (f.occupation() != null) {
+            out.put("occupation", f.occupation().name());
+        }
+        if (f.employerId() != null) {
+            out.put("employer", f.employerId().toString());
+        }
+        if (f.townshipCode() != null) {
+            out.put("serviceTownship", f.townshipCode());
+        }
+        if (f.politicalStatus() != null) {
+            out.put("political", f.politicalStatus().name());
+        }
+        if (f.relation() != null) {
+            out.put("relation", f.relation().name());
+        }
+        if (f.status() != null) {
+            out.put("status", f.status().name());
+        }
+        return out;
+    }
+
     public void clearFilters() {
         text.set("");
         occupation.set(null);
@@ -272,7 +310,7 @@ public final class PeopleViewModel extends RecordPageModel {
                     s.listings().regionChoice(w.townshipCode()).orElse(null), m,
                     m == null ? null : s.listings().orgChoice(m.orgId()).orElse(null), s.listings().employments(id),
                     s.listings().orgLife(id), s.listings().doubleReports(id), s.listings().designations(id),
-                    HistoryModel.read(s, Key.of(Aggregate.WORKER, id), zone));
+                    HistoryModel.read(s, Key.of(Aggregate.WORKER, id), zone), Privacy.masking(s));
         }).orElse(null), d -> {
             if (!isCurrentDetail(token)) {
                 return;
@@ -283,7 +321,7 @@ public final class PeopleViewModel extends RecordPageModel {
                 return;
             }
             if (intoForm) {
-                form.load(d.worker(), d.employer(), d.township());
+                form.load(d.worker(), d.employer(), d.township(), d.mask());
                 creating.set(false);
                 membership.load(id, d.membership(), d.org());
             }
@@ -309,6 +347,15 @@ public final class PeopleViewModel extends RecordPageModel {
         doubleReports.clear();
         designations.clear();
         history.clear();
+    }
+
+    @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("people.newTitle"));
+        }
+        form.relocalize();
+        membership.relocalize();
     }
 
     @Override
@@ -442,8 +489,22 @@ public final class PeopleViewModel extends RecordPageModel {
                         selectedIdProperty().set(null);
                         nextDetail();
                         clearDetail();
+                        scrub();
                     });
         });
+    }
+
+    /**
+     * The removed person's rows are zeroed in the file (secure delete), but their old pages
+     * stay in the WAL until it is merged and emptied. The audit log keeps the record for undo
+     * until this window lets go of the ledger.
+     */
+    private void scrub() {
+        var ledger = workspace.ledger();
+        workspace.background().submit(Messages.get("task.scrub"), p -> {
+            ledger.scrub();
+            return ledger;
+        }, l -> { }, workspace::fail);
     }
 
     private static String deleteQuestion(String name, WorkerImpact i) {
@@ -468,7 +529,7 @@ public final class PeopleViewModel extends RecordPageModel {
         }), w -> {
             if (Objects.equals(selectedId(), id)) {
                 form.reveal(w.idNumber(), w.mobile());
-                notice(Messages.get("people.revealed"));
+                notice(Messages.get("records.revealed"));
                 loadDetail(id, false);
             }
         }, workspace::fail);

@@ -34,9 +34,10 @@ import org.xinye.ledger.ui.records.Checks;
 import org.xinye.ledger.ui.support.Formats;
 
 /**
- * The edit form of one worker. A stored worker's ID number and mobile stay masked (and
- * read-only) until the user deliberately reveals them; saving then keeps the stored values.
- * Gender and birth date follow from the ID number as it is typed.
+ * The edit form of one worker. While the ledger's privacy setting is on (the default), a
+ * stored worker's ID number and mobile stay masked (and read-only) until the user
+ * deliberately reveals them; saving then keeps the stored values. Gender and birth date
+ * follow from the ID number as it is typed.
  */
 public final class WorkerForm {
     final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -89,15 +90,16 @@ public final class WorkerForm {
                 WorkerStatus.ACTIVE, null);
     }
 
-    /** Puts a stored worker in the form, ID number and mobile masked. */
-    void load(Worker w, Choice<Long> employerChoice, Choice<String> townshipChoice) {
+    /** Puts a worker in the form; a stored one's ID number and mobile masked when {@code mask} (the privacy setting) says so. */
+    void load(Worker w, Choice<Long> employerChoice, Choice<String> townshipChoice, boolean mask) {
         // The stored values first: the live bindings below read them as soon as the fields change.
         storedGender = w.gender();
         storedBirth = w.birthDate();
-        personalShown.set(w.id() == null);
+        boolean shown = w.id() == null || !mask;
+        personalShown.set(shown);
         name.set(nz(w.name()));
-        idNumber.set(w.id() == null ? nz(w.idNumber()) : Masking.idNumber(w.idNumber()));
-        mobile.set(w.id() == null ? nz(w.mobile()) : Masking.mobile(w.mobile()));
+        idNumber.set(shown ? nz(w.idNumber()) : Masking.idNumber(w.idNumber()));
+        mobile.set(shown ? nz(w.mobile()) : Masking.mobile(w.mobile()));
         occupation.set(w.occupation());
         employer.set(employerChoice);
         employerText = employerChoice == null ? w.employerText() : null;
@@ -112,7 +114,7 @@ public final class WorkerForm {
     }
 
     void clear() {
-        load(blank(), null, null);
+        load(blank(), null, null, false);
     }
 
     /** After a logged reveal: the full values, now editable; the form is not dirty for it. */
@@ -201,6 +203,16 @@ public final class WorkerForm {
             b.append(b.length() > 0 ? "\n" : "").append(Messages.get("people.unmatchedTownship", townshipText));
         }
         return b.toString();
+    }
+
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        idError.invalidate();
+        mobileError.invalidate();
+        derived.invalidate();
+        unmatched.set(describeUnmatched());
     }
 
     BooleanBinding dirtyBinding() {

@@ -3,6 +3,7 @@ package org.xinye.ledger.ui.records;
 import javafx.beans.binding.StringExpression;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -15,14 +16,15 @@ public final class Decorations {
     private Decorations() {
     }
 
-    public static void bind(ValidationSupport support, Control field, StringExpression error, Label line) {
+    /** Unsubscribing lets go of the view model's error. */
+    public static Subscription bind(ValidationSupport support, Control field, StringExpression error, Label line) {
         support.registerValidator(field, false, (Control c, Object value) ->
                 ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
-        // The error may change without the field changing (a save attempt shows required fields).
-        error.addListener((o, a, b) -> support.revalidate(field));
         line.textProperty().bind(error);
         line.visibleProperty().bind(error.isNotNull());
         line.managedProperty().bind(line.visibleProperty());
         line.getStyleClass().add("field-error");
+        // The error may change without the field changing (a save attempt shows required fields).
+        return error.subscribe((a, b) -> support.revalidate(field));
     }
 }

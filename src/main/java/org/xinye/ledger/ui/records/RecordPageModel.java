@@ -11,6 +11,8 @@ import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -18,7 +20,7 @@ import org.xinye.ledger.ui.support.Workspace;
  * on return otherwise), one selected record with a dirty-form guard, undo, history and a
  * notice line that says what just happened.
  */
-public abstract class RecordPageModel {
+public abstract class RecordPageModel implements LanguageAware {
     protected final Workspace workspace;
     protected final EditStack edits;
     protected final HistoryModel history = new HistoryModel();
@@ -62,6 +64,16 @@ public abstract class RecordPageModel {
             loadDetail(id, !isDirty());
         }
     }
+
+    /** The notice told what just happened in the other language; the rest is said again by {@link #relocalize}. */
+    @Override
+    public final void languageChanged() {
+        notice("");
+        relocalize();
+    }
+
+    /** Says again what the page holds in the window's language: a new record's title, the form's messages. */
+    protected abstract void relocalize();
 
     /** Reads the list in the background; {@code current} says whether the result is still wanted. */
     protected abstract void loadList(BooleanSupplier current);
@@ -187,6 +199,31 @@ public abstract class RecordPageModel {
     protected void afterUndo(long id) {
         selectedId.set(null);
         select(id);
+    }
+
+    /**
+     * Notes in the audit log that this user looked at the selected record's masked personal
+     * numbers, then lets {@code show} put them in the form. Only that record: the next one
+     * opens masked again.
+     */
+    protected final void revealSelected(Runnable show) {
+        Long id = selectedId();
+        Ledger ledger = workspace.ledger();
+        if (id == null || ledger == null) {
+            return;
+        }
+        ChangeLog.Key key = ChangeLog.Key.of(aggregate(), id);
+        // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
+        workspace.background().submit(Messages.get("task.saving"), p -> {
+            ledger.writing(s -> s.changes().reveal(key));
+            return id;
+        }, shownId -> {
+            if (Objects.equals(selectedId(), shownId)) {
+                show.run();
+                notice(Messages.get("records.revealed"));
+                loadDetail(shownId, false);
+            }
+        }, workspace::fail);
     }
 
     /** Runs after a committed edit: remembers it for undo and says what happened. */

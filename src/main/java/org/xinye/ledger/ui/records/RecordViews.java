@@ -13,8 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
 
@@ -33,6 +35,14 @@ public final class RecordViews {
                 : Messages.get("records.undoTip", vm.edits().lastProperty().get().description()),
                 vm.edits().lastProperty()));
         undo.setTooltip(tip);
+    }
+
+    /** A field that may hold a masked phone number: read-only while masked, its 显示 button offered only then. */
+    public static void bindMasked(MaskedText masked, TextField field, Button reveal) {
+        field.textProperty().bindBidirectional(masked.textProperty());
+        field.editableProperty().bind(masked.shownProperty());
+        reveal.visibleProperty().bind(masked.shownProperty().not());
+        reveal.managedProperty().bind(reveal.visibleProperty());
     }
 
     /**
@@ -75,10 +85,10 @@ public final class RecordViews {
      * Keeps a record table's selection and the page's selected record together: a click asks
      * the page (which may keep an unsaved form and refuse), a record opened by the page is
      * selected and scrolled to, and the selection comes back after every reload. A page opened
-     * without a record shows the first row.
+     * without a record shows the first row. Unsubscribing lets go of the view model.
      */
-    public static <S> void syncSelection(TableView<S> table, RecordPageModel vm, ToLongFunction<S> id,
-                                         ObservableValue<?> listLoaded) {
+    public static <S> Subscription syncSelection(TableView<S> table, RecordPageModel vm, ToLongFunction<S> id,
+                                                 ObservableValue<?> listLoaded) {
         boolean[] syncing = {false};
         Runnable sync = () -> {
             syncing[0] = true;
@@ -101,21 +111,25 @@ public final class RecordViews {
                 syncing[0] = false;
             }
         };
-        table.getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
+        ChangeListener<S> clicked = (o, before, row) -> {
             if (syncing[0] || row == null) {
                 return;
             }
             if (!vm.select(id.applyAsLong(row))) {
                 Platform.runLater(sync);
             }
-        });
-        vm.selectedIdProperty().addListener((o, a, b) -> sync.run());
-        listLoaded.addListener((o, a, b) -> {
-            sync.run();
-            if (vm.selectedId() == null && !vm.isNew() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().selectFirst();
-            }
-        });
+        };
+        table.getSelectionModel().selectedItemProperty().addListener(clicked);
+        // A view built on a view model that already has a record (after a language switch) shows it.
+        sync.run();
+        return Subscription.combine(vm.selectedIdProperty().subscribe((a, b) -> sync.run()),
+                listLoaded.subscribe((a, b) -> {
+                    sync.run();
+                    if (vm.selectedId() == null && !vm.isNew() && !table.getItems().isEmpty()) {
+                        table.getSelectionModel().selectFirst();
+                    }
+                }),
+                () -> table.getSelectionModel().selectedItemProperty().removeListener(clicked));
     }
 
     /** A row marked (style class {@code warning-row}, with a tooltip) when {@code warn} holds. */

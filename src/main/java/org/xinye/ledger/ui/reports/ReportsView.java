@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.reports;
 
 import java.awt.image.BufferedImage;
-import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.ui.shell.Page;
@@ -34,6 +34,9 @@ public final class ReportsView implements Page {
     @FXML private Label note;
     @FXML private VBox previewPages;
 
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
+
     public ReportsView(ReportsViewModel vm) {
         this.vm = vm;
     }
@@ -51,6 +54,11 @@ public final class ReportsView implements Page {
         if (vm.areas().isEmpty()) {
             vm.loadAreas();
         }
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -73,7 +81,7 @@ public final class ReportsView implements Page {
         followUps.selectedProperty().bindBidirectional(vm.followUpsProperty());
         status.textProperty().bind(vm.statusProperty());
         note.setText(Messages.get("report.previewNote"));
-        vm.pages().addListener((ListChangeListener<BufferedImage>) c -> showPages());
+        subscriptions = vm.pages().subscribe(this::showPages);
         showPages();
     }
 

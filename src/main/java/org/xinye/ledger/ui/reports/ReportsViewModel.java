@@ -28,6 +28,7 @@ import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -35,7 +36,7 @@ import org.xinye.ledger.ui.support.Workspace;
  * table and follow-up lists; the preview shows the pages of the very PDF that is exported
  * and printed. Building, exporting and printing run in the background with progress.
  */
-public final class ReportsViewModel {
+public final class ReportsViewModel implements LanguageAware {
     /** The whole ledger (code null) or one county. */
     public record Area(String code, String name) {
         @Override
@@ -77,6 +78,17 @@ public final class ReportsViewModel {
             defaultTitle = fresh;
         });
         workspace.ledgerProperty().addListener((o, a, b) -> loadAreas());
+    }
+
+    /** The default title follows the language unless the user wrote their own; a built preview stays as built. */
+    @Override
+    public void languageChanged() {
+        String fresh = area.get() == null ? "" : ReportSpec.defaultTitle(area.get().name());
+        if (title.get().equals(defaultTitle)) {
+            title.set(fresh);
+        }
+        defaultTitle = fresh;
+        status.set("");
     }
 
     /** Reads the city and its counties for the area choice. */

@@ -23,6 +23,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.support.Fxml;
@@ -39,6 +40,7 @@ public final class MainView {
     private final Map<PageId, Page> built = new EnumMap<>(PageId.class);
     private final Map<PageId, ToggleButton> navButtons = new EnumMap<>(PageId.class);
     private final ToggleGroup navGroup = new ToggleGroup();
+    private Subscription subscriptions = Subscription.EMPTY;
     private Parent root;
 
     @FXML private VBox nav;
@@ -80,6 +82,12 @@ public final class MainView {
         return built.get(id);
     }
 
+    /** This window is replaced (another language): it and its pages stop following the view models. */
+    public void dispose() {
+        subscriptions.unsubscribe();
+        built.values().forEach(Page::dispose);
+    }
+
     @FXML
     private void initialize() {
         for (PageId id : PageId.values()) {
@@ -102,7 +110,7 @@ public final class MainView {
                 old.setSelected(true);
             }
         });
-        vm.destinationProperty().addListener((o, a, d) -> show(d));
+        subscriptions = subscriptions.and(vm.destinationProperty().subscribe((a, d) -> show(d)));
         show(vm.destinationProperty().get());
 
         fileLabel.textProperty().bind(vm.filePathProperty());
@@ -113,9 +121,9 @@ public final class MainView {
         backupItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
         packItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
         restoreItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull().or(vm.readOnlyProperty()));
-        vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        subscriptions = subscriptions.and(vm.recentFiles().subscribe(this::rebuildRecent))
+                .and(currentTask.subscribe(this::showTask));
         rebuildRecent();
-        currentTask.addListener((o, a, task) -> showTask(task));
 
         ToggleGroup languages = new ToggleGroup();
         chineseItem.setToggleGroup(languages);

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.LedgerFiles;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.safety.SafetyViewModel;
@@ -126,6 +127,9 @@ public final class MainViewModel implements Navigator {
     public void open(Path file, boolean offerDemoWhenEmpty) {
         workspace.background().submit(Messages.get("task.opening"), p -> {
             Ledger opened = opener.apply(file);
+            if (!opened.isReadOnly()) {
+                endUndo(opened);
+            }
             for (Consumer<Ledger> preparer : preparers) {
                 try {
                     preparer.accept(opened);
@@ -139,7 +143,7 @@ public final class MainViewModel implements Navigator {
             Ledger previous = workspace.ledger();
             workspace.setLedger(ledger);
             if (previous != null) {
-                previous.close();
+                finish(previous);
             }
             filePath.set(ledger.file().toString());
             title.set(Messages.get("app.title") + " — " + ledger.file().getFileName());
@@ -239,7 +243,38 @@ public final class MainViewModel implements Navigator {
         Ledger l = workspace.ledger();
         if (l != null) {
             workspace.setLedger(null);
-            l.close();
+            finish(l);
+        }
+    }
+
+    /**
+     * Before this window can make any edit: nothing logged earlier can be undone any more, so
+     * the audit log gives up the whole personal numbers it kept for undo (a person deleted
+     * last time leaves the log), and {@link Ledger#scrub()} takes their old text out of the file.
+     */
+    private static void endUndo(Ledger ledger) {
+        long start = System.nanoTime();
+        int masked = ledger.write(Privacy::endUndo);
+        ledger.scrub();
+        LOG.log(System.Logger.Level.INFO, "ended undo of earlier sessions: {0} audit entries masked in {1} ms", masked,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Closes a ledger the window is done with. Its undo ends with the window's hold on it, so
+     * this session's log is masked now: a file carried away on a USB stick keeps no number of
+     * a person deleted today. Closing the last connection merges and removes the WAL.
+     */
+    private static void finish(Ledger ledger) {
+        try {
+            if (!ledger.isReadOnly()) {
+                ledger.write(Privacy::endUndo);
+            }
+        } catch (RuntimeException e) {
+            // The next opening ends it instead; closing must not fail for this.
+            LOG.log(System.Logger.Level.WARNING, "could not end undo on closing " + ledger.file(), e);
+        } finally {
+            ledger.close();
         }
     }
 }

@@ -76,6 +76,12 @@ public final class StationForm {
         return Checks.passes(name, FieldChecks::required);
     }
 
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+    }
+
     BooleanBinding dirtyBinding() {
         return dirty;
     }

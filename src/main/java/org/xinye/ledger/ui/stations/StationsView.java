@@ -14,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.Messages;
@@ -34,6 +35,8 @@ import org.xinye.ledger.ui.support.Fxml;
 public final class StationsView implements Page {
     private final StationsViewModel vm;
     private Parent view;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML private TextField search;
     @FXML private Label summary;
@@ -70,7 +73,7 @@ public final class StationsView implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
         }
         return view;
     }
@@ -79,6 +82,11 @@ public final class StationsView implements Page {
     public void shown(Object target) {
         vm.setActive(true);
         vm.open(target);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -93,9 +101,9 @@ public final class StationsView implements Page {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         search.textProperty().bindBidirectional(vm.searchProperty());
-        RecordViews.syncSelection(table, vm, StationRow::id, vm.listLoadedProperty());
-        table.getItems().addListener((ListChangeListener<StationRow>) c ->
-                summary.setText(Messages.get("stations.summary", Formats.count(vm.stations().size()))));
+        subscriptions = subscriptions.and(RecordViews.syncSelection(table, vm, StationRow::id, vm.listLoadedProperty()));
+        table.getItems().addListener((ListChangeListener<StationRow>) c -> updateSummary());
+        updateSummary();
 
         StationForm f = vm.form();
         detail.disableProperty().bind(vm.hasRecordProperty().not());
@@ -112,7 +120,7 @@ public final class StationsView implements Page {
         hoursField.textProperty().bindBidirectional(f.openingHours);
         notesField.textProperty().bindBidirectional(f.notes);
         ValidationSupport validation = new ValidationSupport();
-        Decorations.bind(validation, nameField, f.nameError(), nameError);
+        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
         saveButton.disableProperty().bind(f.dirtyBinding().not());
 
         historyTab.setContent(HistoryTable.create(vm.history()));
@@ -124,6 +132,15 @@ public final class StationsView implements Page {
             search.selectAll();
         }, vm::undo);
         PageKeys.form(detail, vm::save, vm::cancel);
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
+    }
+
+    private void updateSummary() {
+        summary.setText(Messages.get("stations.summary", Formats.count(vm.stations().size())));
     }
 
     @FXML

@@ -2,6 +2,7 @@ package org.xinye.ledger.ui.stations;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -17,6 +18,7 @@ import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Station;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
@@ -25,6 +27,7 @@ import org.xinye.ledger.store.Listings.StationRow;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /** The 阵地 page: 党群服务中心, 红色蓄能站 and 暖新驿站, and the form of one. */
@@ -53,6 +56,13 @@ public final class StationsViewModel extends RecordPageModel {
             visible.setPredicate(t.isEmpty() ? null : r -> (r.name() + r.host() + r.region() + r.address())
                     .toUpperCase(Locale.ROOT).contains(t));
         });
+    }
+
+    /** 导出…: the stations the search lets through (all when it is empty). */
+    public void export() {
+        Map<String, String> filter = visible.size() == stations.size() ? Map.of()
+                : Map.of("ids", ExportAction.ids(visible, StationRow::id));
+        new ExportAction(workspace, TableExport.Table.STATIONS, () -> filter).run();
     }
 
     @Override
@@ -98,6 +108,14 @@ public final class StationsViewModel extends RecordPageModel {
         creating.set(false);
         title.set("");
         history.clear();
+    }
+
+    @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("stations.newTitle"));
+        }
+        form.relocalize();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Ledger;
@@ -62,6 +63,15 @@ public final class ExportAction {
             workspace.changed();
             dialogs.info(Messages.get("export.title"), Messages.get("export.done", r.rows(), r.file()));
         }, workspace::fail);
+    }
+
+    /** The {@code ids} filter value for the rows a page lists: {@code 3,17,42}. */
+    public static <T> String ids(List<T> rows, ToLongFunction<T> id) {
+        StringBuilder b = new StringBuilder();
+        for (T row : rows) {
+            b.append(b.length() == 0 ? "" : ",").append(id.applyAsLong(row));
+        }
+        return b.toString();
     }
 
     private static Path withExtension(Path p) {

@@ -19,6 +19,7 @@ import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.ui.records.Checks;
+import org.xinye.ledger.ui.records.MaskedText;
 
 /** The edit form of one unit: its fields, their checks as the user types, and whether it differs from what is stored. */
 public final class UnitForm {
@@ -40,7 +41,7 @@ public final class UnitForm {
     final BooleanProperty hasYouthLeague = new SimpleBooleanProperty(this, "hasYouthLeague");
     final BooleanProperty hasWomensFederation = new SimpleBooleanProperty(this, "hasWomensFederation");
     final StringProperty contactName = new SimpleStringProperty(this, "contactName", "");
-    final StringProperty contactPhone = new SimpleStringProperty(this, "contactPhone", "");
+    final MaskedText contactPhone = new MaskedText(this, "contactPhone");
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
     private final ObjectProperty<Enterprise> baseline = new SimpleObjectProperty<>(this, "baseline", blank());
@@ -53,7 +54,8 @@ public final class UnitForm {
     UnitForm() {
         Observable[] all = {name, creditCode, kind, industry, parent, township, address, declaredWorkers, status, inScope,
                 competentDept, responsibleUnit, partyInCharter, crossAppointment, hasUnion, hasYouthLeague,
-                hasWomensFederation, contactName, contactPhone, notes, baseline};
+                hasWomensFederation, contactName, contactPhone.textProperty(), contactPhone.shownProperty(), notes,
+                baseline};
         dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toEnterprise(), baseline.get()), all);
         BooleanBinding show = attempted.or(dirty);
         nameError = Checks.error(name, show, FieldChecks::required);
@@ -65,8 +67,11 @@ public final class UnitForm {
         return Enterprise.of(null, EnterpriseKind.OUTLET, Industry.EXPRESS, null);
     }
 
-    /** Puts a stored unit in the form, with its parent and township as the pickers show them. */
-    void load(Enterprise e, Choice<Long> parentChoice, Choice<String> townshipChoice) {
+    /**
+     * Puts a stored unit in the form, with its parent and township as the pickers show them;
+     * {@code mask}: the ledger's privacy setting, which hides a mobile in the contact phone.
+     */
+    void load(Enterprise e, Choice<Long> parentChoice, Choice<String> townshipChoice, boolean mask) {
         name.set(nz(e.name()));
         creditCode.set(nz(e.creditCode()));
         kind.set(e.kind());
@@ -85,7 +90,7 @@ public final class UnitForm {
         hasYouthLeague.set(e.hasYouthLeague());
         hasWomensFederation.set(e.hasWomensFederation());
         contactName.set(nz(e.contactName()));
-        contactPhone.set(nz(e.contactPhone()));
+        contactPhone.load(e.contactPhone(), mask);
         notes.set(nz(e.notes()));
         attempted.set(false);
         baseline.set(toEnterprise(e.id()));
@@ -93,7 +98,7 @@ public final class UnitForm {
 
     /** An empty form for a new unit: operating and counted, as most new units are. */
     void clear() {
-        load(blank(), null, null);
+        load(blank(), null, null, false);
     }
 
     /** What the form says, with the id of the stored unit it edits (null for a new one). */
@@ -103,7 +108,7 @@ public final class UnitForm {
                 Text.trimmedOrNull(address.get()), declaredWorkersValue(), status.get(), inScope.get(),
                 Text.trimmedOrNull(competentDept.get()), Text.trimmedOrNull(responsibleUnit.get()), partyInCharter.get(),
                 crossAppointment.get(), hasUnion.get(), hasYouthLeague.get(), hasWomensFederation.get(),
-                Text.trimmedOrNull(contactName.get()), Text.trimmedOrNull(contactPhone.get()), Text.trimmedOrNull(notes.get()));
+                Text.trimmedOrNull(contactName.get()), contactPhone.value(), Text.trimmedOrNull(notes.get()));
     }
 
     private Enterprise toEnterprise() {
@@ -129,6 +134,14 @@ public final class UnitForm {
         attempted.set(true);
         return Checks.passes(name, FieldChecks::required) && Checks.passes(creditCode, FieldChecks::creditCode)
                 && Checks.passes(declaredWorkers, FieldChecks::count);
+    }
+
+
+    /** After a language switch: the messages say it again in the new language. */
+    void relocalize() {
+        nameError.invalidate();
+        creditCodeError.invalidate();
+        declaredWorkersError.invalidate();
     }
 
     BooleanBinding dirtyBinding() {

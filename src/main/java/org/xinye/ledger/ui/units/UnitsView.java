@@ -1,6 +1,7 @@
 package org.xinye.ledger.ui.units;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.table.TableFilter;
 import org.controlsfx.validation.ValidationSupport;
@@ -44,6 +46,8 @@ import org.xinye.ledger.ui.support.Fxml;
 public final class UnitsView implements Page {
     private final UnitsViewModel vm;
     private Parent view;
+    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     @FXML private TextField search;
     @FXML private Label summary;
@@ -86,6 +90,7 @@ public final class UnitsView implements Page {
     @FXML private CheckBox womenField;
     @FXML private TextField contactNameField;
     @FXML private TextField contactPhoneField;
+    @FXML private Button revealContactButton;
     @FXML private TextArea notesField;
     @FXML private Tab coverageTab;
     @FXML private Tab historyTab;
@@ -117,7 +122,7 @@ public final class UnitsView implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
         }
         return view;
     }
@@ -126,6 +131,11 @@ public final class UnitsView implements Page {
     public void shown(Object target) {
         vm.setActive(true);
         vm.open(target);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -158,9 +168,10 @@ public final class UnitsView implements Page {
         // Column filters (right-click a column header), on top of the search box.
         TableFilter.forTableView(table).lazy(true).apply();
         search.textProperty().bindBidirectional(vm.searchProperty());
-        RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty());
+        subscriptions = subscriptions.and(RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty()));
         table.getItems().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
-        vm.units().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
+        subscriptions = subscriptions.and(vm.units().subscribe(this::updateSummary));
+        updateSummary();
     }
 
     private void updateSummary() {
@@ -202,13 +213,13 @@ public final class UnitsView implements Page {
         leagueField.selectedProperty().bindBidirectional(f.hasYouthLeague);
         womenField.selectedProperty().bindBidirectional(f.hasWomensFederation);
         contactNameField.textProperty().bindBidirectional(f.contactName);
-        contactPhoneField.textProperty().bindBidirectional(f.contactPhone);
+        RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton);
         notesField.textProperty().bindBidirectional(f.notes);
 
         ValidationSupport validation = new ValidationSupport();
-        Decorations.bind(validation, nameField, f.nameError(), nameError);
-        Decorations.bind(validation, creditCodeField, f.creditCodeError(), creditCodeError);
-        Decorations.bind(validation, declaredWorkersField, f.declaredWorkersError(), declaredWorkersError);
+        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, creditCodeField, f.creditCodeError(), creditCodeError));
+        subscriptions = subscriptions.and(Decorations.bind(validation, declaredWorkersField, f.declaredWorkersError(), declaredWorkersError));
         saveButton.disableProperty().bind(f.dirtyBinding().not());
     }
 
@@ -252,6 +263,11 @@ public final class UnitsView implements Page {
     }
 
     @FXML
+    private void onExport() {
+        vm.export(List.copyOf(table.getItems()));
+    }
+
+    @FXML
     private void onDelete() {
         vm.delete();
     }
@@ -269,6 +285,11 @@ public final class UnitsView implements Page {
     @FXML
     private void onCancel() {
         vm.cancel();
+    }
+
+    @FXML
+    private void onRevealContact() {
+        vm.revealContact();
     }
 
     @FXML

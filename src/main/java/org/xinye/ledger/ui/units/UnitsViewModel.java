@@ -3,6 +3,7 @@ package org.xinye.ledger.ui.units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -28,6 +29,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.ChangeLog;
@@ -36,12 +38,14 @@ import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
 import org.xinye.ledger.store.Listings.UnitImpact;
 import org.xinye.ledger.store.Listings.UnitRow;
+import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -74,7 +78,8 @@ public final class UnitsViewModel extends RecordPageModel {
     }
 
     private record Detail(Enterprise unit, Choice<Long> parent, Choice<String> township, CoverageStatus status,
-                          List<OrgLinkRow> orgs, List<AssignmentRow> assignments, List<HistoryModel.Line> history) {
+                          List<OrgLinkRow> orgs, List<AssignmentRow> assignments, List<HistoryModel.Line> history,
+                          boolean mask) {
     }
 
     public UnitsViewModel(Workspace workspace, EditStack edits) {
@@ -112,7 +117,7 @@ public final class UnitsViewModel extends RecordPageModel {
                 s.listings().unitChoice(e.parentId()).orElse(null),
                 s.listings().regionChoice(e.townshipCode()).orElse(null), s.coverage().statusOf(id),
                 s.listings().coveringOrgs(id), s.listings().assignmentsOfUnit(id, today),
-                HistoryModel.read(s, Key.of(Aggregate.ENTERPRISE, id), zone))).orElse(null), d -> {
+                HistoryModel.read(s, Key.of(Aggregate.ENTERPRISE, id), zone), Privacy.masking(s))).orElse(null), d -> {
                     if (!isCurrentDetail(token)) {
                         return;
                     }
@@ -122,7 +127,7 @@ public final class UnitsViewModel extends RecordPageModel {
                         return;
                     }
                     if (intoForm) {
-                        form.load(d.unit(), d.parent(), d.township());
+                        form.load(d.unit(), d.parent(), d.township(), d.mask());
                         creating.set(false);
                     }
                     title.set(d.unit().name());
@@ -142,6 +147,14 @@ public final class UnitsViewModel extends RecordPageModel {
         coveringOrgs.clear();
         assignments.clear();
         history.clear();
+    }
+
+    @Override
+    protected void relocalize() {
+        if (creating.get()) {
+            title.set(Messages.get("units.newTitle"));
+        }
+        form.relocalize();
     }
 
     @Override
@@ -246,6 +259,13 @@ public final class UnitsViewModel extends RecordPageModel {
                 throw new StoreException(StoreException.Kind.CONSTRAINT, "units.parentCycle", null);
             }
             p = s.enterprises().get(p).map(Enterprise::parentId).orElse(null);
+        }
+    }
+
+    /** 显示: the whole contact phone of this unit, noted in the audit log. */
+    public void revealContact() {
+        if (!form.contactPhone.shownProperty().get()) {
+            revealSelected(form.contactPhone::reveal);
         }
     }
 
@@ -391,6 +411,16 @@ public final class UnitsViewModel extends RecordPageModel {
                 List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.INSTRUCTOR, row.instructorId())),
                 () -> s.instructors().deleteAssignment(row.id())),
                 change -> edited(change, Messages.get("units.assignmentRemoved", row.instructor(), row.unit())));
+    }
+
+    /**
+     * 导出…: the units the table lists now. The search and the column filters work on names
+     * as the user reads them (full-width brackets match typed ones), which SQL cannot repeat,
+     * so a narrowed list travels as its row ids.
+     */
+    public void export(List<UnitRow> shown) {
+        Map<String, String> filter = shown.size() == units.size() ? Map.of() : Map.of("ids", ExportAction.ids(shown, UnitRow::id));
+        new ExportAction(workspace, TableExport.Table.ENTERPRISES, () -> filter).run();
     }
 
     // ---- properties ----

@@ -1,12 +1,16 @@
 package org.xinye.ledger.ui.instructors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +20,10 @@ import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.Instructor;
 import org.xinye.ledger.domain.InstructorRole;
+import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.store.Listings.InstructorRow;
 import org.xinye.ledger.ui.records.PageTestSupport;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,5 +93,27 @@ class InstructorsPageTest extends PageTestSupport {
         waitUntil(() -> named("测试指导员") != null);
         assertEquals(assigned, coverage(), "undo brings back the liaison, the assignment and the visit");
         assertEquals(1, read(s -> s.instructors().visits(created.id())).size());
+    }
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMobileShowsMaskedUntilShowIsClickedAndTheLookIsLogged() throws Exception {
+        Instructor someone = read(s -> s.instructors().all().stream().filter(i -> i.mobile() != null).findFirst().orElseThrow());
+        TableView<InstructorRow> table = node("#table", TableView.class);
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.id() == someone.id()));
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.id() == someone.id()).findFirst().orElseThrow()));
+        waitUntil(() -> Masking.mobile(someone.mobile()).equals(text("#mobileField")));
+        assertFalse(node("#mobileField", TextField.class).isEditable(), "a masked number cannot be edited");
+        assertTrue(visible("#revealMobileButton"));
+        long reveals = read(s -> s.audit().of("instructor", someone.id()).stream()
+                .filter(e -> e.action().equals("REVEAL")).count());
+
+        click("#revealMobileButton");
+        waitUntil(() -> someone.mobile().equals(text("#mobileField")));
+        assertTrue(node("#mobileField", TextField.class).isEditable());
+        assertFalse(visible("#revealMobileButton"));
+        assertEquals(reveals + 1, (long) read(s -> s.audit().of("instructor", someone.id()).stream()
+                .filter(e -> e.action().equals("REVEAL")).count()));
+        assertTrue(node("#saveButton", Button.class).isDisabled(), "looking is not editing");
     }
 }
