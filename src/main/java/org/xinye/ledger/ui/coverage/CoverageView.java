@@ -20,8 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
@@ -29,6 +27,7 @@ import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.ChartHolder;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Fxml;
 
@@ -36,7 +35,6 @@ import org.xinye.ledger.ui.support.Fxml;
 public final class CoverageView implements Page {
     private final CoverageViewModel vm;
     private Parent view;
-    private ChartViewer chartViewer;
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -113,9 +111,8 @@ public final class CoverageView implements Page {
         regionTable.visibleProperty().bind(vm.showingUnitsProperty().not());
 
         subscriptions = Subscription.combine(subscriptions, vm.crumbs().subscribe(this::rebuildCrumbs),
-                vm.chartProperty().subscribe((a, jfc) -> showChart(jfc)));
+                ChartHolder.follow(chartHolder, "coverageAnalysisChart", vm.chartProperty()));
         rebuildCrumbs();
-        showChart(vm.chartProperty().get());
     }
 
     private void buildRegionTable() {
@@ -268,19 +265,6 @@ public final class CoverageView implements Page {
             Label hint = new Label(Messages.get("coverage.hint"));
             hint.getStyleClass().add("muted");
             crumbs.getChildren().add(hint);
-        }
-    }
-
-    private void showChart(JFreeChart jfc) {
-        if (jfc == null) {
-            return;
-        }
-        if (chartViewer == null) {
-            chartViewer = new ChartViewer(jfc);
-            chartViewer.setId("coverageAnalysisChart");
-            chartHolder.getChildren().setAll(chartViewer);
-        } else {
-            chartViewer.setChart(jfc);
         }
     }
 

@@ -6,12 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.ChartHolder;
 import org.xinye.ledger.ui.support.Fxml;
 
 /** Controller of the 工作台: binds the tiles and puts the coverage chart in place. */
@@ -19,7 +18,6 @@ public final class DashboardView implements Page {
     private final DashboardViewModel vm;
     private final Navigator navigator;
     private Parent view;
-    private ChartViewer chart;
 
     @FXML private Label inScope;
     @FXML private Label inScopeNote;
@@ -80,28 +78,12 @@ public final class DashboardView implements Page {
         asOf.textProperty().bind(vm.asOfProperty());
         footnote.setText(Messages.get("coverage.footnote"));
         shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
-        subscriptions = vm.chartProperty().subscribe((a, jfc) -> showChart(jfc));
-        if (vm.chartProperty().get() != null) {
-            showChart(vm.chartProperty().get());
-        }
+        subscriptions = ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty());
         vm.load();
     }
 
     @FXML
     private void onExport() {
         vm.exportCoverage();
-    }
-
-    private void showChart(JFreeChart jfc) {
-        if (jfc == null) {
-            return;
-        }
-        if (chart == null) {
-            chart = new ChartViewer(jfc);
-            chart.setId("coverageChart");
-            chartHolder.getChildren().setAll(chart);
-        } else {
-            chart.setChart(jfc);
-        }
     }
 }

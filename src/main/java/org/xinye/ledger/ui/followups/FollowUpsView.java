@@ -3,7 +3,6 @@ package org.xinye.ledger.ui.followups;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -18,6 +17,7 @@ import org.xinye.ledger.store.FollowUpQueries.MissingRelation;
 import org.xinye.ledger.store.FollowUpQueries.OverdueVisit;
 import org.xinye.ledger.store.FollowUpQueries.ShouldBuild;
 import org.xinye.ledger.ui.records.Cells;
+import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Fxml;
 
@@ -83,19 +83,19 @@ public final class FollowUpsView implements Page {
         title(checksTab, "followups.checks", vm.annualChecks());
         title(missingTab, "followups.missing", vm.missingRelations());
 
-        table(shouldBuildTable, vm.shouldBuild());
+        RecordViews.sortable(shouldBuildTable, vm.shouldBuild());
         Cells.text(sbName, ShouldBuild::name);
         Cells.text(sbTownship, ShouldBuild::townshipName);
         Cells.number(sbMembers, ShouldBuild::formalMembers);
         Cells.label(sbStatus, ShouldBuild::status);
         Cells.onOpen(shouldBuildTable, vm::open);
 
-        table(jointTable, vm.jointOverLimit());
+        RecordViews.sortable(jointTable, vm.jointOverLimit());
         Cells.text(jName, JointOverLimit::name);
         Cells.number(jUnits, JointOverLimit::units);
         Cells.onOpen(jointTable, vm::open);
 
-        table(visitsTable, vm.overdueVisits());
+        RecordViews.sortable(visitsTable, vm.overdueVisits());
         Cells.text(vInstructor, OverdueVisit::instructorName);
         Cells.text(vUnit, OverdueVisit::enterpriseName);
         Cells.date(vFrom, OverdueVisit::assignedFrom);
@@ -103,14 +103,14 @@ public final class FollowUpsView implements Page {
         Cells.number(vDays, v -> vm.daysWithoutVisit(v) < 0 ? null : (int) vm.daysWithoutVisit(v));
         Cells.onOpen(visitsTable, vm::open);
 
-        table(checksTable, vm.annualChecks());
+        RecordViews.sortable(checksTable, vm.annualChecks());
         Cells.text(cName, AnnualCheckDue::name);
         Cells.text(cCert, AnnualCheckDue::certNo);
         Cells.date(cCertDate, AnnualCheckDue::certDate);
         Cells.date(cDue, AnnualCheckDue::dueDate);
         Cells.onOpen(checksTable, vm::open);
 
-        table(missingTable, vm.missingRelations());
+        RecordViews.sortable(missingTable, vm.missingRelations());
         Cells.text(mName, MissingRelation::name);
         Cells.text(mEmployer, MissingRelation::employerName);
         Cells.onOpen(missingTable, vm::open);
@@ -118,11 +118,5 @@ public final class FollowUpsView implements Page {
 
     private static <T> void title(Tab tab, String key, ObservableList<T> rows) {
         tab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(key, rows.size()), rows));
-    }
-
-    private static <T> void table(TableView<T> table, ObservableList<T> rows) {
-        SortedList<T> sorted = new SortedList<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
     }
 }

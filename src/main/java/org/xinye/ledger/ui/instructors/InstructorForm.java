@@ -1,9 +1,5 @@
 package org.xinye.ledger.ui.instructors;
 
-import java.util.Objects;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,12 +12,11 @@ import org.xinye.ledger.domain.Instructor;
 import org.xinye.ledger.domain.InstructorRole;
 import org.xinye.ledger.domain.Mobile;
 import org.xinye.ledger.domain.Text;
-import org.xinye.ledger.ui.records.Checks;
 import org.xinye.ledger.ui.records.MaskedText;
+import org.xinye.ledger.ui.records.RecordForm;
 
 /** The edit form of one instructor or liaison. */
-public final class InstructorForm {
-    final StringProperty name = new SimpleStringProperty(this, "name", "");
+public final class InstructorForm extends RecordForm<Instructor> {
     final StringProperty homeUnit = new SimpleStringProperty(this, "homeUnit", "");
     final ObjectProperty<InstructorRole> role = new SimpleObjectProperty<>(this, "role", InstructorRole.INSTRUCTOR);
     final BooleanProperty fullTime = new SimpleBooleanProperty(this, "fullTime");
@@ -29,20 +24,13 @@ public final class InstructorForm {
     final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
-    private final ObjectProperty<Instructor> baseline = new SimpleObjectProperty<>(this, "baseline", blank());
-    private final BooleanProperty attempted = new SimpleBooleanProperty(this, "attempted");
-    private final BooleanBinding dirty;
-    private final StringBinding nameError;
     private final StringBinding mobileError;
 
     InstructorForm() {
-        Observable[] all = {name, homeUnit, role, fullTime, mobile.textProperty(), mobile.shownProperty(), active, notes,
-                baseline};
-        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toInstructor(), baseline.get()), all);
-        BooleanBinding show = attempted.or(dirty);
-        nameError = Checks.error(name, show, FieldChecks::required);
+        super(blank(), Instructor::id);
+        watch(homeUnit, role, fullTime, mobile.textProperty(), mobile.shownProperty(), active, notes);
         // A masked mobile is the stored one, checked when it was saved.
-        mobileError = Checks.error(mobile.textProperty(), show.and(mobile.shownProperty()), FieldChecks::mobile);
+        mobileError = error(mobile.textProperty(), mobile.shownProperty(), FieldChecks::mobile);
     }
 
     private static Instructor blank() {
@@ -51,56 +39,28 @@ public final class InstructorForm {
 
     /** Puts a stored instructor in the form; {@code mask}: the privacy setting, which hides the mobile. */
     void load(Instructor i, boolean mask) {
-        name.set(i.name() == null ? "" : i.name());
-        homeUnit.set(i.homeUnit() == null ? "" : i.homeUnit());
+        name.set(nz(i.name()));
+        homeUnit.set(nz(i.homeUnit()));
         role.set(i.role());
         fullTime.set(i.fullTime());
         mobile.load(i.mobile(), mask);
         active.set(i.active());
-        notes.set(i.notes() == null ? "" : i.notes());
-        attempted.set(false);
-        baseline.set(toInstructor(i.id()));
+        notes.set(nz(i.notes()));
+        loaded(i.id());
     }
 
-    void clear() {
+    @Override
+    protected void clear() {
         load(blank(), false);
     }
 
-    Instructor toInstructor(Long id) {
+    @Override
+    protected Instructor toRecord(Long id) {
         String typed = mobile.textProperty().get();
         String m = mobile.shownProperty().get() ? Mobile.check(typed).value().map(Mobile::value)
                 .orElse(Text.trimmedOrNull(typed)) : mobile.value();
         return new Instructor(id, Text.trimmedOrNull(name.get()), Text.trimmedOrNull(homeUnit.get()), role.get(), fullTime.get(), m,
                 active.get(), Text.trimmedOrNull(notes.get()));
-    }
-
-    private Instructor toInstructor() {
-        return toInstructor(baseline.get() == null ? null : baseline.get().id());
-    }
-
-    boolean validate() {
-        attempted.set(true);
-        return Checks.passes(name, FieldChecks::required)
-                && (!mobile.shownProperty().get() || Checks.passes(mobile.textProperty(), FieldChecks::mobile));
-    }
-
-
-    /** After a language switch: the messages say it again in the new language. */
-    void relocalize() {
-        nameError.invalidate();
-        mobileError.invalidate();
-    }
-
-    BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    boolean isDirty() {
-        return dirty.get();
-    }
-
-    StringBinding nameError() {
-        return nameError;
     }
 
     StringBinding mobileError() {

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -25,11 +24,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.OrgLevel;
@@ -38,30 +34,17 @@ import org.xinye.ledger.store.Listings.CoveredUnitRow;
 import org.xinye.ledger.store.Listings.MemberRow;
 import org.xinye.ledger.store.Listings.OrgRow;
 import org.xinye.ledger.ui.records.Cells;
-import org.xinye.ledger.ui.records.Decorations;
-import org.xinye.ledger.ui.records.HistoryTable;
-import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
+import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.Fxml;
 
 /** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
-public final class OrgsView implements Page {
-    private final OrgsViewModel vm;
+public final class OrgsView extends RecordView<OrgsViewModel> {
     private final Set<Long> expanded = new HashSet<>();
-    private Parent view;
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
     private boolean syncing;
     private boolean firstTree = true;
 
-    @FXML private TextField search;
-    @FXML private Label summary;
-    @FXML private Label notice;
-    @FXML private Button deleteButton;
-    @FXML private Button undoButton;
     @FXML private TreeTableView<OrgRow> tree;
     @FXML private TreeTableColumn<OrgRow, String> nameColumn;
     @FXML private TreeTableColumn<OrgRow, String> levelColumn;
@@ -71,11 +54,6 @@ public final class OrgsView implements Page {
     @FXML private TreeTableColumn<OrgRow, String> regionColumn;
     @FXML private TreeTableColumn<OrgRow, String> secretaryColumn;
     @FXML private TreeTableColumn<OrgRow, String> activeColumn;
-    @FXML private VBox detail;
-    @FXML private Label detailTitle;
-    @FXML private GridPane form;
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
     @FXML private ComboBox<OrgLevel> levelField;
     @FXML private ComboBox<OrgForm> formField;
     @FXML private SearchableComboBox<Choice<Long>> parentField;
@@ -89,7 +67,6 @@ public final class OrgsView implements Page {
     @FXML private TextArea notesField;
     @FXML private Tab unitsTab;
     @FXML private Tab membersTab;
-    @FXML private Tab historyTab;
     @FXML private Label overLimit;
     @FXML private TableView<CoveredUnitRow> unitTable;
     @FXML private TableColumn<CoveredUnitRow, String> unitNameColumn;
@@ -105,45 +82,16 @@ public final class OrgsView implements Page {
     @FXML private TableColumn<MemberRow, String> memberWayColumn;
     @FXML private TableColumn<MemberRow, String> memberEmployerColumn;
     @FXML private TableColumn<MemberRow, LocalDate> memberJoinedColumn;
-    @FXML private Button saveButton;
 
     public OrgsView(OrgsViewModel vm) {
-        this.vm = vm;
+        super(vm);
     }
 
     @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
-        }
-        return view;
-    }
-
-    @Override
-    public void shown(Object target) {
-        vm.setActive(true);
-        vm.open(target);
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
-    }
-
-    @FXML
-    private void initialize() {
+    protected void bind() {
         bindTree();
         bindForm();
         bindTabs();
-        historyTab.setContent(HistoryTable.create(vm.history()));
-        RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
-        RecordViews.topAlignLabels(form);
-        PageKeys.install(tree, this::onNew, () -> {
-            search.requestFocus();
-            search.selectAll();
-        }, vm::undo);
-        PageKeys.form(detail, vm::save, vm::cancel);
     }
 
     private static <T> void column(TreeTableColumn<OrgRow, T> c, Function<OrgRow, T> value) {
@@ -188,8 +136,7 @@ public final class OrgsView implements Page {
             }
         };
         tree.getSelectionModel().selectedItemProperty().addListener(clicked);
-        subscriptions = Subscription.combine(subscriptions,
-                () -> tree.getSelectionModel().selectedItemProperty().removeListener(clicked),
+        follow(Subscription.combine(() -> tree.getSelectionModel().selectedItemProperty().removeListener(clicked),
                 vm.treeProperty().subscribe((a, branches) -> showTree(branches)),
                 vm.selectedIdProperty().subscribe((a, b) -> syncSelection()),
                 vm.listLoadedProperty().subscribe((a, b) -> {
@@ -197,7 +144,7 @@ public final class OrgsView implements Page {
                     if (vm.selectedId() == null && !vm.isNew() && !tree.getRoot().getChildren().isEmpty()) {
                         tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
                     }
-                }));
+                })));
         if (!vm.treeProperty().get().isEmpty()) {
             // A view model that outlived an earlier view (a language switch) has its tree already.
             showTree(vm.treeProperty().get());
@@ -291,9 +238,6 @@ public final class OrgsView implements Page {
 
     private void bindForm() {
         PartyOrgForm f = vm.form();
-        detail.disableProperty().bind(vm.hasRecordProperty().not());
-        detailTitle.textProperty().bind(vm.titleProperty());
-        nameField.textProperty().bindBidirectional(f.name);
         levelField.getItems().setAll(OrgLevel.values());
         Pickers.labels(levelField, null);
         levelField.valueProperty().bindBidirectional(f.level);
@@ -310,10 +254,7 @@ public final class OrgsView implements Page {
         establishedField.valueProperty().bindBidirectional(f.established);
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
-        ValidationSupport validation = new ValidationSupport();
-        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
-        subscriptions = subscriptions.and(Decorations.bind(validation, establishedField, f.establishedError(), establishedError));
-        saveButton.disableProperty().bind(f.dirtyBinding().not());
+        decorate(establishedField, f.establishedError(), establishedError);
     }
 
     private void bindTabs() {
@@ -350,32 +291,6 @@ public final class OrgsView implements Page {
     @FXML
     private void onRevealContact() {
         vm.revealContact();
-    }
-
-    @FXML
-    private void onNew() {
-        vm.startNew();
-        nameField.requestFocus();
-    }
-
-    @FXML
-    private void onDelete() {
-        vm.delete();
-    }
-
-    @FXML
-    private void onUndo() {
-        vm.undo();
-    }
-
-    @FXML
-    private void onSave() {
-        vm.save();
-    }
-
-    @FXML
-    private void onCancel() {
-        vm.cancel();
     }
 
     @FXML

@@ -2,20 +2,14 @@ package org.xinye.ledger.ui.orgs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,42 +19,34 @@ import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
-import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
-import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.CoveredUnitRow;
 import org.xinye.ledger.store.Listings.MemberRow;
-import org.xinye.ledger.store.Listings.OrgImpact;
 import org.xinye.ledger.store.Listings.OrgRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
-import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
-import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
-import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The 党组织 page: the org tree, the form of the selected org, the units it covers (joint orgs
  * over five flagged) and its members.
  */
-public final class OrgsViewModel extends RecordPageModel {
+public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm> {
+    private static final Texts TEXTS = new Texts("task.loadingOrgs", "orgs.newTitle", "orgs.unnamed", "orgs.created",
+            "orgs.updated", "orgs.deleteTitle", "orgs.deleted");
+
     private final Navigator navigator;
     private final ObservableList<OrgRow> orgs = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyObjectWrapper<List<OrgTree.Branch>> tree = new ReadOnlyObjectWrapper<>(this, "tree", List.of());
-    private final ReadOnlyLongWrapper listLoaded = new ReadOnlyLongWrapper(this, "listLoaded");
-    private final PartyOrgForm form;
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
-    private final BooleanProperty hasRecord = new SimpleBooleanProperty(this, "hasRecord");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<Choice<Long>> orgChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> regionChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
@@ -74,14 +60,12 @@ public final class OrgsViewModel extends RecordPageModel {
     }
 
     private record Detail(PartyOrg org, Choice<Long> parent, Choice<String> region, List<CoveredUnitRow> units,
-                          List<MemberRow> members, List<HistoryModel.Line> history, boolean mask) {
+                          List<MemberRow> members, boolean mask) {
     }
 
     public OrgsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
-        super(workspace, edits);
+        super(workspace, edits, new PartyOrgForm(workspace::today), Aggregate.PARTY_ORG, TEXTS);
         this.navigator = navigator;
-        this.form = new PartyOrgForm(workspace::today);
-        hasRecord.bind(selectedIdProperty().isNotNull().or(creating));
         search.addListener((o, a, b) -> tree.set(OrgTree.build(orgs, b)));
         coverageWarning = Bindings.createStringBinding(() -> CoverageRules.jointOrgOverLimit(form.form.get(),
                 coveredUnits.size()) ? Messages.get("orgs.overLimitNote", coveredUnits.size(),
@@ -92,9 +76,7 @@ public final class OrgsViewModel extends RecordPageModel {
     public void export() {
         List<OrgRow> shown = new ArrayList<>();
         collect(tree.get(), shown);
-        Map<String, String> filter = shown.size() == orgs.size() ? Map.of()
-                : Map.of("ids", ExportAction.ids(shown, OrgRow::id));
-        new ExportAction(workspace, TableExport.Table.ORGS, () -> filter).run();
+        export(TableExport.Table.ORGS, shown, orgs.size(), OrgRow::id);
     }
 
     private static void collect(List<OrgTree.Branch> branches, List<OrgRow> into) {
@@ -106,70 +88,39 @@ public final class OrgsViewModel extends RecordPageModel {
 
     @Override
     protected void loadList(BooleanSupplier current) {
-        workspace.read(Messages.get("task.loadingOrgs"), s -> new ListData(s.listings().orgs(), s.listings().orgChoices(),
-                s.listings().regionChoices(), s.listings().unitChoices()), d -> {
-                    if (!current.getAsBoolean()) {
-                        return;
-                    }
+        readList(current, s -> new ListData(s.listings().orgs(), s.listings().orgChoices(), s.listings().regionChoices(),
+                s.listings().unitChoices()), d -> {
                     orgs.setAll(d.orgs());
                     replaceIfChanged(orgChoices, d.orgChoices());
                     replaceIfChanged(regionChoices, d.regions());
                     replaceIfChanged(unitChoices, d.units());
                     tree.set(OrgTree.build(orgs, search.get()));
-                    listLoaded.set(listLoaded.get() + 1);
                 });
     }
 
     @Override
     protected void loadDetail(long id, boolean intoForm) {
-        long token = nextDetail();
-        var zone = workspace.clock().getZone();
-        workspace.read(Messages.get("task.loadingOrgs"), s -> s.orgs().get(id).map(o -> new Detail(o,
+        readDetail(id, intoForm, s -> s.orgs().get(id).map(o -> new Detail(o,
                 s.listings().orgChoice(o.parentId()).orElse(null), s.listings().regionChoice(o.regionCode()).orElse(null),
-                s.listings().coveredUnits(id), s.listings().members(id),
-                HistoryModel.read(s, Key.of(Aggregate.PARTY_ORG, id), zone), Privacy.masking(s))).orElse(null), d -> {
-                    if (!isCurrentDetail(token)) {
-                        return;
-                    }
-                    if (d == null) {
-                        selectedIdProperty().set(null);
-                        clearDetail();
-                        return;
-                    }
+                s.listings().coveredUnits(id), s.listings().members(id), Privacy.masking(s))).orElse(null), d -> {
                     if (intoForm) {
                         form.load(d.org(), d.parent(), d.region(), d.mask());
-                        creating.set(false);
                     }
-                    title.set(d.org().name());
+                    showTitle(d.org().name());
                     coveredUnits.setAll(d.units());
                     members.setAll(d.members());
-                    history.show(d.history());
                 });
     }
 
     @Override
-    protected void clearDetail() {
-        form.clear();
-        creating.set(false);
-        title.set("");
+    protected void clearSections() {
         coveredUnits.clear();
         members.clear();
-        history.clear();
     }
 
     @Override
     protected void relocalize() {
-        if (creating.get()) {
-            title.set(Messages.get("orgs.newTitle"));
-        }
-        form.relocalize();
         coverageWarning.invalidate();
-    }
-
-    @Override
-    protected void prepareNew() {
-        creating.set(true);
-        title.set(Messages.get("orgs.newTitle"));
     }
 
     @Override
@@ -177,27 +128,6 @@ public final class OrgsViewModel extends RecordPageModel {
         if (!search.get().isEmpty()) {
             search.set("");
         }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return (selectedId() != null || creating.get()) && form.isDirty();
-    }
-
-    @Override
-    public boolean isNew() {
-        return creating.get();
-    }
-
-    @Override
-    protected String currentName() {
-        String n = Text.trimmedOrNull(form.name.get());
-        return n == null ? Messages.get("orgs.unnamed") : n;
-    }
-
-    @Override
-    protected Aggregate aggregate() {
-        return Aggregate.PARTY_ORG;
     }
 
     // ---- commands ----
@@ -209,83 +139,19 @@ public final class OrgsViewModel extends RecordPageModel {
         }
     }
 
-    public void save() {
-        Long id = selectedId();
-        if (id == null && !creating.get()) {
-            return;
-        }
-        if (!form.validate()) {
-            notice(Messages.get("records.fixErrors"));
-            return;
-        }
-        if (id != null && !form.isDirty()) {
-            notice(Messages.get("records.unchanged"));
-            return;
-        }
-        PartyOrg o = form.toOrg(id);
-        String description = Messages.get(id == null ? "orgs.created" : "orgs.updated", o.name());
-        workspace.write(Messages.get("task.saving"), s -> {
-            refuseParentCycle(s, o);
-            if (id == null) {
-                ChangeLog.Created c = s.changes().create(Aggregate.PARTY_ORG, () -> s.orgs().insert(o));
-                return new long[] {c.id(), c.changeId()};
-            }
-            return new long[] {id, s.changes().edit(ChangeLog.UPDATE, Key.of(Aggregate.PARTY_ORG, id),
-                    () -> s.orgs().update(o))};
-        }, r -> {
-            creating.set(false);
-            edited(r[1], description);
-            selectedIdProperty().set(r[0]);
-            loadDetail(r[0], true);
-        });
+    @Override
+    protected Function<Session, long[]> saving(Long id, PartyOrg o) {
+        return s -> {
+            refuseParentCycle(o.id(), o.parentId(), p -> s.orgs().get(p).map(PartyOrg::parentId).orElse(null),
+                    "orgs.parentCycle");
+            return createOrUpdate(s, id, () -> s.orgs().insert(o), () -> s.orgs().update(o));
+        };
     }
 
-    private static void refuseParentCycle(Session s, PartyOrg o) {
-        Long p = o.parentId();
-        for (int depth = 0; p != null && depth < 100; depth++) {
-            if (p.equals(o.id())) {
-                throw new StoreException(StoreException.Kind.CONSTRAINT, "orgs.parentCycle", null);
-            }
-            p = s.orgs().get(p).map(PartyOrg::parentId).orElse(null);
-        }
-    }
-
-    public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            clearDetail();
-            notice("");
-            return;
-        }
-        Long id = selectedId();
-        if (id != null && form.isDirty()) {
-            loadDetail(id, true);
-            notice(Messages.get("records.reverted"));
-        }
-    }
-
-    public void delete() {
-        Long id = selectedId();
-        if (id == null) {
-            return;
-        }
-        String name = currentName();
-        workspace.read(Messages.get("task.loadingOrgs"), s -> s.listings().orgImpact(id), impact -> {
-            if (!workspace.dialogs().confirm(Messages.get("orgs.deleteTitle"), deleteQuestion(name, impact))) {
-                return;
-            }
-            workspace.write(Messages.get("task.saving"), s -> s.changes().delete(Key.of(Aggregate.PARTY_ORG, id)),
-                    change -> {
-                        edited(change, Messages.get("orgs.deleted", name));
-                        selectedIdProperty().set(null);
-                        nextDetail();
-                        clearDetail();
-                    });
-        });
-    }
-
-    private static String deleteQuestion(String name, OrgImpact i) {
-        return Messages.get("orgs.deleteQuestion", name, i.coveredUnits(), i.orgLife(), i.members(), i.childOrgs());
+    @Override
+    protected void askDelete(long id, String name, Consumer<String> ask) {
+        read(s -> s.listings().orgImpact(id), i -> ask.accept(Messages.get("orgs.deleteQuestion", name,
+                i.coveredUnits(), i.orgLife(), i.members(), i.childOrgs())));
     }
 
     /** Adds a unit to the org's coverage; a joint org going over five units is confirmed first. */
@@ -299,22 +165,18 @@ public final class OrgsViewModel extends RecordPageModel {
             notice(Messages.get("orgs.alreadyCovers", unit.label()));
             return;
         }
-        String orgName = title.get();
+        String orgName = title();
         OrgForm storedForm = form.isDirty() ? null : form.form.get();
-        workspace.read(Messages.get("task.loadingOrgs"), s -> s.orgs().get(id).orElseThrow(), o -> {
+        read(s -> s.orgs().get(id).orElseThrow(), o -> {
             int after = coveredUnits.size() + 1;
             OrgForm kind = storedForm != null ? storedForm : o.form();
-            if (CoverageRules.jointOrgOverLimit(kind, after) && !workspace.dialogs().confirm(
-                    Messages.get("orgs.overLimitTitle"), Messages.get("orgs.overLimit", o.name(), after,
-                            CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
+            if (CoverageRules.jointOrgOverLimit(kind, after) && !confirm("orgs.overLimitTitle",
+                    Messages.get("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
                 return;
             }
-            workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.COVER_UNIT.name(),
-                    List.of(Key.of(Aggregate.PARTY_ORG, id), Key.of(Aggregate.ENTERPRISE, unit.key())),
-                    () -> s.orgs().cover(id, unit.key())), change -> {
-                        edited(change, Messages.get("orgs.covered", orgName, unit.label()));
-                        unitToAdd.set(null);
-                    });
+            edit(EditAction.COVER_UNIT, keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
+                    s -> s.orgs().cover(id, unit.key()), Messages.get("orgs.covered", orgName, unit.label()),
+                    () -> unitToAdd.set(null));
         });
     }
 
@@ -323,15 +185,12 @@ public final class OrgsViewModel extends RecordPageModel {
         if (id == null || row == null) {
             return;
         }
-        String orgName = title.get();
-        if (!workspace.dialogs().confirm(Messages.get("units.unlinkTitle"), Messages.get("units.unlinkQuestion",
-                orgName, row.name()))) {
+        String orgName = title();
+        if (!confirm("units.unlinkTitle", Messages.get("units.unlinkQuestion", orgName, row.name()))) {
             return;
         }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.UNCOVER_UNIT.name(),
-                List.of(Key.of(Aggregate.PARTY_ORG, id), Key.of(Aggregate.ENTERPRISE, row.id())),
-                () -> s.orgs().uncover(id, row.id())),
-                change -> edited(change, Messages.get("units.unlinked", row.name(), orgName)));
+        edit(EditAction.UNCOVER_UNIT, keys(id, Key.of(Aggregate.ENTERPRISE, row.id())),
+                s -> s.orgs().uncover(id, row.id()), Messages.get("units.unlinked", row.name(), orgName));
     }
 
     /** Opens a covered unit on the 企业 page. */
@@ -361,22 +220,6 @@ public final class OrgsViewModel extends RecordPageModel {
 
     public ObservableList<OrgRow> orgs() {
         return orgs;
-    }
-
-    public ReadOnlyLongProperty listLoadedProperty() {
-        return listLoaded.getReadOnlyProperty();
-    }
-
-    public PartyOrgForm form() {
-        return form;
-    }
-
-    public BooleanProperty hasRecordProperty() {
-        return hasRecord;
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
     }
 
     public ObservableList<Choice<Long>> orgChoices() {

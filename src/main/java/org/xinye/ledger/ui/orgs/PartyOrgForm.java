@@ -1,11 +1,7 @@
 package org.xinye.ledger.ui.orgs;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,12 +15,11 @@ import org.xinye.ledger.domain.OrgLevel;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Listings.Choice;
-import org.xinye.ledger.ui.records.Checks;
 import org.xinye.ledger.ui.records.MaskedText;
+import org.xinye.ledger.ui.records.RecordForm;
 
 /** The edit form of one party organization. */
-public final class PartyOrgForm {
-    final StringProperty name = new SimpleStringProperty(this, "name", "");
+public final class PartyOrgForm extends RecordForm<PartyOrg> {
     final ObjectProperty<OrgLevel> level = new SimpleObjectProperty<>(this, "level", OrgLevel.BRANCH);
     final ObjectProperty<OrgForm> form = new SimpleObjectProperty<>(this, "form", OrgForm.SINGLE);
     final ObjectProperty<Choice<Long>> parent = new SimpleObjectProperty<>(this, "parent");
@@ -35,21 +30,13 @@ public final class PartyOrgForm {
     final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
-    private final ObjectProperty<PartyOrg> baseline = new SimpleObjectProperty<>(this, "baseline", blank());
-    private final BooleanProperty attempted = new SimpleBooleanProperty(this, "attempted");
-    private final Supplier<LocalDate> today;
-    private final BooleanBinding dirty;
-    private final StringBinding nameError;
     private final StringBinding establishedError;
 
     PartyOrgForm(Supplier<LocalDate> today) {
-        this.today = today;
-        Observable[] all = {name, level, form, parent, region, secretary, contact.textProperty(), contact.shownProperty(),
-                established, active, notes, baseline};
-        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toOrg(), baseline.get()), all);
-        BooleanBinding show = attempted.or(dirty);
-        nameError = Checks.error(name, show, FieldChecks::required);
-        establishedError = Checks.error(established, show, d -> FieldChecks.notFuture(d, today.get()));
+        super(blank(), PartyOrg::id);
+        watch(level, form, parent, region, secretary, contact.textProperty(), contact.shownProperty(), established, active,
+                notes);
+        establishedError = error(established, d -> FieldChecks.notFuture(d, today.get()));
     }
 
     private static PartyOrg blank() {
@@ -58,58 +45,30 @@ public final class PartyOrgForm {
 
     /** Puts a stored org in the form; {@code mask}: the privacy setting, which hides a mobile in the contact. */
     void load(PartyOrg o, Choice<Long> parentChoice, Choice<String> regionChoice, boolean mask) {
-        name.set(o.name() == null ? "" : o.name());
+        name.set(nz(o.name()));
         level.set(o.level());
         form.set(o.form());
         parent.set(parentChoice);
         region.set(regionChoice);
-        secretary.set(o.secretary() == null ? "" : o.secretary());
+        secretary.set(nz(o.secretary()));
         contact.load(o.contact(), mask);
         established.set(o.established());
         active.set(o.active());
-        notes.set(o.notes() == null ? "" : o.notes());
-        attempted.set(false);
-        baseline.set(toOrg(o.id()));
+        notes.set(nz(o.notes()));
+        loaded(o.id());
     }
 
-    void clear() {
+    @Override
+    protected void clear() {
         load(blank(), null, null, false);
     }
 
-    PartyOrg toOrg(Long id) {
+    @Override
+    protected PartyOrg toRecord(Long id) {
         return new PartyOrg(id, Text.trimmedOrNull(name.get()), level.get(), form.get(),
                 parent.get() == null ? null : parent.get().key(), region.get() == null ? null : region.get().key(),
                 Text.trimmedOrNull(secretary.get()), contact.value(), established.get(), active.get(),
                 Text.trimmedOrNull(notes.get()));
-    }
-
-    private PartyOrg toOrg() {
-        return toOrg(baseline.get() == null ? null : baseline.get().id());
-    }
-
-    boolean validate() {
-        attempted.set(true);
-        return Checks.passes(name, FieldChecks::required)
-                && FieldChecks.notFuture(established.get(), today.get()).isEmpty();
-    }
-
-
-    /** After a language switch: the messages say it again in the new language. */
-    void relocalize() {
-        nameError.invalidate();
-        establishedError.invalidate();
-    }
-
-    BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    boolean isDirty() {
-        return dirty.get();
-    }
-
-    StringBinding nameError() {
-        return nameError;
     }
 
     StringBinding establishedError() {

@@ -12,7 +12,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -29,7 +28,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.DesignationKind;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Occupation;
@@ -44,34 +42,22 @@ import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.WorkerListing.SortKey;
 import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.Cells;
-import org.xinye.ledger.ui.records.Decorations;
-import org.xinye.ledger.ui.records.HistoryTable;
 import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
+import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.Fxml;
 
 /**
  * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
  * scroll into view and sorts by handing the order to the view model (SQL sorts), never by
  * sorting the list itself.
  */
-public final class PeopleView implements Page {
-    private final PeopleViewModel vm;
+public final class PeopleView extends RecordView<PeopleViewModel> {
     private final Map<TableColumn<PersonSlot, ?>, SortKey> sortKeys = new HashMap<>();
-    private Parent view;
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
     private boolean syncing;
     private Object shownQuery;
 
-    @FXML private TextField search;
-    @FXML private Label summary;
-    @FXML private Label notice;
-    @FXML private Button deleteButton;
-    @FXML private Button undoButton;
     @FXML private ComboBox<Occupation> occupationFilter;
     @FXML private SearchableComboBox<Choice<Long>> employerFilter;
     @FXML private SearchableComboBox<Choice<String>> townshipFilter;
@@ -92,12 +78,7 @@ public final class PeopleView implements Page {
     @FXML private TableColumn<PersonSlot, WorkerListing.Row> statusColumn;
     @FXML private StackPane detailHolder;
     @FXML private Label emptyDetail;
-    @FXML private VBox detail;
-    @FXML private Label detailTitle;
-    @FXML private GridPane form;
     @FXML private GridPane membershipGrid;
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
     @FXML private TextField idField;
     @FXML private Button revealButton;
     @FXML private Label idError;
@@ -117,7 +98,6 @@ public final class PeopleView implements Page {
     @FXML private TableColumn<EmploymentRow, LocalDate> empFromColumn;
     @FXML private TableColumn<EmploymentRow, LocalDate> empToColumn;
     @FXML private Tab memberTab;
-    @FXML private Tab historyTab;
     @FXML private VBox membershipBox;
     @FXML private SearchableComboBox<Choice<Long>> orgField;
     @FXML private ComboBox<RelationStatus> relationField;
@@ -151,30 +131,9 @@ public final class PeopleView implements Page {
     @FXML private TextField designationTitleField;
     @FXML private TextField designationYearField;
     @FXML private Button removeDesignationButton;
-    @FXML private Button saveButton;
 
     public PeopleView(PeopleViewModel vm) {
-        this.vm = vm;
-    }
-
-    @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
-        }
-        return view;
-    }
-
-    @Override
-    public void shown(Object target) {
-        vm.setActive(true);
-        vm.open(target);
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
+        super(vm);
     }
 
     /** The table (for the benchmark, which measures until its lines are on screen). */
@@ -182,23 +141,16 @@ public final class PeopleView implements Page {
         return table;
     }
 
-    @FXML
-    private void initialize() {
+    @Override
+    protected void bind() {
         bindFilters();
         bindTable();
         bindForm();
         bindMember();
-        historyTab.setContent(HistoryTable.create(vm.history()));
         showDetailWhenNeeded();
         RecordViews.lazyTab(memberTab);
         RecordViews.lazyTab(historyTab);
-        RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
-        RecordViews.topAlignLabels(form, membershipGrid);
-        PageKeys.install(table, this::onNew, () -> {
-            search.requestFocus();
-            search.selectAll();
-        }, vm::undo);
-        PageKeys.form(detail, vm::save, vm::cancel);
+        RecordViews.topAlignLabels(membershipGrid);
         PageKeys.form(membershipBox, vm::saveMembership, () -> { });
     }
 
@@ -219,7 +171,7 @@ public final class PeopleView implements Page {
                 detailHolder.getChildren().add(0, detail);
             }
         });
-        subscriptions = subscriptions.and(waiting[0]);
+        follow(waiting[0]);
     }
 
     private void bindFilters() {
@@ -318,10 +270,9 @@ public final class PeopleView implements Page {
             }
         };
         table.getSelectionModel().selectedItemProperty().addListener(clicked);
-        subscriptions = Subscription.combine(subscriptions,
-                () -> table.getSelectionModel().selectedItemProperty().removeListener(clicked),
+        follow(Subscription.combine(() -> table.getSelectionModel().selectedItemProperty().removeListener(clicked),
                 vm.rowsProperty().subscribe((before, rows) -> showRows(rows)),
-                vm.selectedIdProperty().subscribe((a, b) -> syncSelection()));
+                vm.selectedIdProperty().subscribe((a, b) -> syncSelection())));
         if (vm.rowsProperty().get() != null) {
             // A view model that outlived an earlier view (a language switch) has its rows already.
             showRows(vm.rowsProperty().get());
@@ -379,9 +330,6 @@ public final class PeopleView implements Page {
 
     private void bindForm() {
         WorkerForm f = vm.form();
-        detail.disableProperty().bind(vm.hasRecordProperty().not());
-        detailTitle.textProperty().bind(vm.titleProperty());
-        nameField.textProperty().bindBidirectional(f.name);
         idField.textProperty().bindBidirectional(f.idNumber);
         idField.editableProperty().bind(f.personalShownProperty());
         mobileField.textProperty().bindBidirectional(f.mobile);
@@ -408,11 +356,8 @@ public final class PeopleView implements Page {
         Pickers.labels(statusField, null);
         statusField.valueProperty().bindBidirectional(f.status);
         notesField.textProperty().bindBidirectional(f.notes);
-        ValidationSupport validation = new ValidationSupport();
-        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
-        subscriptions = subscriptions.and(Decorations.bind(validation, idField, f.idError(), idError));
-        subscriptions = subscriptions.and(Decorations.bind(validation, mobileField, f.mobileError(), mobileError));
-        saveButton.disableProperty().bind(f.dirtyBinding().not());
+        decorate(idField, f.idError(), idError);
+        decorate(mobileField, f.mobileError(), mobileError);
 
         employmentTable.setItems(vm.employments());
         Cells.text(empEmployerColumn, EmploymentRow::employer);
@@ -473,32 +418,6 @@ public final class PeopleView implements Page {
         designationTitleField.textProperty().bindBidirectional(vm.designationTitleProperty());
         designationYearField.textProperty().bindBidirectional(vm.designationYearProperty());
         removeDesignationButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
-    }
-
-    @FXML
-    private void onNew() {
-        vm.startNew();
-        nameField.requestFocus();
-    }
-
-    @FXML
-    private void onDelete() {
-        vm.delete();
-    }
-
-    @FXML
-    private void onUndo() {
-        vm.undo();
-    }
-
-    @FXML
-    private void onSave() {
-        vm.save();
-    }
-
-    @FXML
-    private void onCancel() {
-        vm.cancel();
     }
 
     @FXML

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,9 +19,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,7 +47,6 @@ import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
 import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
-import org.xinye.ledger.store.Listings.WorkerImpact;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
@@ -59,7 +56,6 @@ import org.xinye.ledger.store.WorkerListing.Sort;
 import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
-import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
@@ -69,7 +65,10 @@ import org.xinye.ledger.ui.support.Workspace;
  * time), the worker form with masked personal numbers, and a party member's relation,
  * org life, double reports and designations.
  */
-public final class PeopleViewModel extends RecordPageModel {
+public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
+    private static final Texts TEXTS = new Texts("task.loadingPeople", "people.newTitle", "people.unnamed",
+            "people.created", "people.updated", "people.deleteTitle", "people.deleted");
+
     // ---- filters and the table ----
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>(this, "occupation");
@@ -93,12 +92,8 @@ public final class PeopleViewModel extends RecordPageModel {
     private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> townshipChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> orgChoices = FXCollections.observableArrayList();
-    private final WorkerForm form;
     private final MembershipForm membership;
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
-    private final BooleanProperty hasRecord = new SimpleBooleanProperty(this, "hasRecord");
     private final ReadOnlyBooleanWrapper partyMember = new ReadOnlyBooleanWrapper(this, "partyMember");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<EmploymentRow> employments = FXCollections.observableArrayList();
     private final ObservableList<OrgLifeRow> orgLife = FXCollections.observableArrayList();
     private final ObservableList<DoubleReportRow> doubleReports = FXCollections.observableArrayList();
@@ -123,15 +118,12 @@ public final class PeopleViewModel extends RecordPageModel {
 
     private record Detail(Worker worker, Choice<Long> employer, Choice<String> township, Membership membership,
                           Choice<Long> org, List<EmploymentRow> employments, List<OrgLifeRow> orgLife,
-                          List<DoubleReportRow> reports, List<DesignationRow> designations,
-                          List<HistoryModel.Line> history, boolean mask) {
+                          List<DoubleReportRow> reports, List<DesignationRow> designations, boolean mask) {
     }
 
     public PeopleViewModel(Workspace workspace, EditStack edits) {
-        super(workspace, edits);
-        form = new WorkerForm(workspace::today);
+        super(workspace, edits, new WorkerForm(workspace::today), Aggregate.WORKER, TEXTS);
         membership = new MembershipForm(workspace::today);
-        hasRecord.bind(selectedIdProperty().isNotNull().or(creating));
         InvalidationListener filterChanged = o -> requery();
         for (Observable p : List.<Observable>of(text, occupation, employer, township, political,
                 relation, status)) {
@@ -146,11 +138,8 @@ public final class PeopleViewModel extends RecordPageModel {
 
     @Override
     protected void loadList(BooleanSupplier current) {
-        workspace.read(Messages.get("task.loadingPeople"), s -> new Choices(s.listings().unitChoices(),
-                s.listings().townshipChoices(), s.listings().orgChoices()), c -> {
-                    if (!current.getAsBoolean()) {
-                        return;
-                    }
+        readList(current, s -> new Choices(s.listings().unitChoices(), s.listings().townshipChoices(),
+                s.listings().orgChoices()), c -> {
                     replaceIfChanged(unitChoices, c.units());
                     replaceIfChanged(townshipChoices, c.townships());
                     replaceIfChanged(orgChoices, c.orgs());
@@ -302,108 +291,48 @@ public final class PeopleViewModel extends RecordPageModel {
 
     @Override
     protected void loadDetail(long id, boolean intoForm) {
-        long token = nextDetail();
-        var zone = workspace.clock().getZone();
-        workspace.read(Messages.get("task.loadingPeople"), s -> s.workers().get(id).map(w -> {
+        readDetail(id, intoForm, s -> s.workers().get(id).map(w -> {
             Membership m = s.memberships().get(id).orElse(null);
             return new Detail(w, s.listings().unitChoice(w.employerId()).orElse(null),
                     s.listings().regionChoice(w.townshipCode()).orElse(null), m,
                     m == null ? null : s.listings().orgChoice(m.orgId()).orElse(null), s.listings().employments(id),
                     s.listings().orgLife(id), s.listings().doubleReports(id), s.listings().designations(id),
-                    HistoryModel.read(s, Key.of(Aggregate.WORKER, id), zone), Privacy.masking(s));
+                    Privacy.masking(s));
         }).orElse(null), d -> {
-            if (!isCurrentDetail(token)) {
-                return;
-            }
-            if (d == null) {
-                selectedIdProperty().set(null);
-                clearDetail();
-                return;
-            }
             if (intoForm) {
                 form.load(d.worker(), d.employer(), d.township(), d.mask());
-                creating.set(false);
                 membership.load(id, d.membership(), d.org());
             }
-            title.set(d.worker().name());
+            showTitle(d.worker().name());
             partyMember.set(d.worker().isPartyMember());
             employments.setAll(d.employments());
             orgLife.setAll(d.orgLife());
             doubleReports.setAll(d.reports());
             designations.setAll(d.designations());
-            history.show(d.history());
         });
     }
 
     @Override
-    protected void clearDetail() {
-        form.clear();
+    protected void clearSections() {
         membership.load(0, null, null);
-        creating.set(false);
         partyMember.set(false);
-        title.set("");
         employments.clear();
         orgLife.clear();
         doubleReports.clear();
         designations.clear();
-        history.clear();
     }
 
     @Override
     protected void relocalize() {
-        if (creating.get()) {
-            title.set(Messages.get("people.newTitle"));
-        }
-        form.relocalize();
         membership.relocalize();
     }
 
-    @Override
-    protected void prepareNew() {
-        creating.set(true);
-        title.set(Messages.get("people.newTitle"));
-    }
-
-    @Override
-    public boolean isDirty() {
-        return (selectedId() != null || creating.get()) && form.isDirty();
-    }
-
-    @Override
-    public boolean isNew() {
-        return creating.get();
-    }
-
-    @Override
-    protected String currentName() {
-        String n = Text.trimmedOrNull(form.name.get());
-        return n == null ? Messages.get("people.unnamed") : n;
-    }
-
-    @Override
-    protected Aggregate aggregate() {
-        return Aggregate.WORKER;
-    }
-
     /** Saves the worker; an employer change closes the old employment and opens one from today. */
-    public void save() {
-        Long id = selectedId();
-        if (id == null && !creating.get()) {
-            return;
-        }
-        if (!form.validate()) {
-            notice(Messages.get("records.fixErrors"));
-            return;
-        }
-        if (id != null && !form.isDirty()) {
-            notice(Messages.get("records.unchanged"));
-            return;
-        }
+    @Override
+    protected Function<Session, long[]> saving(Long id, Worker typed) {
         boolean personalShown = form.personalShownProperty().get();
-        Worker typed = form.toWorker(id);
         LocalDate today = workspace.today();
-        String description = Messages.get(id == null ? "people.created" : "people.updated", typed.name());
-        workspace.write(Messages.get("task.saving"), s -> {
+        return s -> {
             if (id == null) {
                 refuseDuplicateId(s, typed);
                 ChangeLog.Created c = s.changes().create(Aggregate.WORKER, () -> {
@@ -427,12 +356,7 @@ public final class PeopleViewModel extends RecordPageModel {
                 }
             });
             return new long[] {id, change};
-        }, r -> {
-            creating.set(false);
-            edited(r[1], description);
-            selectedIdProperty().set(r[0]);
-            loadDetail(r[0], true);
-        });
+        };
     }
 
     private static Worker withPersonal(Worker w, Worker stored) {
@@ -459,39 +383,10 @@ public final class PeopleViewModel extends RecordPageModel {
         s.workers().addEmployment(new Employment(null, workerId, w.employerId(), null, today, null));
     }
 
-    public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            clearDetail();
-            notice("");
-            return;
-        }
-        Long id = selectedId();
-        if (id != null && form.isDirty()) {
-            loadDetail(id, true);
-            notice(Messages.get("records.reverted"));
-        }
-    }
-
-    public void delete() {
-        Long id = selectedId();
-        if (id == null) {
-            return;
-        }
-        String name = currentName();
-        workspace.read(Messages.get("task.loadingPeople"), s -> s.listings().workerImpact(id), impact -> {
-            if (!workspace.dialogs().confirm(Messages.get("people.deleteTitle"), deleteQuestion(name, impact))) {
-                return;
-            }
-            workspace.write(Messages.get("task.saving"), s -> s.changes().delete(Key.of(Aggregate.WORKER, id)),
-                    change -> {
-                        edited(change, Messages.get("people.deleted", name));
-                        selectedIdProperty().set(null);
-                        nextDetail();
-                        clearDetail();
-                        scrub();
-                    });
-        });
+    @Override
+    protected void askDelete(long id, String name, Consumer<String> ask) {
+        read(s -> s.listings().workerImpact(id), i -> ask.accept(Messages.get("people.deleteQuestion", name,
+                i.employments(), i.membership() ? 1 : 0, i.orgLife(), i.doubleReports(), i.designations())));
     }
 
     /**
@@ -499,17 +394,13 @@ public final class PeopleViewModel extends RecordPageModel {
      * stay in the WAL until it is merged and emptied. The audit log keeps the record for undo
      * until this window lets go of the ledger.
      */
-    private void scrub() {
+    @Override
+    protected void afterDelete() {
         var ledger = workspace.ledger();
         workspace.background().submit(Messages.get("task.scrub"), p -> {
             ledger.scrub();
             return ledger;
         }, l -> { }, workspace::fail);
-    }
-
-    private static String deleteQuestion(String name, WorkerImpact i) {
-        return Messages.get("people.deleteQuestion", name, i.employments(), i.membership() ? 1 : 0, i.orgLife(),
-                i.doubleReports(), i.designations());
     }
 
     /**
@@ -521,18 +412,7 @@ public final class PeopleViewModel extends RecordPageModel {
         if (id == null || form.personalShownProperty().get()) {
             return;
         }
-        var ledger = workspace.ledger();
-        // Not workspace.write: nothing the pages show changed, and a reload would mask the form again.
-        workspace.background().submit(Messages.get("task.saving"), p -> ledger.write(s -> {
-            s.changes().reveal(Key.of(Aggregate.WORKER, id));
-            return s.workers().get(id).orElseThrow();
-        }), w -> {
-            if (Objects.equals(selectedId(), id)) {
-                form.reveal(w.idNumber(), w.mobile());
-                notice(Messages.get("records.revealed"));
-                loadDetail(id, false);
-            }
-        }, workspace::fail);
+        revealSelected(s -> s.workers().get(id).orElseThrow(), w -> form.reveal(w.idNumber(), w.mobile()));
     }
 
     // ---- a party member's sections ----
@@ -543,12 +423,8 @@ public final class PeopleViewModel extends RecordPageModel {
             return;
         }
         Membership m = membership.toMembership();
-        String name = title.get();
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.MEMBERSHIP.name(),
-                Key.of(Aggregate.WORKER, id), () -> s.memberships().save(m)), change -> {
-                    edited(change, Messages.get("people.membershipSaved", name));
-                    loadDetail(id, true);
-                });
+        edit(EditAction.MEMBERSHIP, keys(id), s -> s.memberships().save(m), Messages.get("people.membershipSaved", title()),
+                () -> loadDetail(id, true));
     }
 
     public void addOrgLife() {
@@ -558,24 +434,18 @@ public final class PeopleViewModel extends RecordPageModel {
             return;
         }
         LocalDate from = orgLifeFrom.get();
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ADD_ORG_LIFE.name(),
-                List.of(Key.of(Aggregate.WORKER, id), Key.of(Aggregate.PARTY_ORG, org.key())),
-                () -> s.memberships().addOrgLife(new OrgLife(null, id, org.key(), from, null))), change -> {
-                    edited(change, Messages.get("people.orgLifeAdded", title.get(), org.label()));
-                    orgLifeOrg.set(null);
-                });
+        edit(EditAction.ADD_ORG_LIFE, keys(id, Key.of(Aggregate.PARTY_ORG, org.key())),
+                s -> s.memberships().addOrgLife(new OrgLife(null, id, org.key(), from, null)),
+                Messages.get("people.orgLifeAdded", title(), org.label()), () -> orgLifeOrg.set(null));
     }
 
     public void removeOrgLife(OrgLifeRow row) {
         Long id = selectedId();
-        if (id == null || row == null || !workspace.dialogs().confirm(Messages.get("people.removeTitle"),
-                Messages.get("people.removeOrgLife", row.org()))) {
+        if (id == null || row == null || !confirm("people.removeTitle", Messages.get("people.removeOrgLife", row.org()))) {
             return;
         }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.REMOVE_ORG_LIFE.name(),
-                List.of(Key.of(Aggregate.WORKER, id), Key.of(Aggregate.PARTY_ORG, row.orgId())),
-                () -> s.memberships().deleteOrgLife(row.id())),
-                change -> edited(change, Messages.get("people.orgLifeRemoved", title.get(), row.org())));
+        edit(EditAction.REMOVE_ORG_LIFE, keys(id, Key.of(Aggregate.PARTY_ORG, row.orgId())),
+                s -> s.memberships().deleteOrgLife(row.id()), Messages.get("people.orgLifeRemoved", title(), row.org()));
     }
 
     /** The problem with the double-report inputs, or null. */
@@ -595,23 +465,19 @@ public final class PeopleViewModel extends RecordPageModel {
         }
         String community = Text.trimmedOrNull(reportCommunity.get());
         LocalDate date = reportDate.get();
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ADD_DOUBLE_REPORT.name(),
-                Key.of(Aggregate.WORKER, id), () -> s.memberships().addDoubleReport(
-                        new DoubleReport(null, id, null, null, community, date))), change -> {
-                            edited(change, Messages.get("people.reportAdded", title.get(), community));
-                            reportCommunity.set("");
-                        });
+        edit(EditAction.ADD_DOUBLE_REPORT, keys(id),
+                s -> s.memberships().addDoubleReport(new DoubleReport(null, id, null, null, community, date)),
+                Messages.get("people.reportAdded", title(), community), () -> reportCommunity.set(""));
     }
 
     public void removeDoubleReport(DoubleReportRow row) {
         Long id = selectedId();
-        if (id == null || row == null || !workspace.dialogs().confirm(Messages.get("people.removeTitle"),
+        if (id == null || row == null || !confirm("people.removeTitle",
                 Messages.get("people.removeReport", row.community()))) {
             return;
         }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.REMOVE_DOUBLE_REPORT.name(),
-                Key.of(Aggregate.WORKER, id), () -> s.memberships().deleteDoubleReport(row.id())),
-                change -> edited(change, Messages.get("people.reportRemoved", title.get(), row.community())));
+        edit(EditAction.REMOVE_DOUBLE_REPORT, keys(id), s -> s.memberships().deleteDoubleReport(row.id()),
+                Messages.get("people.reportRemoved", title(), row.community()));
     }
 
     /** The problem with the designation inputs, or null. */
@@ -633,23 +499,19 @@ public final class PeopleViewModel extends RecordPageModel {
         String titleText = Text.trimmedOrNull(designationTitle.get());
         String y = Text.compact(designationYear.get());
         Integer year = y.isEmpty() ? null : Integer.valueOf(y);
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ADD_DESIGNATION.name(),
-                Key.of(Aggregate.WORKER, id), () -> s.memberships().addDesignation(
-                        new Designation(null, id, kind, titleText, year, null, null))), change -> {
-                            edited(change, Messages.get("people.designationAdded", title.get(), titleText));
-                            designationTitle.set("");
-                        });
+        edit(EditAction.ADD_DESIGNATION, keys(id),
+                s -> s.memberships().addDesignation(new Designation(null, id, kind, titleText, year, null, null)),
+                Messages.get("people.designationAdded", title(), titleText), () -> designationTitle.set(""));
     }
 
     public void removeDesignation(DesignationRow row) {
         Long id = selectedId();
-        if (id == null || row == null || !workspace.dialogs().confirm(Messages.get("people.removeTitle"),
+        if (id == null || row == null || !confirm("people.removeTitle",
                 Messages.get("people.removeDesignation", row.title()))) {
             return;
         }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.REMOVE_DESIGNATION.name(),
-                Key.of(Aggregate.WORKER, id), () -> s.memberships().deleteDesignation(row.id())),
-                change -> edited(change, Messages.get("people.designationRemoved", title.get(), row.title())));
+        edit(EditAction.REMOVE_DESIGNATION, keys(id), s -> s.memberships().deleteDesignation(row.id()),
+                Messages.get("people.designationRemoved", title(), row.title()));
     }
 
     /** The line of the worker with this id among the rows in memory, or -1 (for putting the selection back). */
@@ -718,25 +580,13 @@ public final class PeopleViewModel extends RecordPageModel {
         return orgChoices;
     }
 
-    public WorkerForm form() {
-        return form;
-    }
-
     public MembershipForm membership() {
         return membership;
-    }
-
-    public BooleanProperty hasRecordProperty() {
-        return hasRecord;
     }
 
     /** The stored worker is a party member (the member sections apply). */
     public ReadOnlyBooleanProperty partyMemberProperty() {
         return partyMember.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
     }
 
     public ObservableList<EmploymentRow> employments() {

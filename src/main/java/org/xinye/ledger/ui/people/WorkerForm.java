@@ -2,19 +2,14 @@ package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +25,7 @@ import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.Listings.Choice;
-import org.xinye.ledger.ui.records.Checks;
+import org.xinye.ledger.ui.records.RecordForm;
 import org.xinye.ledger.ui.support.Formats;
 
 /**
@@ -39,8 +34,7 @@ import org.xinye.ledger.ui.support.Formats;
  * deliberately reveals them; saving then keeps the stored values. Gender and birth date
  * follow from the ID number as it is typed.
  */
-public final class WorkerForm {
-    final StringProperty name = new SimpleStringProperty(this, "name", "");
+public final class WorkerForm extends RecordForm<Worker> {
     final StringProperty idNumber = new SimpleStringProperty(this, "idNumber", "");
     final StringProperty mobile = new SimpleStringProperty(this, "mobile", "");
     final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>(this, "occupation");
@@ -59,10 +53,6 @@ public final class WorkerForm {
     private Gender storedGender;
     private LocalDate storedBirth;
     private final ReadOnlyBooleanWrapper personalShown = new ReadOnlyBooleanWrapper(this, "personalShown", true);
-    private final ObjectProperty<Worker> baseline = new SimpleObjectProperty<>(this, "baseline", blank());
-    private final BooleanProperty attempted = new SimpleBooleanProperty(this, "attempted");
-    private final BooleanBinding dirty;
-    private final StringBinding nameError;
     private final StringBinding idError;
     private final StringBinding mobileError;
     private final StringBinding derived;
@@ -70,18 +60,12 @@ public final class WorkerForm {
     private final Supplier<LocalDate> today;
 
     WorkerForm(Supplier<LocalDate> today) {
+        super(blank(), Worker::id);
         this.today = today;
-        Observable[] all = {name, idNumber, mobile, occupation, employer, township, politicalStatus, status, notes,
-                baseline, personalShown};
-        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toWorker(), baseline.get()), all);
-        BooleanBinding show = attempted.or(dirty);
-        nameError = Checks.error(name, show, FieldChecks::required);
-        idError = Bindings.createStringBinding(() -> show.get() && personalShown.get()
-                ? FieldChecks.idNumber(idNumber.get()).map(p -> p.message()).orElse(null) : null,
-                idNumber, show, personalShown);
-        mobileError = Bindings.createStringBinding(() -> show.get() && personalShown.get()
-                ? FieldChecks.mobile(mobile.get()).map(p -> p.message()).orElse(null) : null,
-                mobile, show, personalShown);
+        watch(idNumber, mobile, occupation, employer, township, politicalStatus, status, notes, personalShown);
+        // Masked numbers are the stored ones, checked when they were saved.
+        idError = error(idNumber, personalShown, FieldChecks::idNumber);
+        mobileError = error(mobile, personalShown, FieldChecks::mobile);
         derived = Bindings.createStringBinding(this::describeDerived, idNumber, personalShown);
     }
 
@@ -109,21 +93,21 @@ public final class WorkerForm {
         politicalStatus.set(w.politicalStatus());
         status.set(w.status());
         notes.set(nz(w.notes()));
-        attempted.set(false);
-        baseline.set(toWorker(w.id()));
+        loaded(w.id());
     }
 
-    void clear() {
+    @Override
+    protected void clear() {
         load(blank(), null, null, false);
     }
 
     /** After a logged reveal: the full values, now editable; the form is not dirty for it. */
     void reveal(String fullId, String fullMobile) {
-        Worker before = baseline.get();
+        Worker before = baseline();
         idNumber.set(nz(fullId));
         mobile.set(nz(fullMobile));
         personalShown.set(true);
-        baseline.set(new Worker(before.id(), fullId, before.name(), before.gender(), before.birthDate(), fullMobile,
+        rebase(new Worker(before.id(), fullId, before.name(), before.gender(), before.birthDate(), fullMobile,
                 before.occupation(), before.employerId(), before.employerText(), before.townshipCode(),
                 before.townshipText(), before.politicalStatus(), before.status(), before.notes()));
     }
@@ -132,7 +116,8 @@ public final class WorkerForm {
      * What the form says. While the personal numbers are masked the worker carries the masked
      * text, and the save puts the stored values back in their place.
      */
-    Worker toWorker(Long id) {
+    @Override
+    protected Worker toRecord(Long id) {
         String idValue;
         Gender gender = storedGender;
         LocalDate birth = storedBirth;
@@ -154,19 +139,6 @@ public final class WorkerForm {
         return new Worker(id, idValue, Text.trimmedOrNull(name.get()), gender, birth, mobileValue, occupation.get(),
                 e == null ? null : e.key(), e == null ? employerText : null, t == null ? null : t.key(),
                 t == null ? townshipText : null, politicalStatus.get(), status.get(), Text.trimmedOrNull(notes.get()));
-    }
-
-    private Worker toWorker() {
-        return toWorker(baseline.get() == null ? null : baseline.get().id());
-    }
-
-    boolean validate() {
-        attempted.set(true);
-        boolean ok = Checks.passes(name, FieldChecks::required);
-        if (personalShown.get()) {
-            ok &= FieldChecks.idNumber(idNumber.get()).isEmpty() && FieldChecks.mobile(mobile.get()).isEmpty();
-        }
-        return ok;
     }
 
     private String describeDerived() {
@@ -205,26 +177,11 @@ public final class WorkerForm {
         return b.toString();
     }
 
-
-    /** After a language switch: the messages say it again in the new language. */
-    void relocalize() {
-        nameError.invalidate();
-        idError.invalidate();
-        mobileError.invalidate();
+    @Override
+    protected void relocalize() {
+        super.relocalize();
         derived.invalidate();
         unmatched.set(describeUnmatched());
-    }
-
-    BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    boolean isDirty() {
-        return dirty.get();
-    }
-
-    StringBinding nameError() {
-        return nameError;
     }
 
     StringBinding idError() {
@@ -238,9 +195,5 @@ public final class WorkerForm {
     /** "男 · 1986-04-12" as the ID number says, live while it is typed. */
     StringBinding derived() {
         return derived;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

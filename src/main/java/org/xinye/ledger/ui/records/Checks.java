@@ -22,9 +22,4 @@ public final class Checks {
         return Bindings.createStringBinding(() -> show.get() ? check.apply(value.getValue()).map(Problem::message).orElse(null)
                 : null, value, show);
     }
-
-    /** Whether {@code value} passes {@code check}, regardless of what is shown yet. */
-    public static <T> boolean passes(ObservableValue<T> value, Function<T, Optional<Problem>> check) {
-        return check.apply(value.getValue()).isEmpty();
-    }
 }

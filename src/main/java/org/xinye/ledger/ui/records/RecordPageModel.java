@@ -1,39 +1,81 @@
 package org.xinye.ledger.ui.records;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
+import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * What every record page shares: reloading when the ledger changes (at once while shown,
- * on return otherwise), one selected record with a dirty-form guard, undo, history and a
- * notice line that says what just happened.
+ * on return otherwise), one selected record in a form with a dirty-form guard, new / save /
+ * cancel / delete, undo, history and a notice line that says what just happened. A page adds
+ * what is special about its kind of record: how it reads and shows it, how a save writes it
+ * and what a delete takes with it.
+ *
+ * @param <T> the page's record
+ * @param <F> the form that edits it
  */
-public abstract class RecordPageModel implements LanguageAware {
+public abstract class RecordPageModel<T, F extends RecordForm<T>> implements LanguageAware {
+    /**
+     * The bundle keys a page speaks of its records with: the title of its reads, a new record's
+     * title, an unnamed record, the notices after a save or a delete, the delete question's title.
+     */
+    public record Texts(String loading, String newTitle, String unnamed, String created, String updated,
+                        String deleteTitle, String deleted) {
+    }
+
     protected final Workspace workspace;
     protected final EditStack edits;
+    protected final F form;
     protected final HistoryModel history = new HistoryModel();
+    private final Aggregate aggregate;
+    private final Texts texts;
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>(this, "selectedId");
+    private final BooleanProperty creating = new SimpleBooleanProperty(this, "creating");
+    private final ReadOnlyBooleanWrapper hasRecord = new ReadOnlyBooleanWrapper(this, "hasRecord");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyLongWrapper listLoaded = new ReadOnlyLongWrapper(this, "listLoaded");
     private boolean active;
     private boolean stale = true;
     private long listGeneration;
     private long detailGeneration;
 
-    protected RecordPageModel(Workspace workspace, EditStack edits) {
+    protected RecordPageModel(Workspace workspace, EditStack edits, F form, Aggregate aggregate, Texts texts) {
         this.workspace = workspace;
         this.edits = edits;
+        this.form = form;
+        this.aggregate = aggregate;
+        this.texts = texts;
+        hasRecord.bind(selectedId.isNotNull().or(creating));
         workspace.revisionProperty().addListener((o, a, b) -> {
             if (active) {
                 reload();
@@ -65,65 +107,106 @@ public abstract class RecordPageModel implements LanguageAware {
         }
     }
 
-    /** The notice told what just happened in the other language; the rest is said again by {@link #relocalize}. */
+    /** The notice told what just happened in the other language; the rest is said again in the new one. */
     @Override
     public final void languageChanged() {
         notice("");
+        if (creating.get()) {
+            title.set(Messages.get(texts.newTitle()));
+        }
+        form.relocalize();
         relocalize();
     }
 
-    /** Says again what the page holds in the window's language: a new record's title, the form's messages. */
-    protected abstract void relocalize();
+    /** Hook: says again what else the page holds in the window's language (beside the title and the form). */
+    protected void relocalize() {
+    }
 
-    /** Reads the list in the background; {@code current} says whether the result is still wanted. */
+    /** Reads the list in the background ({@link #readList}); {@code current} says whether the result is still wanted. */
     protected abstract void loadList(BooleanSupplier current);
 
-    /** Reads one record; {@code intoForm}: also put it in the form (false keeps the user's unsaved edits). */
+    /** Reads one record ({@link #readDetail}); {@code intoForm}: also put it in the form (false keeps the user's unsaved edits). */
     protected abstract void loadDetail(long id, boolean intoForm);
 
-    /** Empties the detail for "no record" or a new one. */
-    protected abstract void clearDetail();
-
-    /** Whether the form holds edits not yet saved. */
-    public abstract boolean isDirty();
-
-    /** How the user names the record now in the form, for questions and notices. */
-    protected abstract String currentName();
-
-    /** The record kind of this page. */
-    protected abstract Aggregate aggregate();
-
-    public ObjectProperty<Long> selectedIdProperty() {
-        return selectedId;
+    /** Hook: empties what the page shows beside the form and the history, for "no record" or a new one. */
+    protected void clearSections() {
     }
 
-    public Long selectedId() {
-        return selectedId.get();
+    /**
+     * How a save writes the form's record: built on the FX thread (so it may take what it needs
+     * from the form), run in the background in one transaction, answering the record's id and
+     * the change's ({@link #createOrUpdate} for the usual case).
+     */
+    protected abstract Function<Session, long[]> saving(Long id, T record);
+
+    /** Says what a delete of the record takes with it, then lets {@code ask} put the question (once, on the FX thread). */
+    protected abstract void askDelete(long id, String name, Consumer<String> ask);
+
+    /** Hook: runs after this page deleted a record. */
+    protected void afterDelete() {
     }
 
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    /** Hook: a page with a filtered list makes sure the opened record is visible. */
+    protected void onOpened(long id) {
     }
 
-    protected void notice(String text) {
-        notice.set(text);
+    // ---- the list and the selected record ----
+
+    /** Reads the page's list in the background and shows it if still wanted; {@link #listLoadedProperty} moves then. */
+    protected final <L> void readList(BooleanSupplier current, Function<Session, L> query, Consumer<L> show) {
+        read(query, list -> {
+            if (current.getAsBoolean()) {
+                show.accept(list);
+                listLoaded.set(listLoaded.get() + 1);
+            }
+        });
     }
 
-    public HistoryModel history() {
-        return history;
+    /**
+     * Reads a record ({@code query} answers null when it is gone) with its history in the
+     * background and shows it, unless another record was asked for meanwhile. A record gone
+     * since is let go of.
+     */
+    protected final <D> void readDetail(long id, boolean intoForm, Function<Session, D> query, Consumer<D> show) {
+        long token = ++detailGeneration;
+        var zone = workspace.clock().getZone();
+        Key key = key(id);
+        read(s -> {
+            D detail = query.apply(s);
+            return detail == null ? null : new Detail<>(detail, HistoryModel.read(s, key, zone));
+        }, d -> {
+            if (token != detailGeneration) {
+                return;
+            }
+            if (d == null) {
+                selectedId.set(null);
+                clearDetail();
+                return;
+            }
+            show.accept(d.record());
+            if (intoForm) {
+                creating.set(false);
+            }
+            history.show(d.history());
+        });
     }
 
-    public EditStack edits() {
-        return edits;
+    private record Detail<D>(D record, List<HistoryModel.Line> history) {
     }
 
-    /** A token for one detail load; results of an older load are dropped. */
-    protected final long nextDetail() {
-        return ++detailGeneration;
+    private void clearDetail() {
+        form.clear();
+        creating.set(false);
+        title.set("");
+        clearSections();
+        history.clear();
     }
 
-    protected final boolean isCurrentDetail(long token) {
-        return token == detailGeneration;
+    /** Shows no record: earlier loads are dropped. */
+    private void showNone() {
+        selectedId.set(null);
+        ++detailGeneration;
+        clearDetail();
     }
 
     /**
@@ -137,36 +220,13 @@ public abstract class RecordPageModel implements LanguageAware {
         if (!confirmDiscard()) {
             return false;
         }
-        selectedId.set(id);
         if (id == null) {
-            nextDetail();
-            clearDetail();
+            showNone();
         } else {
+            selectedId.set(id);
             loadDetail(id, true);
         }
         return true;
-    }
-
-    /** Whether the form holds a record not yet saved. */
-    public abstract boolean isNew();
-
-    /** Starts a new record in the form (after asking about unsaved edits). */
-    public final void startNew() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        selectedId.set(null);
-        nextDetail();
-        clearDetail();
-        prepareNew();
-        notice(Messages.get("records.newStarted"));
-    }
-
-    protected abstract void prepareNew();
-
-    protected final boolean confirmDiscard() {
-        return !isDirty() || workspace.dialogs().confirm(Messages.get("records.discardTitle"),
-                Messages.get("records.discard", currentName()));
     }
 
     /** Opens the record a navigation asked for (its id); the list is reloaded if it is stale. */
@@ -178,27 +238,131 @@ public abstract class RecordPageModel implements LanguageAware {
         }
     }
 
-    /** Hook: a page with a filtered list makes sure the opened record is visible. */
-    protected void onOpened(long id) {
+    private boolean confirmDiscard() {
+        return !isDirty() || confirm("records.discardTitle", Messages.get("records.discard", currentName()));
+    }
+
+    /** Whether the form holds edits not yet saved. */
+    public final boolean isDirty() {
+        return (selectedId() != null || creating.get()) && form.isDirty();
+    }
+
+    /** Whether the form holds a record not yet saved. */
+    public final boolean isNew() {
+        return creating.get();
+    }
+
+    /** How the user names the record now in the form, for questions and notices. */
+    protected final String currentName() {
+        String n = Text.trimmedOrNull(form.name.get());
+        return n == null ? Messages.get(texts.unnamed()) : n;
+    }
+
+    // ---- commands ----
+
+    /** Starts a new record in the form (after asking about unsaved edits). */
+    public final void startNew() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        showNone();
+        creating.set(true);
+        title.set(Messages.get(texts.newTitle()));
+        notice(Messages.get("records.newStarted"));
+    }
+
+    /** Saves the form: a new record or the selected one. Invalid input is not saved; the fields say why. */
+    public final void save() {
+        Long id = selectedId();
+        if (id == null && !creating.get()) {
+            return;
+        }
+        if (!form.validate()) {
+            notice(Messages.get("records.fixErrors"));
+            return;
+        }
+        if (id != null && !form.isDirty()) {
+            notice(Messages.get("records.unchanged"));
+            return;
+        }
+        String description = Messages.get(id == null ? texts.created() : texts.updated(), currentName());
+        write(saving(id, form.toRecord(id)), r -> {
+            creating.set(false);
+            edited(r[1], description);
+            selectedId.set(r[0]);
+            loadDetail(r[0], true);
+        });
+    }
+
+    /** The usual save: a new record is inserted, a stored one updated, each logged for history and undo. */
+    protected final long[] createOrUpdate(Session s, Long id, LongSupplier insert, Runnable update) {
+        if (id == null) {
+            ChangeLog.Created c = s.changes().create(aggregate, insert);
+            return new long[] {c.id(), c.changeId()};
+        }
+        return new long[] {id, s.changes().edit(ChangeLog.UPDATE, key(id), update)};
+    }
+
+    /**
+     * Refuses a record that would sit under itself, however many levels up; {@code parentOf}
+     * reads a record's parent (null at the top).
+     */
+    protected static void refuseParentCycle(Long id, Long parentId, Function<Long, Long> parentOf, String messageKey) {
+        Long p = parentId;
+        for (int depth = 0; p != null && depth < 100; depth++) {
+            if (p.equals(id)) {
+                throw new StoreException(StoreException.Kind.CONSTRAINT, messageKey, null);
+            }
+            p = parentOf.apply(p);
+        }
+    }
+
+    /** Throws away the edits in the form (Esc). */
+    public final void cancel() {
+        if (creating.get()) {
+            creating.set(false);
+            clearDetail();
+            notice("");
+            return;
+        }
+        Long id = selectedId();
+        if (id != null && form.isDirty()) {
+            loadDetail(id, true);
+            notice(Messages.get("records.reverted"));
+        }
+    }
+
+    /** Deletes the selected record after saying what goes with it; undo brings all of it back. */
+    public final void delete() {
+        Long id = selectedId();
+        if (id == null) {
+            return;
+        }
+        String name = currentName();
+        askDelete(id, name, question -> {
+            if (!confirm(texts.deleteTitle(), question)) {
+                return;
+            }
+            write(s -> s.changes().delete(key(id)), change -> {
+                edited(change, Messages.get(texts.deleted(), name));
+                showNone();
+                afterDelete();
+            });
+        });
     }
 
     /** Reverts the last edit made in this window, then shows the record it brought back if it is one of ours. */
     public void undo() {
         edits.undoLast(undone -> {
             notice(Messages.get("records.undone"));
-            for (ChangeLog.Key k : undone.keys()) {
-                if (k.aggregate() == aggregate()) {
-                    afterUndo(k.id());
+            for (Key k : undone.keys()) {
+                if (k.aggregate() == aggregate) {
+                    selectedId.set(null);
+                    select(k.id());
                     return;
                 }
             }
         });
-    }
-
-    /** After an undo of one of this page's records: show it (if it still exists) in its restored state. */
-    protected void afterUndo(long id) {
-        selectedId.set(null);
-        select(id);
     }
 
     /**
@@ -207,34 +371,149 @@ public abstract class RecordPageModel implements LanguageAware {
      * opens masked again.
      */
     protected final void revealSelected(Runnable show) {
+        revealSelected(s -> null, nothing -> show.run());
+    }
+
+    /** As {@link #revealSelected(Runnable)}, for numbers the form does not hold: {@code read} reads them with the note. */
+    protected final <R> void revealSelected(Function<Session, R> read, Consumer<R> show) {
         Long id = selectedId();
         Ledger ledger = workspace.ledger();
         if (id == null || ledger == null) {
             return;
         }
-        ChangeLog.Key key = ChangeLog.Key.of(aggregate(), id);
         // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
-        workspace.background().submit(Messages.get("task.saving"), p -> {
-            ledger.writing(s -> s.changes().reveal(key));
-            return id;
-        }, shownId -> {
-            if (Objects.equals(selectedId(), shownId)) {
-                show.run();
+        workspace.background().submit(Messages.get("task.saving"), p -> ledger.write(s -> {
+            s.changes().reveal(key(id));
+            return read.apply(s);
+        }), value -> {
+            if (Objects.equals(selectedId(), id)) {
+                show.accept(value);
                 notice(Messages.get("records.revealed"));
-                loadDetail(shownId, false);
+                loadDetail(id, false);
             }
         }, workspace::fail);
     }
 
+    /**
+     * Writes one change to the page's record and the records it links to ({@code keys}, the
+     * page's record first), undoable as one edit; then says {@code description}.
+     */
+    protected final void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description) {
+        edit(action, keys, work, description, () -> { });
+    }
+
+    /** As {@link #edit(EditAction, List, Consumer, String)}; {@code after} runs once the change is written. */
+    protected final void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description,
+                              Runnable after) {
+        write(s -> s.changes().edit(action.name(), keys, () -> work.accept(s)), change -> {
+            edited(change, description);
+            after.run();
+        });
+    }
+
+    /** The page's record {@code id} and the records it links to, as an edit logs them. */
+    protected final List<Key> keys(long id, Key... linked) {
+        List<Key> keys = new ArrayList<>();
+        keys.add(key(id));
+        keys.addAll(List.of(linked));
+        return keys;
+    }
+
+    private Key key(long id) {
+        return Key.of(aggregate, id);
+    }
+
+    Aggregate aggregate() {
+        return aggregate;
+    }
+
     /** Runs after a committed edit: remembers it for undo and says what happened. */
-    protected void edited(long changeId, String description) {
+    private void edited(long changeId, String description) {
         edits.push(changeId, description);
         notice(changeId > 0 ? Messages.get("records.saved", description) : Messages.get("records.unchanged"));
     }
 
-    protected static <T> void replaceIfChanged(ObservableList<T> list, List<T> fresh) {
+    /**
+     * 导出…: the rows the page lists now. A search or filter works on names as the user reads
+     * them (full-width brackets match typed ones), which SQL cannot repeat, so a narrowed list
+     * travels as its row ids.
+     */
+    protected final <R> void export(TableExport.Table table, List<R> shown, int all, ToLongFunction<R> id) {
+        Map<String, String> filter = shown.size() == all ? Map.of() : Map.of("ids", ExportAction.ids(shown, id));
+        new ExportAction(workspace, table, () -> filter).run();
+    }
+
+    /** Reads in the background with the page's task title. */
+    protected final <R> void read(Function<Session, R> query, Consumer<R> then) {
+        workspace.read(Messages.get(texts.loading()), query, then);
+    }
+
+    /** Writes in the background in one transaction; every page then refreshes. */
+    protected final <R> void write(Function<Session, R> change, Consumer<R> then) {
+        workspace.write(Messages.get("task.saving"), change, then);
+    }
+
+    /** Asks the user {@code question} under the title {@code titleKey}; true for yes. */
+    protected final boolean confirm(String titleKey, String question) {
+        return workspace.dialogs().confirm(Messages.get(titleKey), question);
+    }
+
+    protected static <E> void replaceIfChanged(ObservableList<E> list, List<E> fresh) {
         if (!list.equals(fresh)) {
             list.setAll(fresh);
         }
+    }
+
+    // ---- properties ----
+
+    public ObjectProperty<Long> selectedIdProperty() {
+        return selectedId;
+    }
+
+    public Long selectedId() {
+        return selectedId.get();
+    }
+
+    public F form() {
+        return form;
+    }
+
+    /** True while the form shows a record (stored or new). */
+    public ReadOnlyBooleanProperty hasRecordProperty() {
+        return hasRecord.getReadOnlyProperty();
+    }
+
+    /** The selected record's name, or what a new one is called. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    protected final String title() {
+        return title.get();
+    }
+
+    protected final void showTitle(String name) {
+        title.set(name);
+    }
+
+    /** Moves after every list load, so the view can put the selection back. */
+    public ReadOnlyLongProperty listLoadedProperty() {
+        return listLoaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    protected final void notice(String text) {
+        notice.set(text);
+    }
+
+    public HistoryModel history() {
+        return history;
+    }
+
+    public EditStack edits() {
+        return edits;
     }
 }

@@ -1,16 +1,20 @@
 package org.xinye.ledger.ui.records;
 
+import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -132,6 +136,13 @@ public final class RecordViews {
                 () -> table.getSelectionModel().selectedItemProperty().removeListener(clicked));
     }
 
+    /** Shows {@code rows} in {@code table}, sorted as its column headers say. */
+    public static <S> void sortable(TableView<S> table, ObservableList<S> rows) {
+        SortedList<S> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+    }
+
     /** A row marked (style class {@code warning-row}, with a tooltip) when {@code warn} holds. */
     public static <S> TableRow<S> warnRow(Predicate<S> warn, String tooltip) {
         return new TableRow<>() {
@@ -148,6 +159,27 @@ public final class RecordViews {
                 setTooltip(on ? tip : null);
             }
         };
+    }
+
+    /**
+     * An assignments table as the 企业 and 指导员 pages show it: after the name of the other
+     * end, from, to, last visit and state, overdue rows marked. Ending needs an assignment still
+     * open; removing, any.
+     */
+    public static void assignments(TableView<AssignmentRow> table, ObservableList<AssignmentRow> rows,
+                                   TableColumn<AssignmentRow, LocalDate> from, TableColumn<AssignmentRow, LocalDate> to,
+                                   TableColumn<AssignmentRow, LocalDate> lastVisit, TableColumn<AssignmentRow, String> state,
+                                   Button end, Button remove) {
+        table.setItems(rows);
+        Cells.date(from, AssignmentRow::from);
+        Cells.date(to, AssignmentRow::to);
+        Cells.date(lastVisit, AssignmentRow::lastVisit);
+        Cells.text(state, RecordViews::assignmentState);
+        table.setRowFactory(t -> warnRow(AssignmentRow::overdue, Messages.get("instructors.overdueRow")));
+        var selected = table.getSelectionModel().selectedItemProperty();
+        end.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().to() != null,
+                selected));
+        remove.disableProperty().bind(selected.isNull());
     }
 
     /** 派驻中, 逾期未走访, 已结束 or 未开始: what an assignment means for coverage and follow-up today. */

@@ -1,9 +1,5 @@
 package org.xinye.ledger.ui.units;
 
-import java.util.Objects;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,12 +14,11 @@ import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Listings.Choice;
-import org.xinye.ledger.ui.records.Checks;
 import org.xinye.ledger.ui.records.MaskedText;
+import org.xinye.ledger.ui.records.RecordForm;
 
 /** The edit form of one unit: its fields, their checks as the user types, and whether it differs from what is stored. */
-public final class UnitForm {
-    final StringProperty name = new SimpleStringProperty(this, "name", "");
+public final class UnitForm extends RecordForm<Enterprise> {
     final StringProperty creditCode = new SimpleStringProperty(this, "creditCode", "");
     final ObjectProperty<EnterpriseKind> kind = new SimpleObjectProperty<>(this, "kind", EnterpriseKind.OUTLET);
     final ObjectProperty<Industry> industry = new SimpleObjectProperty<>(this, "industry", Industry.EXPRESS);
@@ -44,23 +39,16 @@ public final class UnitForm {
     final MaskedText contactPhone = new MaskedText(this, "contactPhone");
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
 
-    private final ObjectProperty<Enterprise> baseline = new SimpleObjectProperty<>(this, "baseline", blank());
-    private final BooleanProperty attempted = new SimpleBooleanProperty(this, "attempted");
-    private final BooleanBinding dirty;
-    private final StringBinding nameError;
     private final StringBinding creditCodeError;
     private final StringBinding declaredWorkersError;
 
     UnitForm() {
-        Observable[] all = {name, creditCode, kind, industry, parent, township, address, declaredWorkers, status, inScope,
-                competentDept, responsibleUnit, partyInCharter, crossAppointment, hasUnion, hasYouthLeague,
-                hasWomensFederation, contactName, contactPhone.textProperty(), contactPhone.shownProperty(), notes,
-                baseline};
-        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(toEnterprise(), baseline.get()), all);
-        BooleanBinding show = attempted.or(dirty);
-        nameError = Checks.error(name, show, FieldChecks::required);
-        creditCodeError = Checks.error(creditCode, show, FieldChecks::creditCode);
-        declaredWorkersError = Checks.error(declaredWorkers, show, FieldChecks::count);
+        super(blank(), Enterprise::id);
+        watch(creditCode, kind, industry, parent, township, address, declaredWorkers, status, inScope, competentDept,
+                responsibleUnit, partyInCharter, crossAppointment, hasUnion, hasYouthLeague, hasWomensFederation,
+                contactName, contactPhone.textProperty(), contactPhone.shownProperty(), notes);
+        creditCodeError = error(creditCode, FieldChecks::creditCode);
+        declaredWorkersError = error(declaredWorkers, FieldChecks::count);
     }
 
     private static Enterprise blank() {
@@ -92,27 +80,23 @@ public final class UnitForm {
         contactName.set(nz(e.contactName()));
         contactPhone.load(e.contactPhone(), mask);
         notes.set(nz(e.notes()));
-        attempted.set(false);
-        baseline.set(toEnterprise(e.id()));
+        loaded(e.id());
     }
 
     /** An empty form for a new unit: operating and counted, as most new units are. */
-    void clear() {
+    @Override
+    protected void clear() {
         load(blank(), null, null, false);
     }
 
-    /** What the form says, with the id of the stored unit it edits (null for a new one). */
-    Enterprise toEnterprise(Long id) {
+    @Override
+    protected Enterprise toRecord(Long id) {
         return new Enterprise(id, Text.trimmedOrNull(name.get()), creditCodeValue(), kind.get(), industry.get(),
                 parent.get() == null ? null : parent.get().key(), township.get() == null ? null : township.get().key(),
                 Text.trimmedOrNull(address.get()), declaredWorkersValue(), status.get(), inScope.get(),
                 Text.trimmedOrNull(competentDept.get()), Text.trimmedOrNull(responsibleUnit.get()), partyInCharter.get(),
                 crossAppointment.get(), hasUnion.get(), hasYouthLeague.get(), hasWomensFederation.get(),
                 Text.trimmedOrNull(contactName.get()), contactPhone.value(), Text.trimmedOrNull(notes.get()));
-    }
-
-    private Enterprise toEnterprise() {
-        return toEnterprise(baseline.get() == null ? null : baseline.get().id());
     }
 
     private String creditCodeValue() {
@@ -129,42 +113,11 @@ public final class UnitForm {
         }
     }
 
-    /** True when every field passes its check; otherwise the errors start showing. */
-    boolean validate() {
-        attempted.set(true);
-        return Checks.passes(name, FieldChecks::required) && Checks.passes(creditCode, FieldChecks::creditCode)
-                && Checks.passes(declaredWorkers, FieldChecks::count);
-    }
-
-
-    /** After a language switch: the messages say it again in the new language. */
-    void relocalize() {
-        nameError.invalidate();
-        creditCodeError.invalidate();
-        declaredWorkersError.invalidate();
-    }
-
-    BooleanBinding dirtyBinding() {
-        return dirty;
-    }
-
-    boolean isDirty() {
-        return dirty.get();
-    }
-
-    StringBinding nameError() {
-        return nameError;
-    }
-
     StringBinding creditCodeError() {
         return creditCodeError;
     }
 
     StringBinding declaredWorkersError() {
         return declaredWorkersError;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

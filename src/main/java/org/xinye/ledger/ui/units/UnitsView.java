@@ -2,10 +2,8 @@ package org.xinye.ledger.ui.units;
 
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,12 +16,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
-import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.table.TableFilter;
-import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
@@ -33,27 +27,13 @@ import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
 import org.xinye.ledger.store.Listings.UnitRow;
 import org.xinye.ledger.ui.records.Cells;
-import org.xinye.ledger.ui.records.Decorations;
-import org.xinye.ledger.ui.records.HistoryTable;
-import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
+import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.Fxml;
 
 /** Controller of the 企业 page: binds the table, its filters and the unit form to {@link UnitsViewModel}. */
-public final class UnitsView implements Page {
-    private final UnitsViewModel vm;
-    private Parent view;
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
-
-    @FXML private TextField search;
-    @FXML private Label summary;
-    @FXML private Label notice;
-    @FXML private Button deleteButton;
-    @FXML private Button undoButton;
+public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML private TableView<UnitRow> table;
     @FXML private TableColumn<UnitRow, String> nameColumn;
     @FXML private TableColumn<UnitRow, String> kindColumn;
@@ -64,12 +44,7 @@ public final class UnitsView implements Page {
     @FXML private TableColumn<UnitRow, Integer> membersColumn;
     @FXML private TableColumn<UnitRow, String> coverageColumn;
     @FXML private TableColumn<UnitRow, String> instructorColumn;
-    @FXML private VBox detail;
-    @FXML private Label detailTitle;
     @FXML private Label coverageBadge;
-    @FXML private GridPane form;
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
     @FXML private TextField creditCodeField;
     @FXML private Label creditCodeError;
     @FXML private ComboBox<EnterpriseKind> kindField;
@@ -93,7 +68,6 @@ public final class UnitsView implements Page {
     @FXML private Button revealContactButton;
     @FXML private TextArea notesField;
     @FXML private Tab coverageTab;
-    @FXML private Tab historyTab;
     @FXML private TableView<OrgLinkRow> orgTable;
     @FXML private TableColumn<OrgLinkRow, String> orgNameColumn;
     @FXML private TableColumn<OrgLinkRow, String> orgFormColumn;
@@ -112,45 +86,16 @@ public final class UnitsView implements Page {
     @FXML private Button assignButton;
     @FXML private Button endAssignmentButton;
     @FXML private Button removeAssignmentButton;
-    @FXML private Button saveButton;
 
     public UnitsView(UnitsViewModel vm) {
-        this.vm = vm;
+        super(vm);
     }
 
     @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-            subscriptions = subscriptions.and(view.sceneProperty().subscribe((a, scene) -> vm.setActive(scene != null)));
-        }
-        return view;
-    }
-
-    @Override
-    public void shown(Object target) {
-        vm.setActive(true);
-        vm.open(target);
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
-    }
-
-    @FXML
-    private void initialize() {
+    protected void bind() {
         bindTable();
         bindForm();
         bindCoverage();
-        historyTab.setContent(HistoryTable.create(vm.history()));
-        RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
-        RecordViews.topAlignLabels(form);
-        PageKeys.install(table, this::onNew, () -> {
-            search.requestFocus();
-            search.selectAll();
-        }, vm::undo);
-        PageKeys.form(detail, vm::save, vm::cancel);
     }
 
     private void bindTable() {
@@ -168,9 +113,9 @@ public final class UnitsView implements Page {
         // Column filters (right-click a column header), on top of the search box.
         TableFilter.forTableView(table).lazy(true).apply();
         search.textProperty().bindBidirectional(vm.searchProperty());
-        subscriptions = subscriptions.and(RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty()));
+        follow(RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty()));
         table.getItems().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
-        subscriptions = subscriptions.and(vm.units().subscribe(this::updateSummary));
+        follow(vm.units().subscribe(this::updateSummary));
         updateSummary();
     }
 
@@ -183,11 +128,8 @@ public final class UnitsView implements Page {
 
     private void bindForm() {
         UnitForm f = vm.form();
-        detail.disableProperty().bind(vm.hasRecordProperty().not());
-        detailTitle.textProperty().bind(vm.titleProperty());
         coverageBadge.textProperty().bind(vm.coverageProperty());
         coverageBadge.visibleProperty().bind(vm.coverageProperty().isNotEmpty());
-        nameField.textProperty().bindBidirectional(f.name);
         creditCodeField.textProperty().bindBidirectional(f.creditCode);
         kindField.getItems().setAll(EnterpriseKind.values());
         Pickers.labels(kindField, null);
@@ -215,12 +157,8 @@ public final class UnitsView implements Page {
         contactNameField.textProperty().bindBidirectional(f.contactName);
         RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton);
         notesField.textProperty().bindBidirectional(f.notes);
-
-        ValidationSupport validation = new ValidationSupport();
-        subscriptions = subscriptions.and(Decorations.bind(validation, nameField, f.nameError(), nameError));
-        subscriptions = subscriptions.and(Decorations.bind(validation, creditCodeField, f.creditCodeError(), creditCodeError));
-        subscriptions = subscriptions.and(Decorations.bind(validation, declaredWorkersField, f.declaredWorkersError(), declaredWorkersError));
-        saveButton.disableProperty().bind(f.dirtyBinding().not());
+        decorate(creditCodeField, f.creditCodeError(), creditCodeError);
+        decorate(declaredWorkersField, f.declaredWorkersError(), declaredWorkersError);
     }
 
     private void bindCoverage() {
@@ -236,55 +174,20 @@ public final class UnitsView implements Page {
         linkButton.disableProperty().bind(vm.orgToLinkProperty().isNull());
         unlinkButton.disableProperty().bind(orgTable.getSelectionModel().selectedItemProperty().isNull());
 
-        assignmentTable.setItems(vm.assignments());
+        RecordViews.assignments(assignmentTable, vm.assignments(), asFromColumn, asToColumn, asLastVisitColumn,
+                asStateColumn, endAssignmentButton, removeAssignmentButton);
         Cells.text(asNameColumn, AssignmentRow::instructor);
-        Cells.date(asFromColumn, AssignmentRow::from);
-        Cells.date(asToColumn, AssignmentRow::to);
-        Cells.date(asLastVisitColumn, AssignmentRow::lastVisit);
-        Cells.text(asStateColumn, RecordViews::assignmentState);
-        assignmentTable.setRowFactory(t -> RecordViews.warnRow(AssignmentRow::overdue,
-                Messages.get("instructors.overdueRow")));
         instructorPicker.setItems(vm.instructorChoices());
         instructorPicker.valueProperty().bindBidirectional(vm.instructorToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
         assignButton.disableProperty().bind(vm.instructorToAssignProperty().isNull());
-        var selectedAssignment = assignmentTable.getSelectionModel().selectedItemProperty();
-        endAssignmentButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selectedAssignment.get() == null || selectedAssignment.get().to() != null, selectedAssignment));
-        removeAssignmentButton.disableProperty().bind(selectedAssignment.isNull());
         orgPicker.setTooltip(new Tooltip(Messages.get("units.pickOrg")));
-    }
-
-    @FXML
-    private void onNew() {
-        vm.startNew();
-        nameField.requestFocus();
     }
 
     @FXML
     private void onExport() {
         vm.export(List.copyOf(table.getItems()));
-    }
-
-    @FXML
-    private void onDelete() {
-        vm.delete();
-    }
-
-    @FXML
-    private void onUndo() {
-        vm.undo();
-    }
-
-    @FXML
-    private void onSave() {
-        vm.save();
-    }
-
-    @FXML
-    private void onCancel() {
-        vm.cancel();
     }
 
     @FXML

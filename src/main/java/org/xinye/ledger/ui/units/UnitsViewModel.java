@@ -3,18 +3,14 @@ package org.xinye.ledger.ui.units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,35 +28,30 @@ import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
-import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
-import org.xinye.ledger.store.Listings.UnitImpact;
 import org.xinye.ledger.store.Listings.UnitRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.ui.records.Assignments;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
-import org.xinye.ledger.ui.records.HistoryModel;
 import org.xinye.ledger.ui.records.RecordPageModel;
-import org.xinye.ledger.ui.support.ExportAction;
-import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The 企业 page: every unit with its coverage, a search over them, and the form of the
  * selected unit with the orgs that cover it and the instructors assigned to it.
  */
-public final class UnitsViewModel extends RecordPageModel {
+public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> {
+    private static final Texts TEXTS = new Texts("task.loadingUnits", "units.newTitle", "units.unnamed",
+            "units.created", "units.updated", "units.deleteTitle", "units.deleted");
+
     private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
     private final FilteredList<UnitRow> visible = new FilteredList<>(units);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ReadOnlyLongWrapper listLoaded = new ReadOnlyLongWrapper(this, "listLoaded");
-    private final UnitForm form = new UnitForm();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper(this, "coverage", "");
     private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> townshipChoices = FXCollections.observableArrayList();
@@ -71,21 +62,18 @@ public final class UnitsViewModel extends RecordPageModel {
     private final ObjectProperty<Choice<Long>> orgToLink = new SimpleObjectProperty<>(this, "orgToLink");
     private final ObjectProperty<Choice<Long>> instructorToAssign = new SimpleObjectProperty<>(this, "instructorToAssign");
     private final ObjectProperty<LocalDate> assignFrom = new SimpleObjectProperty<>(this, "assignFrom");
-    private final BooleanProperty hasRecord = new SimpleBooleanProperty(this, "hasRecord");
 
     private record ListData(List<UnitRow> units, List<Choice<Long>> unitChoices, List<Choice<String>> townships,
                             List<Choice<Long>> orgs, List<Choice<Long>> instructors) {
     }
 
     private record Detail(Enterprise unit, Choice<Long> parent, Choice<String> township, CoverageStatus status,
-                          List<OrgLinkRow> orgs, List<AssignmentRow> assignments, List<HistoryModel.Line> history,
-                          boolean mask) {
+                          List<OrgLinkRow> orgs, List<AssignmentRow> assignments, boolean mask) {
     }
 
     public UnitsViewModel(Workspace workspace, EditStack edits) {
-        super(workspace, edits);
+        super(workspace, edits, new UnitForm(), Aggregate.ENTERPRISE, TEXTS);
         search.addListener((o, a, b) -> visible.setPredicate(matcher(b)));
-        hasRecord.bind(selectedIdProperty().isNotNull().or(creating));
         assignFrom.set(workspace.today());
     }
 
@@ -93,74 +81,39 @@ public final class UnitsViewModel extends RecordPageModel {
 
     @Override
     protected void loadList(BooleanSupplier current) {
-        workspace.read(Messages.get("task.loadingUnits"), s -> new ListData(s.listings().units(),
-                s.listings().unitChoices(), s.listings().townshipChoices(), s.listings().orgChoices(),
-                s.listings().instructorChoices()), d -> {
-                    if (!current.getAsBoolean()) {
-                        return;
-                    }
+        readList(current, s -> new ListData(s.listings().units(), s.listings().unitChoices(),
+                s.listings().townshipChoices(), s.listings().orgChoices(), s.listings().instructorChoices()), d -> {
                     units.setAll(d.units());
                     replaceIfChanged(unitChoices, d.unitChoices());
                     replaceIfChanged(townshipChoices, d.townships());
                     replaceIfChanged(orgChoices, d.orgs());
                     replaceIfChanged(instructorChoices, d.instructors());
-                    listLoaded.set(listLoaded.get() + 1);
                 });
     }
 
     @Override
     protected void loadDetail(long id, boolean intoForm) {
-        long token = nextDetail();
         LocalDate today = workspace.today();
-        var zone = workspace.clock().getZone();
-        workspace.read(Messages.get("task.loadingUnits"), s -> s.enterprises().get(id).map(e -> new Detail(e,
+        readDetail(id, intoForm, s -> s.enterprises().get(id).map(e -> new Detail(e,
                 s.listings().unitChoice(e.parentId()).orElse(null),
                 s.listings().regionChoice(e.townshipCode()).orElse(null), s.coverage().statusOf(id),
-                s.listings().coveringOrgs(id), s.listings().assignmentsOfUnit(id, today),
-                HistoryModel.read(s, Key.of(Aggregate.ENTERPRISE, id), zone), Privacy.masking(s))).orElse(null), d -> {
-                    if (!isCurrentDetail(token)) {
-                        return;
-                    }
-                    if (d == null) {
-                        selectedIdProperty().set(null);
-                        clearDetail();
-                        return;
-                    }
+                s.listings().coveringOrgs(id), s.listings().assignmentsOfUnit(id, today), Privacy.masking(s)))
+                .orElse(null), d -> {
                     if (intoForm) {
                         form.load(d.unit(), d.parent(), d.township(), d.mask());
-                        creating.set(false);
                     }
-                    title.set(d.unit().name());
+                    showTitle(d.unit().name());
                     coverage.set(Messages.label(d.status()));
                     coveringOrgs.setAll(d.orgs());
                     assignments.setAll(d.assignments());
-                    history.show(d.history());
                 });
     }
 
     @Override
-    protected void clearDetail() {
-        form.clear();
-        creating.set(false);
-        title.set("");
+    protected void clearSections() {
         coverage.set("");
         coveringOrgs.clear();
         assignments.clear();
-        history.clear();
-    }
-
-    @Override
-    protected void relocalize() {
-        if (creating.get()) {
-            title.set(Messages.get("units.newTitle"));
-        }
-        form.relocalize();
-    }
-
-    @Override
-    protected void prepareNew() {
-        creating.set(true);
-        title.set(Messages.get("units.newTitle"));
     }
 
     @Override
@@ -168,27 +121,6 @@ public final class UnitsViewModel extends RecordPageModel {
         if (units.stream().anyMatch(u -> u.id() == id) && visible.stream().noneMatch(u -> u.id() == id)) {
             search.set("");
         }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return (selectedId() != null || creating.get()) && form.isDirty();
-    }
-
-    @Override
-    public boolean isNew() {
-        return creating.get();
-    }
-
-    @Override
-    protected String currentName() {
-        String n = Text.trimmedOrNull(form.name.get());
-        return n == null ? Messages.get("units.unnamed") : n;
-    }
-
-    @Override
-    protected Aggregate aggregate() {
-        return Aggregate.ENTERPRISE;
     }
 
     private static Predicate<UnitRow> matcher(String text) {
@@ -207,37 +139,14 @@ public final class UnitsViewModel extends RecordPageModel {
 
     // ---- commands ----
 
-    /** Saves the form: a new unit or the selected one. Invalid input is not saved; the fields say why. */
-    public void save() {
-        Long id = selectedId();
-        if (id == null && !creating.get()) {
-            return;
-        }
-        if (!form.validate()) {
-            notice(Messages.get("records.fixErrors"));
-            return;
-        }
-        if (id != null && !form.isDirty()) {
-            notice(Messages.get("records.unchanged"));
-            return;
-        }
-        Enterprise e = form.toEnterprise(id);
-        String description = Messages.get(id == null ? "units.created" : "units.updated", e.name());
-        workspace.write(Messages.get("task.saving"), s -> {
+    @Override
+    protected Function<Session, long[]> saving(Long id, Enterprise e) {
+        return s -> {
             refuseDuplicateCode(s, e);
-            refuseParentCycle(s, e);
-            if (id == null) {
-                ChangeLog.Created c = s.changes().create(Aggregate.ENTERPRISE, () -> s.enterprises().insert(e));
-                return new long[] {c.id(), c.changeId()};
-            }
-            return new long[] {id, s.changes().edit(ChangeLog.UPDATE, Key.of(Aggregate.ENTERPRISE, id),
-                    () -> s.enterprises().update(e))};
-        }, r -> {
-            creating.set(false);
-            edited(r[1], description);
-            selectedIdProperty().set(r[0]);
-            loadDetail(r[0], true);
-        });
+            refuseParentCycle(e.id(), e.parentId(), p -> s.enterprises().get(p).map(Enterprise::parentId).orElse(null),
+                    "units.parentCycle");
+            return createOrUpdate(s, id, () -> s.enterprises().insert(e), () -> s.enterprises().update(e));
+        };
     }
 
     private static void refuseDuplicateCode(Session s, Enterprise e) {
@@ -251,17 +160,6 @@ public final class UnitsViewModel extends RecordPageModel {
                 });
     }
 
-    /** A unit cannot sit under itself, however many levels up. */
-    private static void refuseParentCycle(Session s, Enterprise e) {
-        Long p = e.parentId();
-        for (int depth = 0; p != null && depth < 100; depth++) {
-            if (p.equals(e.id())) {
-                throw new StoreException(StoreException.Kind.CONSTRAINT, "units.parentCycle", null);
-            }
-            p = s.enterprises().get(p).map(Enterprise::parentId).orElse(null);
-        }
-    }
-
     /** 显示: the whole contact phone of this unit, noted in the audit log. */
     public void revealContact() {
         if (!form.contactPhone.shownProperty().get()) {
@@ -269,45 +167,10 @@ public final class UnitsViewModel extends RecordPageModel {
         }
     }
 
-    /** Throws away the edits in the form (Esc). */
-    public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            clearDetail();
-            notice("");
-            return;
-        }
-        Long id = selectedId();
-        if (id != null && form.isDirty()) {
-            loadDetail(id, true);
-            notice(Messages.get("records.reverted"));
-        }
-    }
-
-    /** Deletes the selected unit after saying what goes with it; undo brings all of it back. */
-    public void delete() {
-        Long id = selectedId();
-        if (id == null) {
-            return;
-        }
-        String name = currentName();
-        workspace.read(Messages.get("task.loadingUnits"), s -> s.listings().unitImpact(id), impact -> {
-            if (!workspace.dialogs().confirm(Messages.get("units.deleteTitle"), deleteQuestion(name, impact))) {
-                return;
-            }
-            workspace.write(Messages.get("task.saving"), s -> s.changes().delete(Key.of(Aggregate.ENTERPRISE, id)),
-                    change -> {
-                        edited(change, Messages.get("units.deleted", name));
-                        selectedIdProperty().set(null);
-                        nextDetail();
-                        clearDetail();
-                    });
-        });
-    }
-
-    private static String deleteQuestion(String name, UnitImpact i) {
-        return Messages.get("units.deleteQuestion", name, i.orgLinks(), i.assignments(), i.visits(), i.workers(),
-                i.childUnits());
+    @Override
+    protected void askDelete(long id, String name, Consumer<String> ask) {
+        read(s -> s.listings().unitImpact(id), i -> ask.accept(Messages.get("units.deleteQuestion", name,
+                i.orgLinks(), i.assignments(), i.visits(), i.workers(), i.childUnits())));
     }
 
     /** Links the chosen org to the unit; a joint org that would cover more than five units is confirmed first. */
@@ -321,24 +184,19 @@ public final class UnitsViewModel extends RecordPageModel {
             notice(Messages.get("units.alreadyLinked", org.label()));
             return;
         }
-        String unitName = title.get();
-        workspace.read(Messages.get("task.loadingUnits"), s -> {
+        String unitName = title();
+        read(s -> {
             PartyOrg o = s.orgs().get(org.key()).orElseThrow();
             return new Object[] {o, s.orgs().coveredCount(o.id())};
         }, r -> {
             PartyOrg o = (PartyOrg) r[0];
             int after = (Integer) r[1] + 1;
-            if (CoverageRules.jointOrgOverLimit(o.form(), after) && !workspace.dialogs().confirm(
-                    Messages.get("orgs.overLimitTitle"), Messages.get("orgs.overLimit", o.name(), after,
-                            CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
+            if (CoverageRules.jointOrgOverLimit(o.form(), after) && !confirm("orgs.overLimitTitle",
+                    Messages.get("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
                 return;
             }
-            workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.LINK_ORG.name(),
-                    List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.PARTY_ORG, o.id())),
-                    () -> s.orgs().cover(o.id(), id)), change -> {
-                        edited(change, Messages.get("units.linked", unitName, o.name()));
-                        orgToLink.set(null);
-                    });
+            edit(EditAction.LINK_ORG, keys(id, Key.of(Aggregate.PARTY_ORG, o.id())), s -> s.orgs().cover(o.id(), id),
+                    Messages.get("units.linked", unitName, o.name()), () -> orgToLink.set(null));
         });
     }
 
@@ -347,15 +205,12 @@ public final class UnitsViewModel extends RecordPageModel {
         if (id == null || row == null) {
             return;
         }
-        String unitName = title.get();
-        if (!workspace.dialogs().confirm(Messages.get("units.unlinkTitle"), Messages.get("units.unlinkQuestion",
-                row.name(), unitName))) {
+        String unitName = title();
+        if (!confirm("units.unlinkTitle", Messages.get("units.unlinkQuestion", row.name(), unitName))) {
             return;
         }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.UNLINK_ORG.name(),
-                List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.PARTY_ORG, row.orgId())),
-                () -> s.orgs().uncover(row.orgId(), id)),
-                change -> edited(change, Messages.get("units.unlinked", unitName, row.name())));
+        edit(EditAction.UNLINK_ORG, keys(id, Key.of(Aggregate.PARTY_ORG, row.orgId())),
+                s -> s.orgs().uncover(row.orgId(), id), Messages.get("units.unlinked", unitName, row.name()));
     }
 
     /** Assigns the chosen instructor from the chosen date; the unit is then work-covered if no org covers it. */
@@ -370,57 +225,24 @@ public final class UnitsViewModel extends RecordPageModel {
             return;
         }
         LocalDate from = assignFrom.get() == null ? workspace.today() : assignFrom.get();
-        String unitName = title.get();
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.ASSIGN.name(),
-                List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.INSTRUCTOR, who.key())),
-                () -> s.instructors().assign(new Assignment(null, who.key(), id, from, null))), change -> {
-                    edited(change, Messages.get("units.assigned", unitName, who.label()));
-                    instructorToAssign.set(null);
-                });
+        edit(EditAction.ASSIGN, keys(id, Key.of(Aggregate.INSTRUCTOR, who.key())),
+                s -> s.instructors().assign(new Assignment(null, who.key(), id, from, null)),
+                Messages.get("units.assigned", title(), who.label()), () -> instructorToAssign.set(null));
     }
 
     /** Ends an assignment today (kept in the record, no longer counting for work coverage). */
     public void endAssignment(AssignmentRow row) {
-        Long id = selectedId();
-        if (id == null || row == null || row.to() != null) {
-            return;
-        }
-        LocalDate today = workspace.today();
-        LocalDate end = row.from() != null && row.from().isAfter(today) ? row.from() : today;
-        if (!workspace.dialogs().confirm(Messages.get("units.endTitle"),
-                Messages.get("units.endQuestion", row.instructor(), row.unit(), Formats.date(end)))) {
-            return;
-        }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.END_ASSIGNMENT.name(),
-                List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.INSTRUCTOR, row.instructorId())),
-                () -> s.instructors().updateAssignment(new Assignment(row.id(), row.instructorId(), id, row.from(), end))),
-                change -> edited(change, Messages.get("units.ended", row.instructor(), row.unit())));
+        Assignments.end(this, row);
     }
 
     /** Removes an assignment made by mistake (visits stay in the log). */
     public void removeAssignment(AssignmentRow row) {
-        Long id = selectedId();
-        if (id == null || row == null) {
-            return;
-        }
-        if (!workspace.dialogs().confirm(Messages.get("units.removeAssignmentTitle"),
-                Messages.get("units.removeAssignmentQuestion", row.instructor(), row.unit()))) {
-            return;
-        }
-        workspace.write(Messages.get("task.saving"), s -> s.changes().edit(EditAction.REMOVE_ASSIGNMENT.name(),
-                List.of(Key.of(Aggregate.ENTERPRISE, id), Key.of(Aggregate.INSTRUCTOR, row.instructorId())),
-                () -> s.instructors().deleteAssignment(row.id())),
-                change -> edited(change, Messages.get("units.assignmentRemoved", row.instructor(), row.unit())));
+        Assignments.remove(this, row);
     }
 
-    /**
-     * 导出…: the units the table lists now. The search and the column filters work on names
-     * as the user reads them (full-width brackets match typed ones), which SQL cannot repeat,
-     * so a narrowed list travels as its row ids.
-     */
+    /** 导出…: the units the table lists now (the search and the column filters). */
     public void export(List<UnitRow> shown) {
-        Map<String, String> filter = shown.size() == units.size() ? Map.of() : Map.of("ids", ExportAction.ids(shown, UnitRow::id));
-        new ExportAction(workspace, TableExport.Table.ENTERPRISES, () -> filter).run();
+        export(TableExport.Table.ENTERPRISES, shown, units.size(), UnitRow::id);
     }
 
     // ---- properties ----
@@ -436,24 +258,6 @@ public final class UnitsViewModel extends RecordPageModel {
 
     public StringProperty searchProperty() {
         return search;
-    }
-
-    /** Moves after every list load, so the view can put the selection back. */
-    public ReadOnlyLongProperty listLoadedProperty() {
-        return listLoaded.getReadOnlyProperty();
-    }
-
-    public UnitForm form() {
-        return form;
-    }
-
-    /** True while the form shows a unit (stored or new). */
-    public BooleanProperty hasRecordProperty() {
-        return hasRecord;
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
     }
 
     /** The selected unit's coverage with its sub-kind, as the rules classify it now. */
