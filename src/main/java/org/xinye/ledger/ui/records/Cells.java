@@ -46,9 +46,11 @@ public final class Cells {
 
     /** Double-click (or Enter) on a row runs {@code open} with that row. */
     public static <S> void onOpen(TableView<S> table, Consumer<S> open) {
+        // On top of any row factory already set (warning rows keep their marks and tooltips).
+        var base = table.getRowFactory();
         table.setRowFactory(t -> {
-            TableRow<S> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
+            TableRow<S> row = base == null ? new TableRow<>() : base.call(t);
+            row.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     open.accept(row.getItem());
                 }
