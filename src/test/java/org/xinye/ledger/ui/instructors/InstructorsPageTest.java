@@ -116,4 +116,20 @@ class InstructorsPageTest extends PageTestSupport {
                 .filter(e -> e.action().equals("REVEAL")).count()));
         assertTrue(node("#saveButton", Button.class).isDisabled(), "looking is not editing");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void assignmentsWithNoVisitForNinetyDaysAreMarked() throws Exception {
+        var overdue = read(s -> s.followUps().overdueVisits(LocalDate.now())).get(0);
+        TableView<InstructorRow> table = node("#table", TableView.class);
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.id() == overdue.instructorId()));
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.id() == overdue.instructorId()).findFirst().orElseThrow()));
+        tab(Messages.get("instructors.tab.units"));
+        TableView<?> assignments = node("#assignmentTable", TableView.class);
+        waitUntil(() -> !assignments.getItems().isEmpty());
+        settle();
+        waitUntil(() -> !robot.from(assignments).lookup(".warning-row").queryAll().isEmpty());
+        tab(Messages.get("records.tab.basic"));
+    }
 }
