@@ -302,14 +302,48 @@ public final class ImportStore {
 
     /** Inserts or refreshes what each source says about each worker. */
     public void upsertSources(List<SourceRow> rows) {
-        try (BulkInsert bulk = new BulkInsert(c, "worker_source",
+        try (SourceWriter w = sourceWriter()) {
+            w.write(rows);
+        }
+    }
+
+    /** {@link #upsertSources} for a load written batch after batch: the statements stay prepared until closed. */
+    public SourceWriter sourceWriter() {
+        return new SourceWriter();
+    }
+
+    /** Inserts or refreshes source rows; each {@link #write} has written its rows when it returns. */
+    public final class SourceWriter implements AutoCloseable {
+        private final BulkInsert bulk = new BulkInsert(c, "worker_source",
                 List.of("worker_id", "source", "batch_id", "confirmed_at", "employer_text", "mobile"), """
                 ON CONFLICT(worker_id, source) DO UPDATE SET batch_id = excluded.batch_id,
                     confirmed_at = excluded.confirmed_at, employer_text = excluded.employer_text,
-                    mobile = excluded.mobile""")) {
+                    mobile = excluded.mobile""");
+        private Instant at;
+        private String atText;
+
+        private SourceWriter() {
+        }
+
+        public void write(List<SourceRow> rows) {
             for (SourceRow r : rows) {
-                bulk.add(r.workerId(), r.source(), r.batchId(), r.confirmedAt(), r.employerText(), r.mobile());
+                bulk.add(r.workerId(), r.source(), r.batchId(), text(r.confirmedAt()), r.employerText(), r.mobile());
             }
+            bulk.flush();
+        }
+
+        /** An import confirms every row at the same instant: written out once, not once per row. */
+        private String text(Instant t) {
+            if (!java.util.Objects.equals(t, at)) {
+                at = t;
+                atText = t == null ? null : t.toString();
+            }
+            return atText;
+        }
+
+        @Override
+        public void close() {
+            bulk.close();
         }
     }
 

@@ -153,7 +153,11 @@ public final class Importer {
                 Sink.Context ctx = new Sink.Context(req, fileName, sha, wb.format(), loc.sheet().name(), loc.layout(),
                         clock, onRow);
                 if (req.dryRun()) {
-                    return ledger.read(s -> drain(sink(ctx, s, false), reader, progress, expectedRows));
+                    return ledger.read(s -> {
+                        try (Sink sink = sink(ctx, s, false)) {
+                            return drain(sink, reader, progress, expectedRows);
+                        }
+                    });
                 }
                 // A verified copy of the ledger as it was, so even a committed import that turns out wrong
                 // can be taken back by hand (undo covers the last import; this covers everything else).
@@ -165,7 +169,10 @@ public final class Importer {
                         long cache = s.imports().cacheSize();
                         s.imports().cacheSize(-IMPORT_CACHE_KIB);
                         try {
-                            ImportResult r = drain(sink(ctx, s, true), reader, progress, expectedRows);
+                            ImportResult r;
+                            try (Sink sink = sink(ctx, s, true)) {
+                                r = drain(sink, reader, progress, expectedRows);
+                            }
                             if (!r.written()) {
                                 throw new NothingWritten(r);
                             }

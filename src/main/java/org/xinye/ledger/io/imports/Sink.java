@@ -15,7 +15,7 @@ import org.xinye.ledger.store.Session;
  * Where parsed rows go: reconciled against the ledger inside one transaction, and written
  * when the import writes. Counts, issues and the rejected rows are kept here for the result.
  */
-abstract class Sink {
+abstract class Sink implements AutoCloseable {
     /** Issues kept for the report; beyond this only counted. */
     static final int MAX_ISSUES = 200_000;
     /** Rows with issues kept for the report to send back; beyond this only counted. */
@@ -68,6 +68,11 @@ abstract class Sink {
     abstract void accept(List<ParsedRow> batch);
 
     abstract ImportResult finish();
+
+    /** Releases what the sink holds open on the connection; also when the import fails half way. */
+    @Override
+    public void close() {
+    }
 
     /** Whether rows are still written: not in a dry run, and not once abort-on-error has met a rejected row. */
     protected boolean writing() {

@@ -17,6 +17,7 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.WorkerRepository;
 
 /**
  * Workers rows against the ledger, by ID number: new, changed (which fields), unchanged,
@@ -45,6 +46,9 @@ final class WorkerSink extends Sink {
     private boolean changes;
     /** Re-creates the indexes dropped for a load into an empty ledger; null when none were dropped. */
     private List<Runnable> reindex;
+    /** The bulk statements, prepared on the first write and kept for the whole import. */
+    private WorkerRepository.Loader loader;
+    private ImportStore.SourceWriter sourceWriter;
 
     WorkerSink(Context ctx, Session s, boolean write) {
         super(ctx, s, write);
@@ -166,11 +170,14 @@ final class WorkerSink extends Sink {
             reindex = List.of(s.withoutSecondaryIndexes("worker"), s.withoutSecondaryIndexes("employment"));
         }
         if (!inserts.isEmpty()) {
-            s.workers().insertAll(inserts);
+            if (loader == null) {
+                loader = s.workers().loader();
+            }
+            loader.workers(inserts);
             // Ids were assigned here in one run, so one journal entry covers the batch.
             journal.insertedRange("worker", inserts.get(0).id(), inserts.get(inserts.size() - 1).id());
             // Their employment and source rows go with them on undo (ON DELETE CASCADE).
-            s.workers().insertEmployments(firstJobs);
+            loader.employments(firstJobs);
             changes = true;
         }
         if (!updates.isEmpty()) {
@@ -222,7 +229,10 @@ final class WorkerSink extends Sink {
                     journal.updatedKey("worker_source", r.workerId(), key, b);
                 }
             }
-            store.upsertSources(sources);
+            if (sourceWriter == null) {
+                sourceWriter = store.sourceWriter();
+            }
+            sourceWriter.write(sources);
             changes = true;
         }
     }
@@ -331,7 +341,23 @@ final class WorkerSink extends Sink {
     }
 
     @Override
+    public void close() {
+        try {
+            if (loader != null) {
+                loader.close();
+            }
+        } finally {
+            loader = null;
+            if (sourceWriter != null) {
+                sourceWriter.close();
+            }
+            sourceWriter = null;
+        }
+    }
+
+    @Override
     ImportResult finish() {
+        close();
         if (reindex != null) {
             reindex.forEach(Runnable::run);
             reindex = null;
