@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
@@ -141,6 +144,8 @@ public final class Importer {
      */
     public ImportResult run(ImportRequest req, Consumer<ParsedRow> onRow, ImportProgress progress, int expectedRows) {
         String fileName = req.file().getFileName().toString();
+        // The checksum is taken on its own thread while the file is opened and parsed: on two cores that hides its cost.
+        Beside<String> sha = new Beside<>("import-checksum", () -> checksum(req.file(), fileName));
         try (Workbook wb = Spreadsheets.open(req.file())) {
             Located loc = locate(wb, req);
             Reader reader = new Reader(loc, fileName);
@@ -148,10 +153,8 @@ public final class Importer {
             producer.setDaemon(true);
             producer.start();
             try {
-                // The checksum is taken while the reader is already parsing: on two cores that hides its cost.
-                String sha = checksum(req.file(), fileName);
-                Sink.Context ctx = new Sink.Context(req, fileName, sha, wb.format(), loc.sheet().name(), loc.layout(),
-                        clock, onRow);
+                Sink.Context ctx = new Sink.Context(req, fileName, sha.get(), wb.format(), loc.sheet().name(),
+                        loc.layout(), clock, onRow);
                 if (req.dryRun()) {
                     return ledger.read(s -> {
                         try (Sink sink = sink(ctx, s, false)) {
@@ -160,8 +163,11 @@ public final class Importer {
                     });
                 }
                 // A verified copy of the ledger as it was, so even a committed import that turns out wrong
-                // can be taken back by hand (undo covers the last import; this covers everything else).
-                Backups.beforeRiskyChange(ledger, "import");
+                // can be taken back by hand (undo covers the last import; this covers everything else). It is
+                // written beside the import from a read transaction, which cannot see the import's uncommitted
+                // rows, and the import commits only once the copy is verified.
+                Beside<Backups.Backup> backup = new Beside<>("import-backup",
+                        () -> Backups.beforeRiskyChange(ledger, "import"));
                 try {
                     return ledger.write(s -> {
                         // A big page cache for the length of the import: the default 2 MB makes SQLite spill
@@ -173,6 +179,7 @@ public final class Importer {
                             try (Sink sink = sink(ctx, s, true)) {
                                 r = drain(sink, reader, progress, expectedRows);
                             }
+                            backup.get();
                             if (!r.written()) {
                                 throw new NothingWritten(r);
                             }
@@ -183,6 +190,8 @@ public final class Importer {
                     });
                 } catch (NothingWritten e) {
                     return e.result;
+                } finally {
+                    backup.await();
                 }
             } finally {
                 reader.stop();
@@ -194,6 +203,61 @@ public final class Importer {
                 }
                 loc.cursor().close();
             }
+        } finally {
+            sha.cancel();
+        }
+    }
+
+    /** Work on its own thread beside the import, whose outcome the import waits for where it needs it. */
+    private static final class Beside<T> {
+        private final FutureTask<T> task;
+
+        Beside(String name, Callable<T> work) {
+            task = new FutureTask<>(work);
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** The result; the work's own exception when it failed. */
+        T get() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException(Messages.get("import.cancelled"));
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Waits until the work has ended, however it ended: nothing it does outlives the import. */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    task.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException | CancellationException e) {
+                    break;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Stops work whose result is no longer wanted (the file was refused); nothing when it is done. */
+        void cancel() {
+            task.cancel(true);
         }
     }
 
