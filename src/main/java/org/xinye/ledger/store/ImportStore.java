@@ -55,22 +55,24 @@ public final class ImportStore {
                 Sql.bool(rs, "undone"));
     }
 
-    /** Starts a batch (counts follow in {@link #finishBatch}); its id tags everything the import writes. */
-    public long beginBatch(String fileName, String sha256, String type, ImportSource source, String sheet,
-                           Instant at) {
+    /**
+     * Starts a batch (the file's checksum and the counts follow in {@link #finishBatch}, in the
+     * same transaction); its id tags everything the import writes.
+     */
+    public long beginBatch(String fileName, String type, ImportSource source, String sheet, Instant at) {
         return Sql.insert(c, """
                 INSERT INTO import_batch(file_name, sha256, type, source, sheet, imported_at, rows, inserted, updated,
-                    unchanged, rejected, warnings) VALUES (?,?,?,?,?,?,0,0,0,0,0,0)""",
-                fileName, sha256, type, source, sheet, at);
+                    unchanged, rejected, warnings) VALUES (?,'',?,?,?,?,0,0,0,0,0,0)""",
+                fileName, type, source, sheet, at);
     }
 
-    /** Records the counts; {@code at} is when the import finished, after every row it wrote. */
-    public void finishBatch(long id, int rows, int inserted, int updated, int unchanged, int moved, int missing,
-                            int rejected, int warnings, Instant at) {
+    /** Records the checksum and the counts; {@code at} is when the import finished, after every row it wrote. */
+    public void finishBatch(long id, String sha256, int rows, int inserted, int updated, int unchanged, int moved,
+                            int missing, int rejected, int warnings, Instant at) {
         Sql.update(c, """
-                UPDATE import_batch SET rows = ?, inserted = ?, updated = ?, unchanged = ?, moved = ?, missing = ?,
-                    rejected = ?, warnings = ?, imported_at = ? WHERE id = ?""",
-                rows, inserted, updated, unchanged, moved, missing, rejected, warnings, at, id);
+                UPDATE import_batch SET sha256 = ?, rows = ?, inserted = ?, updated = ?, unchanged = ?, moved = ?,
+                    missing = ?, rejected = ?, warnings = ?, imported_at = ? WHERE id = ?""",
+                sha256, rows, inserted, updated, unchanged, moved, missing, rejected, warnings, at, id);
     }
 
     public List<BatchRow> history() {
@@ -81,6 +83,11 @@ public final class ImportStore {
     public Optional<BatchRow> lastActive() {
         return Sql.one(c, "SELECT * FROM import_batch WHERE undone = 0 ORDER BY id DESC LIMIT 1",
                 ImportStore::mapBatch);
+    }
+
+    /** Whether some batch of this type is not undone. */
+    public boolean hasActive(String type) {
+        return Sql.count(c, "SELECT EXISTS (SELECT 1 FROM import_batch WHERE type = ? AND undone = 0)", type) != 0;
     }
 
     /** An earlier batch, not undone, of the same file content and type. */

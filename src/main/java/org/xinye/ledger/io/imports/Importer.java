@@ -144,7 +144,7 @@ public final class Importer {
      */
     public ImportResult run(ImportRequest req, Consumer<ParsedRow> onRow, ImportProgress progress, int expectedRows) {
         String fileName = req.file().getFileName().toString();
-        // The checksum is taken on its own thread while the file is opened and parsed: on two cores that hides its cost.
+        // The checksum is taken on its own thread while the file is read and imported: on two cores that hides its cost.
         Beside<String> sha = new Beside<>("import-checksum", () -> checksum(req.file(), fileName));
         try (Workbook wb = Spreadsheets.open(req.file())) {
             Located loc = locate(wb, req);
@@ -153,7 +153,7 @@ public final class Importer {
             producer.setDaemon(true);
             producer.start();
             try {
-                Sink.Context ctx = new Sink.Context(req, fileName, sha.get(), wb.format(), loc.sheet().name(),
+                Sink.Context ctx = new Sink.Context(req, fileName, sha::get, wb.format(), loc.sheet().name(),
                         loc.layout(), clock, onRow);
                 if (req.dryRun()) {
                     return ledger.read(s -> {
