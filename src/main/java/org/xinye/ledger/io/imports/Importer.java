@@ -340,8 +340,10 @@ public final class Importer {
             }
             sink.accept(batch);
             done += batch.size();
-            progress.update(expectedRows > 0 ? Math.min(0.98, (double) done / expectedRows) : -1,
-                    Messages.get("import.progress.rows", done));
+            if (progress != ImportProgress.NONE) {
+                progress.update(expectedRows > 0 ? Math.min(0.98, (double) done / expectedRows) : -1,
+                        Messages.get("import.progress.rows", done));
+            }
         }
     }
 
