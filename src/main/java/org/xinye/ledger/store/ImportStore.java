@@ -219,19 +219,19 @@ public final class ImportStore {
 
     // ---- workers in bulk ----
 
-    /** A stored worker as a lookup finds it, with its state as journal JSON. */
-    public record StoredWorker(Worker worker, String json) {
-    }
-
-    /** The stored workers with these ID numbers, one query per few hundred. */
-    public Map<String, StoredWorker> workersByIdNumber(Collection<String> idNumbers) {
-        Map<String, StoredWorker> out = new HashMap<>();
+    /**
+     * The stored workers with these ID numbers, one query per few hundred. The journal's
+     * before-state of those an import changes comes from {@link #snapshots}: writing it for
+     * every row looked up took most of the time of a re-import.
+     */
+    public Map<String, Worker> workersByIdNumber(Collection<String> idNumbers) {
+        Map<String, Worker> out = new HashMap<>();
         List<String> list = new ArrayList<>(idNumbers);
         for (int i = 0; i < list.size(); i += CHUNK) {
             List<String> part = list.subList(i, Math.min(list.size(), i + CHUNK));
             Sql.list(c, "SELECT * FROM worker WHERE id_number IN (" + marks(part.size()) + ")", rs -> {
                 Worker w = WorkerRepository.map(rs);
-                out.put(w.idNumber(), new StoredWorker(w, RowJson.of(rs)));
+                out.put(w.idNumber(), w);
                 return null;
             }, part.toArray());
         }

@@ -90,7 +90,7 @@ final class WorkerSink extends Sink {
                 accepted.add(p);
             }
         }
-        Map<String, ImportStore.StoredWorker> existing = Map.of();
+        Map<String, Worker> existing = Map.of();
         if (ledgerHasWorkers && !accepted.isEmpty()) {
             List<String> ids = new ArrayList<>(accepted.size());
             for (ParsedRow p : accepted) {
@@ -103,15 +103,14 @@ final class WorkerSink extends Sink {
         List<Worker> updates = new ArrayList<>();
         List<ImportStore.SourceRow> sources = new ArrayList<>();
         List<Long> confirmedExisting = new ArrayList<>();
-        Map<Long, String> befores = new HashMap<>();
         List<Move> moves = new ArrayList<>();
         for (ParsedRow p : accepted) {
             WorkerValues v = (WorkerValues) p.values();
             Place place = place(p, v);
             String[] township = township(p, v);
-            ImportStore.StoredWorker stored = existing.get(v.idNumber());
+            Worker old = existing.get(v.idNumber());
             Worker result;
-            if (stored == null) {
+            if (old == null) {
                 result = new Worker(nextId++, v.idNumber(), v.name(), v.idGender(), v.idBirth(), v.mobile(),
                         v.occupation(), place.employerId(), place.employerText(), township[0], township[1],
                         v.political() == null ? PoliticalStatus.MASSES : v.political(),
@@ -123,7 +122,6 @@ final class WorkerSink extends Sink {
                 }
                 p.outcome(ParsedRow.Outcome.NEW, List.of(), null);
             } else {
-                Worker old = stored.worker();
                 result = merge(old, v, place, township);
                 List<Field> diff = diff(old, result);
                 if (diff.isEmpty()) {
@@ -142,14 +140,13 @@ final class WorkerSink extends Sink {
                         }
                     }
                     updates.add(result);
-                    befores.put(old.id(), stored.json());
                 }
                 confirmedExisting.add(old.id());
             }
             if (result.employerId() != null) {
                 employersSeen.add(result.employerId());
             }
-            boolean refresh = stored == null || p.outcome() != ParsedRow.Outcome.UNCHANGED || alreadyImported == null;
+            boolean refresh = old == null || p.outcome() != ParsedRow.Outcome.UNCHANGED || alreadyImported == null;
             if (refresh) {
                 String said = place.employerId() != null ? units.name(place.employerId()) : place.employerText();
                 sources.add(new ImportStore.SourceRow(result.id(), ctx.request().source(), batchId, now, said,
@@ -157,7 +154,7 @@ final class WorkerSink extends Sink {
             }
         }
         if (writing()) {
-            writeBatch(inserts, firstJobs, updates, befores, moves, sources, confirmedExisting);
+            writeBatch(inserts, firstJobs, updates, moves, sources, confirmedExisting);
         }
         for (ParsedRow p : batch) {
             done(p);
@@ -165,7 +162,7 @@ final class WorkerSink extends Sink {
     }
 
     private void writeBatch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates,
-                            Map<Long, String> befores, List<Move> moves, List<ImportStore.SourceRow> sources,
+                            List<Move> moves, List<ImportStore.SourceRow> sources,
                             List<Long> confirmedExisting) {
         if (!ledgerHasWorkers && reindex == null && !inserts.isEmpty()) {
             // The first roster into an empty ledger: index once at the end instead of row by row.
@@ -187,6 +184,12 @@ final class WorkerSink extends Sink {
             changes = true;
         }
         if (!updates.isEmpty()) {
+            List<Long> ids = new ArrayList<>(updates.size());
+            for (Worker w : updates) {
+                ids.add(w.id());
+            }
+            // Each worker appears once in a file (a repeated ID is rejected), so this is its state before the import.
+            Map<Long, String> befores = store.snapshots("worker", ids);
             for (Worker w : updates) {
                 journal.updated("worker", w.id(), befores.get(w.id()));
             }
