@@ -36,7 +36,7 @@ final class WorkerSink extends Sink {
     private final UnitIndex units;
     private final RegionIndex regions;
     private final boolean ledgerHasWorkers;
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final SeenIds seen = new SeenIds();
     private final Map<String, UnitIndex.Match> employerByName = new HashMap<>();
     private final Map<String, RegionIndex.Match> townshipCache = new HashMap<>();
     private final Map<String, Long> created = new HashMap<>();
@@ -78,8 +78,8 @@ final class WorkerSink extends Sink {
         for (ParsedRow p : batch) {
             WorkerValues v = (WorkerValues) p.values();
             if (v.idNumber() != null) {
-                Integer first = seen.putIfAbsent(v.idNumber(), p.number());
-                if (first != null && !p.rejected()) {
+                int first = seen.putIfAbsent(v.idNumber(), p.number());
+                if (first >= 0 && !p.rejected()) {
                     p.add(error(p, Field.ID_NUMBER, header(Field.ID_NUMBER), v.idNumber(), "dup.id",
                             "import.rule.duplicateId", "import.hint.duplicateId", first));
                 }
@@ -389,7 +389,7 @@ final class WorkerSink extends Sink {
         if (ctx.request().reconcile() || rosterUnit != null) {
             List<ImportStore.RosterEntry> absent = new ArrayList<>();
             for (ImportStore.RosterEntry e : store.rosterOf(unit)) {
-                if (!seen.containsKey(e.idNumber())) {
+                if (!seen.contains(e.idNumber())) {
                     absent.add(e);
                 }
             }
