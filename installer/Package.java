@@ -186,13 +186,35 @@ public final class Package {
                 "--copyright", "Apache-2.0", "--input", input.toString(), "--main-jar", "xinye-ledger.jar",
                 "--main-class", MAIN_CLASS, "--runtime-image", runtime.toString(), "--dest", dest.toString(),
                 "--icon", icon().toString(),
-                "--add-launcher", CLI_LAUNCHER + "=" + project.resolve("installer/cli-launcher.properties")));
+                "--add-launcher", CLI_LAUNCHER + "=" + cliLauncher(nativeLib)));
         for (String option : javaOptions(nativeLib)) {
             cmd.add("--java-options");
             cmd.add(option);
         }
         exec(tool("jpackage"), cmd);
         return dest.resolve(os.equals("mac") ? NAME + ".app" : NAME);
+    }
+
+    /**
+     * The command launcher's properties with the shared JVM options in front of its own: a
+     * {@code java-options} key in an added launcher's file replaces the main launcher's
+     * options instead of adding to them.
+     */
+    private Path cliLauncher(String nativeLib) throws IOException {
+        List<String> out = new ArrayList<>();
+        String own = "";
+        for (String line : Files.readAllLines(project.resolve("installer/cli-launcher.properties"),
+                StandardCharsets.UTF_8)) {
+            if (line.startsWith("java-options=")) {
+                own = line.substring("java-options=".length()).trim();
+            } else {
+                out.add(line);
+            }
+        }
+        out.add("java-options=" + (String.join(" ", javaOptions(nativeLib)) + " " + own).trim());
+        Path file = work.resolve("cli-launcher.properties");
+        Files.write(file, out, StandardCharsets.UTF_8);
+        return file;
     }
 
     private List<String> javaOptions(String nativeLib) {

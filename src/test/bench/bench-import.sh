@@ -1,29 +1,93 @@
 #!/usr/bin/env bash
 # Import benchmark (whole process, indicative on a shared machine): a generated 100,000-row
-# workers roster as CSV and as xlsx, imported into an empty ledger, next to sqlite3's own
-# ".import --csv" of the same CSV into one plain table. Peak RSS of the xlsx import with
-# -Xmx256m comes from /usr/bin/time -v. Run from the project folder: src/test/bench/bench-import.sh [ROWS]
+# workers roster as CSV and as xlsx, imported into an empty ledger, next to its yardsticks:
+# sqlite3's own ".import --csv" of the same CSV into one plain table, and LibreOffice's
+# conversion of the same xlsx to CSV. The imports run with the JVM options of the installed
+# command launcher (the java-options line of installer/cli-launcher.properties), the xlsx
+# import also with -Xmx256m (its peak RSS is one of the bars). Every measurement runs RUNS
+# times, taking turns with its yardstick, after an unmeasured warm-up; the medians and their
+# ratios come last. Seconds (wall, user, sys) and peak RSS are from /usr/bin/time.
+# Run from the project folder: src/test/bench/bench-import.sh [ROWS] [RUNS]
 set -euo pipefail
 ROWS=${1:-100000}
+RUNS=${2:-5}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 ./mvnw -q package -DskipTests
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$T/cp.txt" -Dmdep.includeScope=test >/dev/null
 ./mvnw -q test-compile
 CP="target/test-classes:target/classes:$(cat "$T/cp.txt")"
+JAR=target/xinye-ledger.jar
+read -r -a OPTS <<< "$(sed -n 's/^java-options=//p' installer/cli-launcher.properties)"
 java -cp "$CP" org.xinye.ledger.io.RosterFiles csv "$ROWS" "$T/w.csv"
 java -cp "$CP" org.xinye.ledger.io.RosterFiles xlsx "$ROWS" "$T/w.xlsx"
+java -jar "$JAR" init --db "$T/empty.xldb" >/dev/null
 ls -l "$T/w.csv" "$T/w.xlsx"
-java -jar target/xinye-ledger.jar init --db "$T/csv.xldb" >/dev/null
-java -jar target/xinye-ledger.jar init --db "$T/xlsx.xldb" >/dev/null
-secs() { local s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc; }
-echo "sqlite3 .import --csv:      $(secs sqlite3 "$T/plain.db" ".import --csv $T/w.csv w") s"
-echo "import CSV (empty ledger):  $(secs java -jar target/xinye-ledger.jar import --db "$T/csv.xldb" --type workers "$T/w.csv") s"
-echo "import xlsx (empty ledger, -Xmx256m):"
-/usr/bin/time -v java -Xmx256m -jar target/xinye-ledger.jar import --db "$T/xlsx.xldb" --type workers "$T/w.xlsx" \
-    2>&1 >/dev/null | grep -E "Elapsed|Maximum resident"
-echo "re-import of the same CSV (nothing changes):"
-echo "  $(secs java -jar target/xinye-ledger.jar import --db "$T/csv.xldb" --type workers "$T/w.csv") s"
-if command -v soffice >/dev/null; then
-    echo "soffice --convert-to csv:   $(secs soffice --headless --convert-to csv --outdir "$T/out" "$T/w.xlsx") s"
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+echo "import: java ${OPTS[*]} -jar $JAR import --db L --type workers FILE"
+
+# measure NAME COMMAND...: runs the command, prints its figures and keeps them in $T/NAME.
+measure() {
+    local name=$1
+    shift
+    if ! /usr/bin/time -f "%e %U %S %M" -o "$T/time" "$@" >"$T/out" 2>&1; then
+        echo "$name failed:" >&2
+        cat "$T/out" >&2
+        exit 1
+    fi
+    awk -v n="$name" '{ printf "%-26s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB\n", n, $1, $2, $3, $4 / 1024 }' \
+        "$T/time"
+    awk '{ print $1, $4 / 1024 }' "$T/time" >>"$T/$name"
+}
+# The ledger an import writes: a fresh copy of an empty one.
+fresh() {
+    rm -rf "$T/run"
+    mkdir "$T/run"
+    cp "$T/empty.xldb" "$T/run/l.xldb"
+}
+median() {
+    sort -n "$T/$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+fresh
+java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" --type workers "$T/w.csv" >/dev/null
+cp "$T/run/l.xldb" "$T/full.xldb"
+sqlite3 "$T/plain.db" ".import --csv $T/w.csv w"
+for i in $(seq "$RUNS"); do
+    rm -f "$T/plain.db"
+    measure "sqlite3 .import --csv" sqlite3 "$T/plain.db" ".import --csv $T/w.csv w"
+    fresh
+    measure "import CSV" java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" --type workers "$T/w.csv"
+done
+soffice=$(command -v soffice || true)
+[ -z "$soffice" ] || "$soffice" --headless --convert-to csv --outdir "$T/out" "$T/w.xlsx" >/dev/null 2>&1
+for i in $(seq "$RUNS"); do
+    if [ -n "$soffice" ]; then
+        rm -rf "$T/out"
+        measure "soffice --convert-to csv" "$soffice" --headless --convert-to csv --outdir "$T/out" "$T/w.xlsx"
+    fi
+    fresh
+    measure "import xlsx -Xmx256m" java "${OPTS[@]}" -Xmx256m -jar "$JAR" import --db "$T/run/l.xldb" \
+        --type workers "$T/w.xlsx"
+done
+for i in $(seq "$RUNS"); do
+    cp "$T/full.xldb" "$T/run/l.xldb"
+    rm -rf "$T/run/backups"
+    measure "re-import CSV (no change)" java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" \
+        --type workers "$T/w.csv"
+done
+
+echo "medians of $RUNS runs (wall s):"
+for name in "sqlite3 .import --csv" "import CSV" "soffice --convert-to csv" "import xlsx -Xmx256m" \
+        "re-import CSV (no change)"; do
+    if [ -f "$T/$name" ]; then
+        printf '  %-26s %6.2f\n' "$name" "$(median "$name")"
+    fi
+done
+echo "  import CSV / sqlite3 .import: $(awk -v a="$(median "import CSV")" -v b="$(median "sqlite3 .import --csv")" \
+    'BEGIN { printf "%.1f", a / b }') times"
+if [ -n "$soffice" ]; then
+    echo "  soffice / import xlsx: $(awk -v a="$(median "soffice --convert-to csv")" -v b="$(median "import xlsx -Xmx256m")" \
+        'BEGIN { printf "%.2f", a / b }') times"
 fi
+echo "  import xlsx -Xmx256m peak RSS: $(sort -n -k2 "$T/import xlsx -Xmx256m" | tail -1 | awk '{ printf "%d", $2 }') MB"

@@ -1,6 +1,8 @@
 package org.xinye.ledger;
 
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
 import org.xinye.ledger.cli.Cli;
 import org.xinye.ledger.domain.Messages;
@@ -21,16 +23,47 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The saved language comes from the platform's preferences store (on Linux that loads an XML
+        // parser): it is read beside the set-up below, which does not need it.
+        FutureTask<Locale> language = new FutureTask<>(Main::savedLanguage);
+        Thread reading = new Thread(language, "read-preferences");
+        reading.setDaemon(true);
+        reading.start();
         Cli cli = Cli.standard();
         boolean commandLine = args.length > 0 && cli.isVerb(args[0]);
         Logging.configure(!commandLine);
-        Messages.use(savedLanguage());
+        Messages.use(await(language));
         if (commandLine) {
             int code = cli.run(args, System.out, System.err);
             System.out.flush();
             System.exit(code);
         }
         App.launchWindow(args);
+    }
+
+    private static Locale await(FutureTask<Locale> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The language chosen in the window's menu, Simplified Chinese until one is chosen. */

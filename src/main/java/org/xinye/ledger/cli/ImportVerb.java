@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
@@ -88,8 +90,24 @@ final class ImportVerb implements Verb {
                 args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
                 args.has("report"));
         ImportResult r;
-        try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
-            r = new Importer(ledger, Clock.systemDefaultZone()).run(req, p -> { }, ImportProgress.NONE, 0);
+        // The ledger is opened on its own thread while the file is opened and its reading starts: a ledger
+        // that cannot be opened is still reported before a file that cannot be imported.
+        Path db = Ledgers.of(args);
+        FutureTask<Ledger> opening = new FutureTask<>(() -> Ledger.open(db, Ledger.Mode.WRITE));
+        Thread opener = new Thread(opening, "open-ledger");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            Importer.Opened file;
+            try {
+                file = Importer.open(req);
+            } catch (RuntimeException e) {
+                await(opening).close();
+                throw e;
+            }
+            try (file; Ledger ledger = await(opening)) {
+                r = new Importer(ledger, Clock.systemDefaultZone()).run(file, p -> { }, ImportProgress.NONE, 0);
+            }
         } catch (FileRefusedException e) {
             return refused(input, e.refusal().name(), e.getLocalizedMessage(), format, out, err);
         } catch (IllegalArgumentException e) {
@@ -110,6 +128,32 @@ final class ImportVerb implements Verb {
             text(r, out);
         }
         return r.exitCode();
+    }
+
+    /** The opened ledger; its own failure when it could not be opened. */
+    private static Ledger await(FutureTask<Ledger> opening) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return opening.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static ImportSource source(String s, boolean roster) {

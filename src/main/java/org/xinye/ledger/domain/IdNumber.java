@@ -19,12 +19,23 @@ public final class IdNumber {
             "65", "71", "81", "82", "83", "91");
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("\\d{15,18}\\.0+");
+    /** {@link #PROVINCES} as a table by the two digits, for the per-row check of an import. */
+    private static final boolean[] PROVINCE = new boolean[100];
     private static final LocalDate EARLIEST = LocalDate.of(1890, 1, 1);
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    static {
+        for (String p : PROVINCES) {
+            PROVINCE[Integer.parseInt(p)] = true;
+        }
+    }
 
     private final String value;
+    private final LocalDate birthDate;
 
-    private IdNumber(String value) {
+    private IdNumber(String value, LocalDate birthDate) {
         this.value = value;
+        this.birthDate = birthDate;
     }
 
     /** Normalizes and checks a raw cell or field value. */
@@ -53,10 +64,11 @@ public final class IdNumber {
         if (!Character.isDigit(last) && last != 'X') {
             return fail("id.chars", "id.chars");
         }
-        if (!PROVINCES.contains(s.substring(0, 2))) {
+        if (!isProvince(s)) {
             return fail("id.region", "id.region", s.substring(0, 2));
         }
-        if (birthDate(s.substring(6, 14)) == null) {
+        LocalDate birth = birthDate(s, 6);
+        if (birth == null) {
             return fail("id.birth", "id.birth", s.substring(6, 14));
         }
         char expected = checkChar(s);
@@ -68,7 +80,7 @@ public final class IdNumber {
             }
             return fail("id.check", "id.check", last, expected);
         }
-        return Checked.ok(new IdNumber(s));
+        return Checked.ok(new IdNumber(s, birth));
     }
 
     /**
@@ -88,14 +100,15 @@ public final class IdNumber {
     }
 
     private static Checked<IdNumber> upgrade(String s15) {
-        if (!PROVINCES.contains(s15.substring(0, 2))) {
+        if (!isProvince(s15)) {
             return fail("id.region", "id.region", s15.substring(0, 2));
         }
         String body = s15.substring(0, 6) + "19" + s15.substring(6);
-        if (birthDate(body.substring(6, 14)) == null) {
+        LocalDate birth = birthDate(body, 6);
+        if (birth == null) {
             return fail("id.birth", "id.birth", body.substring(6, 14));
         }
-        return Checked.ok(new IdNumber(body + checkChar(body)));
+        return Checked.ok(new IdNumber(body + checkChar(body), birth));
     }
 
     /** The check character for the first 17 digits of {@code s}. */
@@ -107,14 +120,35 @@ public final class IdNumber {
         return CHECK[sum % 11];
     }
 
-    private static LocalDate birthDate(String yyyymmdd) {
+    /** Whether the first two characters name a province; only ASCII digits can. */
+    private static boolean isProvince(String s) {
+        char a = s.charAt(0);
+        char b = s.charAt(1);
+        return a >= '0' && a <= '9' && b >= '0' && b <= '9' && PROVINCE[(a - '0') * 10 + (b - '0')];
+    }
+
+    /** The date written as yyyymmdd at {@code from} (digits, as {@link Character#isDigit} says), if it can be a birth date. */
+    private static LocalDate birthDate(String s, int from) {
+        LocalDate d;
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)),
-                    Integer.parseInt(yyyymmdd.substring(4, 6)), Integer.parseInt(yyyymmdd.substring(6, 8)));
-            return d.isBefore(EARLIEST) || d.isAfter(LocalDate.now()) ? null : d;
-        } catch (DateTimeException | NumberFormatException e) {
+            d = LocalDate.of(number(s, from, from + 4), number(s, from + 4, from + 6), number(s, from + 6, from + 8));
+        } catch (DateTimeException e) {
             return null;
         }
+        if (d.isBefore(EARLIEST)) {
+            return null;
+        }
+        // Today in any time zone is at least the UTC date minus one: only a date after that needs the clock's zone.
+        long utcToday = Math.floorDiv(System.currentTimeMillis(), DAY_MILLIS);
+        return d.toEpochDay() < utcToday || !d.isAfter(LocalDate.now()) ? d : null;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + Character.digit(s.charAt(i), 10);
+        }
+        return n;
     }
 
     private static Checked<IdNumber> fail(String code, String key, Object... args) {
@@ -126,7 +160,7 @@ public final class IdNumber {
     }
 
     public LocalDate birthDate() {
-        return birthDate(value.substring(6, 14));
+        return birthDate;
     }
 
     /** GB 11643: the 17th digit is odd for men, even for women. */

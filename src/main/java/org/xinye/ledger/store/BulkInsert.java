@@ -10,7 +10,9 @@ import java.util.List;
  * Inserts many rows with multi-row {@code INSERT … VALUES (…),(…),…} statements. Through the
  * JDBC driver each statement execution is a JNI round trip with its own reset; batching 100
  * rows into one execution cuts a 100,000-row load's time in SQLite roughly in half compared
- * with a batch of one-row statements.
+ * with a batch of one-row statements. The statements stay prepared across {@link #flush}es
+ * until {@link #close}: an import writes batch after batch, and parsing a 100-row statement
+ * for each batch was a tenth of its SQLite time.
  */
 public final class BulkInsert implements AutoCloseable {
     private static final int ROWS = 100;
@@ -20,6 +22,9 @@ public final class BulkInsert implements AutoCloseable {
     private final int columns;
     private final List<Object[]> pending = new ArrayList<>(ROWS);
     private PreparedStatement full;
+    /** The statement for the last short run of rows, kept while runs keep that length. */
+    private PreparedStatement partial;
+    private int partialRows;
 
     /**
      * @param tail what follows the VALUES list, e.g. an {@code ON CONFLICT} clause, or ""
@@ -44,7 +49,8 @@ public final class BulkInsert implements AutoCloseable {
         }
     }
 
-    private void flush() {
+    /** Writes the rows added so far. */
+    public void flush() {
         if (pending.isEmpty()) {
             return;
         }
@@ -55,9 +61,13 @@ public final class BulkInsert implements AutoCloseable {
                 }
                 bindAndRun(full);
             } else {
-                try (PreparedStatement ps = c.prepareStatement(sql(pending.size()))) {
-                    bindAndRun(ps);
+                if (partialRows != pending.size()) {
+                    closeQuietly(partial);
+                    partial = null;
+                    partial = c.prepareStatement(sql(pending.size()));
+                    partialRows = pending.size();
                 }
+                bindAndRun(partial);
             }
         } catch (SQLException e) {
             throw Failures.translate(e);
@@ -86,16 +96,27 @@ public final class BulkInsert implements AutoCloseable {
         return b.append(tail).toString();
     }
 
-    /** Writes what is still pending. */
+    /** Writes what is still pending and releases the statements. */
     @Override
     public void close() {
-        flush();
-        if (full != null) {
-            try {
-                full.close();
-            } catch (SQLException e) {
-                throw Failures.translate(e);
-            }
+        try {
+            flush();
+        } finally {
+            closeQuietly(full);
+            closeQuietly(partial);
+            full = null;
+            partial = null;
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        if (ps == null) {
+            return;
+        }
+        try {
+            ps.close();
+        } catch (SQLException e) {
+            // Closing only releases the statement; a failure leaves nothing unwritten.
         }
     }
 }

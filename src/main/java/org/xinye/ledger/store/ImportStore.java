@@ -55,22 +55,24 @@ public final class ImportStore {
                 Sql.bool(rs, "undone"));
     }
 
-    /** Starts a batch (counts follow in {@link #finishBatch}); its id tags everything the import writes. */
-    public long beginBatch(String fileName, String sha256, String type, ImportSource source, String sheet,
-                           Instant at) {
+    /**
+     * Starts a batch (the file's checksum and the counts follow in {@link #finishBatch}, in the
+     * same transaction); its id tags everything the import writes.
+     */
+    public long beginBatch(String fileName, String type, ImportSource source, String sheet, Instant at) {
         return Sql.insert(c, """
                 INSERT INTO import_batch(file_name, sha256, type, source, sheet, imported_at, rows, inserted, updated,
-                    unchanged, rejected, warnings) VALUES (?,?,?,?,?,?,0,0,0,0,0,0)""",
-                fileName, sha256, type, source, sheet, at);
+                    unchanged, rejected, warnings) VALUES (?,'',?,?,?,?,0,0,0,0,0,0)""",
+                fileName, type, source, sheet, at);
     }
 
-    /** Records the counts; {@code at} is when the import finished, after every row it wrote. */
-    public void finishBatch(long id, int rows, int inserted, int updated, int unchanged, int moved, int missing,
-                            int rejected, int warnings, Instant at) {
+    /** Records the checksum and the counts; {@code at} is when the import finished, after every row it wrote. */
+    public void finishBatch(long id, String sha256, int rows, int inserted, int updated, int unchanged, int moved,
+                            int missing, int rejected, int warnings, Instant at) {
         Sql.update(c, """
-                UPDATE import_batch SET rows = ?, inserted = ?, updated = ?, unchanged = ?, moved = ?, missing = ?,
-                    rejected = ?, warnings = ?, imported_at = ? WHERE id = ?""",
-                rows, inserted, updated, unchanged, moved, missing, rejected, warnings, at, id);
+                UPDATE import_batch SET sha256 = ?, rows = ?, inserted = ?, updated = ?, unchanged = ?, moved = ?,
+                    missing = ?, rejected = ?, warnings = ?, imported_at = ? WHERE id = ?""",
+                sha256, rows, inserted, updated, unchanged, moved, missing, rejected, warnings, at, id);
     }
 
     public List<BatchRow> history() {
@@ -81,6 +83,11 @@ public final class ImportStore {
     public Optional<BatchRow> lastActive() {
         return Sql.one(c, "SELECT * FROM import_batch WHERE undone = 0 ORDER BY id DESC LIMIT 1",
                 ImportStore::mapBatch);
+    }
+
+    /** Whether some batch of this type is not undone. */
+    public boolean hasActive(String type) {
+        return Sql.count(c, "SELECT EXISTS (SELECT 1 FROM import_batch WHERE type = ? AND undone = 0)", type) != 0;
     }
 
     /** An earlier batch, not undone, of the same file content and type. */
@@ -212,19 +219,19 @@ public final class ImportStore {
 
     // ---- workers in bulk ----
 
-    /** A stored worker as a lookup finds it, with its state as journal JSON. */
-    public record StoredWorker(Worker worker, String json) {
-    }
-
-    /** The stored workers with these ID numbers, one query per few hundred. */
-    public Map<String, StoredWorker> workersByIdNumber(Collection<String> idNumbers) {
-        Map<String, StoredWorker> out = new HashMap<>();
+    /**
+     * The stored workers with these ID numbers, one query per few hundred. The journal's
+     * before-state of those an import changes comes from {@link #snapshots}: writing it for
+     * every row looked up took most of the time of a re-import.
+     */
+    public Map<String, Worker> workersByIdNumber(Collection<String> idNumbers) {
+        Map<String, Worker> out = new HashMap<>();
         List<String> list = new ArrayList<>(idNumbers);
         for (int i = 0; i < list.size(); i += CHUNK) {
             List<String> part = list.subList(i, Math.min(list.size(), i + CHUNK));
             Sql.list(c, "SELECT * FROM worker WHERE id_number IN (" + marks(part.size()) + ")", rs -> {
                 Worker w = WorkerRepository.map(rs);
-                out.put(w.idNumber(), new StoredWorker(w, RowJson.of(rs)));
+                out.put(w.idNumber(), w);
                 return null;
             }, part.toArray());
         }
@@ -302,14 +309,48 @@ public final class ImportStore {
 
     /** Inserts or refreshes what each source says about each worker. */
     public void upsertSources(List<SourceRow> rows) {
-        try (BulkInsert bulk = new BulkInsert(c, "worker_source",
+        try (SourceWriter w = sourceWriter()) {
+            w.write(rows);
+        }
+    }
+
+    /** {@link #upsertSources} for a load written batch after batch: the statements stay prepared until closed. */
+    public SourceWriter sourceWriter() {
+        return new SourceWriter();
+    }
+
+    /** Inserts or refreshes source rows; each {@link #write} has written its rows when it returns. */
+    public final class SourceWriter implements AutoCloseable {
+        private final BulkInsert bulk = new BulkInsert(c, "worker_source",
                 List.of("worker_id", "source", "batch_id", "confirmed_at", "employer_text", "mobile"), """
                 ON CONFLICT(worker_id, source) DO UPDATE SET batch_id = excluded.batch_id,
                     confirmed_at = excluded.confirmed_at, employer_text = excluded.employer_text,
-                    mobile = excluded.mobile""")) {
+                    mobile = excluded.mobile""");
+        private Instant at;
+        private String atText;
+
+        private SourceWriter() {
+        }
+
+        public void write(List<SourceRow> rows) {
             for (SourceRow r : rows) {
-                bulk.add(r.workerId(), r.source(), r.batchId(), r.confirmedAt(), r.employerText(), r.mobile());
+                bulk.add(r.workerId(), r.source(), r.batchId(), text(r.confirmedAt()), r.employerText(), r.mobile());
             }
+            bulk.flush();
+        }
+
+        /** An import confirms every row at the same instant: written out once, not once per row. */
+        private String text(Instant t) {
+            if (!java.util.Objects.equals(t, at)) {
+                at = t;
+                atText = t == null ? null : t.toString();
+            }
+            return atText;
+        }
+
+        @Override
+        public void close() {
+            bulk.close();
         }
     }
 

@@ -1,7 +1,8 @@
 package org.xinye.ledger.store;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -50,14 +51,24 @@ final class InstanceLock implements AutoCloseable {
             throw new StoreException(StoreException.Kind.LOCKED, "store.locked", null, ledger, holder);
         }
         try {
-            String note = ProcessHandle.current().pid() + " " + System.getProperty("user.name", "?") + " "
-                    + ManagementFactory.getRuntimeMXBean().getName() + " " + purpose + "\n";
+            long pid = ProcessHandle.current().pid();
+            String note = pid + " " + System.getProperty("user.name", "?") + " " + pid + "@" + hostName() + " "
+                    + purpose + "\n";
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(note.getBytes(StandardCharsets.UTF_8)), 0);
         } catch (IOException e) {
             // The lock holds without its note; the note only makes the refusal message friendlier.
         }
         return new InstanceLock(ch, fl);
+    }
+
+    /** As the runtime MXBean names this JVM ({@code pid@host}), without loading the management classes. */
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private static String holder(FileChannel ch) {

@@ -32,16 +32,19 @@ final class SqliteNative {
             return;
         }
         try {
-            String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String os = System.getProperty("os.name");
             String name = System.mapLibraryName("sqlitejdbc");
-            if (folder.startsWith("Mac")) {
+            if (os.startsWith("Mac") || os.startsWith("Darwin")) {
                 name = "libsqlitejdbc.dylib";
             }
-            String resource = "/org/sqlite/native/" + folder + "/" + name;
+            // The folder is named by what Java reports, so finding the unpacked library needs no OSInfo, which
+            // on Linux starts a process (uname) to tell Android apart: ~30 ms at every start.
+            String platform = (os + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "_");
             Path dir = LedgerFiles.dataFolder().resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()
-                    + "-" + folder.replace('/', '-'));
+                    + "-" + platform);
             Path lib = dir.resolve(name);
             if (!Files.isRegularFile(lib)) {
+                String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
                 try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         return;

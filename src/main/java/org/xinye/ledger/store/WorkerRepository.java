@@ -92,19 +92,61 @@ public final class WorkerRepository {
      * path for demo data and imports.
      */
     public void insertAll(List<Worker> workers) {
-        String now = Instant.now().toString();
-        List<String> cols = new java.util.ArrayList<>(List.of("id"));
-        cols.addAll(List.of(COLUMNS.split(", ")));
-        cols.addAll(List.of("created_at", "updated_at"));
-        try (BulkInsert bulk = new BulkInsert(c, "worker", cols, "")) {
-            for (Worker w : workers) {
+        try (Loader loader = loader()) {
+            loader.workers(workers);
+        }
+    }
+
+    /** Bulk inserts of workers and their employment rows, for a load written batch after batch. */
+    public Loader loader() {
+        return new Loader();
+    }
+
+    /**
+     * Writes workers (ids assigned by the caller) and employment rows through multi-row
+     * statements that stay prepared until {@link #close}. Each call writes its rows before it
+     * returns, so rows that refer to them can follow.
+     */
+    public final class Loader implements AutoCloseable {
+        private final BulkInsert workers;
+        private final BulkInsert employments = new BulkInsert(c, "employment",
+                List.of("worker_id", "enterprise_id", "employer_text", "start_date", "end_date"), "");
+
+        private Loader() {
+            List<String> cols = new java.util.ArrayList<>(List.of("id"));
+            cols.addAll(List.of(COLUMNS.split(", ")));
+            cols.addAll(List.of("created_at", "updated_at"));
+            workers = new BulkInsert(c, "worker", cols, "");
+        }
+
+        /** The workers, all with one creation time. */
+        public void workers(List<Worker> list) {
+            String now = Instant.now().toString();
+            for (Worker w : list) {
                 Object[] v = values(w);
                 Object[] row = new Object[v.length + 3];
                 row[0] = w.id();
                 System.arraycopy(v, 0, row, 1, v.length);
                 row[v.length + 1] = now;
                 row[v.length + 2] = now;
-                bulk.add(row);
+                workers.add(row);
+            }
+            workers.flush();
+        }
+
+        public void employments(List<Employment> rows) {
+            for (Employment e : rows) {
+                employments.add(e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
+            }
+            employments.flush();
+        }
+
+        @Override
+        public void close() {
+            try {
+                workers.close();
+            } finally {
+                employments.close();
             }
         }
     }
@@ -117,11 +159,8 @@ public final class WorkerRepository {
 
     /** Bulk insert of employment history with multi-row statements. */
     public void insertEmployments(List<Employment> rows) {
-        try (BulkInsert bulk = new BulkInsert(c, "employment",
-                List.of("worker_id", "enterprise_id", "employer_text", "start_date", "end_date"), "")) {
-            for (Employment e : rows) {
-                bulk.add(e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
-            }
+        try (Loader loader = loader()) {
+            loader.employments(rows);
         }
     }
 

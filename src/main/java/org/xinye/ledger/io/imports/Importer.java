@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
@@ -140,44 +143,40 @@ public final class Importer {
      * them for its preview; the command line passes a no-op so memory stays flat).
      */
     public ImportResult run(ImportRequest req, Consumer<ParsedRow> onRow, ImportProgress progress, int expectedRows) {
-        String fileName = req.file().getFileName().toString();
-        try (Workbook wb = Spreadsheets.open(req.file())) {
-            Located loc = locate(wb, req);
-            Reader reader = new Reader(loc, fileName);
-            Thread producer = new Thread(reader, "import-reader");
+        try (Opened file = open(req)) {
+            return run(file, onRow, progress, expectedRows);
+        }
+    }
+
+    /**
+     * A file ready to import: opened, its table found, its checksum and its rows being read on
+     * their own threads. It needs no ledger yet, so the command line opens the ledger meanwhile.
+     * Closing it stops what is still running.
+     */
+    public static final class Opened implements AutoCloseable {
+        private final ImportRequest req;
+        private final String fileName;
+        private final Beside<String> sha;
+        private final Workbook wb;
+        private final Located loc;
+        private final Reader reader;
+        private final Thread producer;
+
+        private Opened(ImportRequest req, String fileName, Beside<String> sha, Workbook wb, Located loc) {
+            this.req = req;
+            this.fileName = fileName;
+            this.sha = sha;
+            this.wb = wb;
+            this.loc = loc;
+            this.reader = new Reader(loc, fileName);
+            this.producer = new Thread(reader, "import-reader");
             producer.setDaemon(true);
             producer.start();
+        }
+
+        @Override
+        public void close() {
             try {
-                // The checksum is taken while the reader is already parsing: on two cores that hides its cost.
-                String sha = checksum(req.file(), fileName);
-                Sink.Context ctx = new Sink.Context(req, fileName, sha, wb.format(), loc.sheet().name(), loc.layout(),
-                        clock, onRow);
-                if (req.dryRun()) {
-                    return ledger.read(s -> drain(sink(ctx, s, false), reader, progress, expectedRows));
-                }
-                // A verified copy of the ledger as it was, so even a committed import that turns out wrong
-                // can be taken back by hand (undo covers the last import; this covers everything else).
-                Backups.beforeRiskyChange(ledger, "import");
-                try {
-                    return ledger.write(s -> {
-                        // A big page cache for the length of the import: the default 2 MB makes SQLite spill
-                        // and re-read index pages of a 100,000-row transaction many times over.
-                        long cache = s.imports().cacheSize();
-                        s.imports().cacheSize(-IMPORT_CACHE_KIB);
-                        try {
-                            ImportResult r = drain(sink(ctx, s, true), reader, progress, expectedRows);
-                            if (!r.written()) {
-                                throw new NothingWritten(r);
-                            }
-                            return r;
-                        } finally {
-                            s.imports().cacheSize(cache);
-                        }
-                    });
-                } catch (NothingWritten e) {
-                    return e.result;
-                }
-            } finally {
                 reader.stop();
                 producer.interrupt();
                 try {
@@ -186,7 +185,130 @@ public final class Importer {
                     Thread.currentThread().interrupt();
                 }
                 loc.cursor().close();
+            } finally {
+                try {
+                    wb.close();
+                } finally {
+                    sha.cancel();
+                }
             }
+        }
+    }
+
+    /** Opens the file, finds its table and starts reading it; a file that cannot be imported is refused here. */
+    public static Opened open(ImportRequest req) {
+        String fileName = req.file().getFileName().toString();
+        // The checksum is taken on its own thread while the file is read and imported: on two cores that hides its cost.
+        Beside<String> sha = new Beside<>("import-checksum", () -> checksum(req.file(), fileName));
+        Workbook wb = null;
+        try {
+            wb = Spreadsheets.open(req.file());
+            return new Opened(req, fileName, sha, wb, locate(wb, req));
+        } catch (RuntimeException | Error e) {
+            if (wb != null) {
+                wb.close();
+            }
+            sha.cancel();
+            throw e;
+        }
+    }
+
+    /** Imports an opened file (closed by the caller). */
+    public ImportResult run(Opened file, Consumer<ParsedRow> onRow, ImportProgress progress, int expectedRows) {
+        ImportRequest req = file.req;
+        Reader reader = file.reader;
+        Sink.Context ctx = new Sink.Context(req, file.fileName, file.sha::get, file.wb.format(),
+                file.loc.sheet().name(), file.loc.layout(), clock, onRow);
+        if (req.dryRun()) {
+            return ledger.read(s -> {
+                try (Sink sink = sink(ctx, s, false)) {
+                    return drain(sink, reader, progress, expectedRows);
+                }
+            });
+        }
+        // A verified copy of the ledger as it was, so even a committed import that turns out wrong
+        // can be taken back by hand (undo covers the last import; this covers everything else). It is
+        // written beside the import from a read transaction, which cannot see the import's uncommitted
+        // rows, and the import commits only once the copy is verified.
+        Beside<Backups.Backup> backup = new Beside<>("import-backup",
+                () -> Backups.beforeRiskyChange(ledger, "import"));
+        try {
+            return ledger.write(s -> {
+                // A big page cache for the length of the import: the default 2 MB makes SQLite spill
+                // and re-read index pages of a 100,000-row transaction many times over.
+                long cache = s.imports().cacheSize();
+                s.imports().cacheSize(-IMPORT_CACHE_KIB);
+                try {
+                    ImportResult r;
+                    try (Sink sink = sink(ctx, s, true)) {
+                        r = drain(sink, reader, progress, expectedRows);
+                    }
+                    backup.get();
+                    if (!r.written()) {
+                        throw new NothingWritten(r);
+                    }
+                    return r;
+                } finally {
+                    s.imports().cacheSize(cache);
+                }
+            });
+        } catch (NothingWritten e) {
+            return e.result;
+        } finally {
+            backup.await();
+        }
+    }
+
+    /** Work on its own thread beside the import, whose outcome the import waits for where it needs it. */
+    private static final class Beside<T> {
+        private final FutureTask<T> task;
+
+        Beside(String name, Callable<T> work) {
+            task = new FutureTask<>(work);
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** The result; the work's own exception when it failed. */
+        T get() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException(Messages.get("import.cancelled"));
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** Waits until the work has ended, however it ended: nothing it does outlives the import. */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    task.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException | CancellationException e) {
+                    break;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Stops work whose result is no longer wanted (the file was refused); nothing when it is done. */
+        void cancel() {
+            task.cancel(true);
         }
     }
 
@@ -218,8 +340,10 @@ public final class Importer {
             }
             sink.accept(batch);
             done += batch.size();
-            progress.update(expectedRows > 0 ? Math.min(0.98, (double) done / expectedRows) : -1,
-                    Messages.get("import.progress.rows", done));
+            if (progress != ImportProgress.NONE) {
+                progress.update(expectedRows > 0 ? Math.min(0.98, (double) done / expectedRows) : -1,
+                        Messages.get("import.progress.rows", done));
+            }
         }
     }
 

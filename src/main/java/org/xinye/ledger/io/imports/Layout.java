@@ -28,6 +28,9 @@ public final class Layout {
     private final int lastHeaderRow;
     private final List<String> preamble;
     private final List<Column> columns;
+    /** The mapped columns' indexes and their headers as cleaned text: what every data row is compared with. */
+    private final int[] mappedIndexes;
+    private final String[] mappedHeaders;
 
     private Layout(ImportType type, int headerRow, int lastHeaderRow, List<String> preamble, List<Column> columns) {
         this.type = type;
@@ -35,6 +38,9 @@ public final class Layout {
         this.lastHeaderRow = lastHeaderRow;
         this.preamble = List.copyOf(preamble);
         this.columns = List.copyOf(columns);
+        List<Column> mapped = this.columns.stream().filter(c -> c.field() != null).toList();
+        this.mappedIndexes = mapped.stream().mapToInt(Column::index).toArray();
+        this.mappedHeaders = mapped.stream().map(c -> Text.clean(c.header())).toArray(String[]::new);
     }
 
     /**
@@ -266,16 +272,12 @@ public final class Layout {
     public boolean isSkippable(Row r) {
         boolean any = false;
         int sameAsHeader = 0;
-        int mapped = 0;
-        for (Column c : columns) {
-            if (c.field() == null) {
-                continue;
-            }
-            mapped++;
-            String t = Text.clean(r.text(c.index()));
+        int mapped = mappedIndexes.length;
+        for (int k = 0; k < mapped; k++) {
+            String t = Text.clean(r.text(mappedIndexes[k]));
             if (!t.isEmpty()) {
                 any = true;
-                if (t.equals(Text.clean(c.header()))) {
+                if (t.equals(mappedHeaders[k])) {
                     sameAsHeader++;
                 }
             }
@@ -284,7 +286,7 @@ public final class Layout {
             return true;
         }
         String first = firstText(r);
-        if (first != null && TOTAL.matcher(first).matches() && r.nonBlankCount() <= 4) {
+        if (first != null && r.nonBlankCount() <= 4 && TOTAL.matcher(first).matches()) {
             return true;
         }
         return mapped > 1 && sameAsHeader >= Math.min(2, mapped);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
 
@@ -15,7 +16,7 @@ import org.xinye.ledger.store.Session;
  * Where parsed rows go: reconciled against the ledger inside one transaction, and written
  * when the import writes. Counts, issues and the rejected rows are kept here for the result.
  */
-abstract class Sink {
+abstract class Sink implements AutoCloseable {
     /** Issues kept for the report; beyond this only counted. */
     static final int MAX_ISSUES = 200_000;
     /** Rows with issues kept for the report to send back; beyond this only counted. */
@@ -23,8 +24,9 @@ abstract class Sink {
     /** Warnings kept when no report is asked for: enough to show, few enough that memory stays flat. */
     static final int WARNINGS_WITHOUT_REPORT = 1_000;
 
-    record Context(ImportRequest request, String fileName, String sha256, String format, String sheet, Layout layout,
-                   Clock clock, Consumer<ParsedRow> onRow) {
+    /** {@code sha256} gives the file's checksum, waiting for it while it is still being computed. */
+    record Context(ImportRequest request, String fileName, Supplier<String> sha256, String format, String sheet,
+                   Layout layout, Clock clock, Consumer<ParsedRow> onRow) {
     }
 
     protected final Context ctx;
@@ -56,11 +58,13 @@ abstract class Sink {
         this.write = write;
         this.now = ctx.clock().instant();
         this.today = LocalDate.now(ctx.clock());
-        this.alreadyImported = store.activeWithHash(ctx.sha256(), ctx.request().type().key())
-                .map(ImportStore.BatchRow::id).orElse(null);
+        // The checksum is still being computed beside the import; only a ledger that holds an active import of
+        // this type needs it before the first row, the batch record gets it when the import finishes.
+        String type = ctx.request().type().key();
+        this.alreadyImported = !store.hasActive(type) ? null
+                : store.activeWithHash(ctx.sha256().get(), type).map(ImportStore.BatchRow::id).orElse(null);
         if (write) {
-            batchId = store.beginBatch(ctx.fileName(), ctx.sha256(), ctx.request().type().key(),
-                    ctx.request().source(), ctx.sheet(), now);
+            batchId = store.beginBatch(ctx.fileName(), type, ctx.request().source(), ctx.sheet(), now);
             journal = store.journal(batchId);
         }
     }
@@ -68,6 +72,11 @@ abstract class Sink {
     abstract void accept(List<ParsedRow> batch);
 
     abstract ImportResult finish();
+
+    /** Releases what the sink holds open on the connection; also when the import fails half way. */
+    @Override
+    public void close() {
+    }
 
     /** Whether rows are still written: not in a dry run, and not once abort-on-error has met a rejected row. */
     protected boolean writing() {
@@ -113,13 +122,14 @@ abstract class Sink {
      */
     protected ImportResult result(List<ImportStore.RosterEntry> missing, boolean changes) {
         boolean written = writing() && rows > 0 && (changes || alreadyImported == null);
+        String sha256 = ctx.sha256().get();
         if (written) {
             journal.close();
-            store.finishBatch(batchId, rows, inserted, updated, unchanged, moved, missing.size(), rejected, warnings,
-                    ctx.clock().instant());
+            store.finishBatch(batchId, sha256, rows, inserted, updated, unchanged, moved, missing.size(), rejected,
+                    warnings, ctx.clock().instant());
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("file", ctx.fileName());
-            summary.put("sha256", ctx.sha256());
+            summary.put("sha256", sha256);
             summary.put("type", ctx.request().type().key());
             summary.put("source", ctx.request().source().name());
             summary.put("rows", rows);
@@ -132,7 +142,7 @@ abstract class Sink {
             summary.put("warnings", warnings);
             s.audit().append("import_batch", batchId, "IMPORT", null, json(summary));
         }
-        return new ImportResult(ctx.fileName(), ctx.sha256(), ctx.format(), ctx.sheet(), ctx.layout(), rows, inserted,
+        return new ImportResult(ctx.fileName(), sha256, ctx.format(), ctx.sheet(), ctx.layout(), rows, inserted,
                 updated, unchanged, moved, rejected, warnings, List.copyOf(errors), List.copyOf(warningList),
                 List.copyOf(problemRows), List.copyOf(missing), Map.copyOf(unmatchedEmployers),
                 written ? batchId : null, written, alreadyImported, ctx.request().abortOnError(),

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -172,46 +174,178 @@ final class CsvWorkbook implements Workbook {
 
     @Override
     public RowCursor rows(SheetInfo sheet) throws IOException {
-        Reader r = reader(file, charset, bomLength);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrailingData(true).setLenientEof(true).get();
-        CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get();
-        Iterator<CSVRecord> it = parser.iterator();
-        return new RowCursor() {
-            @Override
-            public Row next() throws IOException {
-                try {
-                    while (it.hasNext()) {
-                        CSVRecord rec = it.next();
-                        Cell[] cells = new Cell[rec.size()];
-                        int max = -1;
-                        for (int i = 0; i < cells.length; i++) {
-                            String v = rec.get(i);
-                            if (!v.isEmpty()) {
-                                cells[i] = Cell.text(v);
-                                max = i;
-                            }
+        return new Cursor(reader(file, charset, bomLength));
+    }
+
+    /**
+     * The records of the file. A line without a quote character is split at the delimiter
+     * here: that is all commons-csv makes of such a line (no trimming, no escapes, an empty
+     * line is one empty value), and a roster is almost all such lines, read several times
+     * faster this way. From the first line with a quote on, commons-csv reads the rest, since
+     * a quoted value may hold delimiters and line breaks.
+     */
+    private final class Cursor implements RowCursor {
+        private final Reader in;
+        private char[] buf = new char[1 << 16];
+        private int pos;
+        private int lim;
+        private boolean eof;
+        private long records;
+        private CSVParser parser;
+        private Iterator<CSVRecord> it;
+
+        Cursor(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public Row next() throws IOException {
+            while (true) {
+                if (it != null) {
+                    return nextQuoted();
+                }
+                int start = pos;
+                int i = pos;
+                boolean quote = false;
+                char c = 0;
+                while (true) {
+                    if (i == lim) {
+                        int kept = i - start;
+                        boolean more = fill(start);
+                        start = 0;
+                        i = kept;
+                        if (!more) {
+                            break;
                         }
-                        if (max >= 0) {
-                            return new Row((int) rec.getRecordNumber(),
-                                    max + 1 == cells.length ? cells : java.util.Arrays.copyOf(cells, max + 1));
+                        continue;
+                    }
+                    c = buf[i];
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if (c == '"') {
+                        quote = true;
+                    }
+                    i++;
+                }
+                if (i == start && i == lim && eof) {
+                    return null;
+                }
+                if (quote) {
+                    handOver(start);
+                    continue;
+                }
+                Row row = split(start, i);
+                pos = i;
+                if (i < lim) {
+                    pos++;
+                    if (c == '\r' && (pos < lim || fill(pos)) && buf[pos] == '\n') {
+                        pos++;
+                    }
+                }
+                if (row != null) {
+                    return row;
+                }
+            }
+        }
+
+        /** One record from the line in {@code buf[from, to)}; null when every value is empty. */
+        private Row split(int from, int to) {
+            records++;
+            int count = 1;
+            for (int k = from; k < to; k++) {
+                if (buf[k] == delimiter) {
+                    count++;
+                }
+            }
+            Cell[] cells = new Cell[count];
+            int max = -1;
+            int col = 0;
+            int begin = from;
+            for (int k = from; k <= to; k++) {
+                if (k == to || buf[k] == delimiter) {
+                    if (k > begin) {
+                        cells[col] = Cell.text(new String(buf, begin, k - begin));
+                        max = col;
+                    }
+                    col++;
+                    begin = k + 1;
+                }
+            }
+            return max < 0 ? null : new Row((int) records, max + 1 == count ? cells : Arrays.copyOf(cells, max + 1));
+        }
+
+        /**
+         * Moves what is unread from {@code from} (which is {@code pos}) to the front of the
+         * buffer, growing it for a long line, and reads more after it; false at the end of the
+         * file.
+         */
+        private boolean fill(int from) throws IOException {
+            int kept = lim - from;
+            System.arraycopy(buf, from, buf, 0, kept);
+            pos = 0;
+            lim = kept;
+            if (eof) {
+                return false;
+            }
+            if (kept == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            lim += n;
+            return true;
+        }
+
+        /** Lets commons-csv read the rest of the file, starting with the line at {@code from}. */
+        private void handOver(int from) throws IOException {
+            PushbackReader rest = new PushbackReader(in, Math.max(1, lim - from));
+            rest.unread(buf, from, lim - from);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                    .setTrailingData(true).setLenientEof(true).get();
+            parser = CSVParser.builder().setReader(rest).setFormat(format).setRecordNumber(records + 1).get();
+            it = parser.iterator();
+        }
+
+        private Row nextQuoted() throws IOException {
+            try {
+                while (it.hasNext()) {
+                    CSVRecord rec = it.next();
+                    Cell[] cells = new Cell[rec.size()];
+                    int max = -1;
+                    for (int i = 0; i < cells.length; i++) {
+                        String v = rec.get(i);
+                        if (!v.isEmpty()) {
+                            cells[i] = Cell.text(v);
+                            max = i;
                         }
                     }
-                    return null;
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
+                    if (max >= 0) {
+                        return new Row((int) rec.getRecordNumber(),
+                                max + 1 == cells.length ? cells : Arrays.copyOf(cells, max + 1));
+                    }
                 }
+                return null;
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+        }
 
-            @Override
-            public void close() {
-                try {
+        @Override
+        public void close() {
+            try {
+                if (parser != null) {
                     parser.close();
-                } catch (IOException e) {
-                    // A read stream: nothing to lose.
+                } else {
+                    in.close();
                 }
+            } catch (IOException e) {
+                // A read stream: nothing to lose.
             }
-        };
+        }
     }
 
     @Override

@@ -299,6 +299,7 @@ final class XlsxWorkbook implements Workbook {
     private List<int[]> scanMerges(String part) throws IOException {
         List<int[]> out = new ArrayList<>();
         byte[] pattern = "mergeCell ".getBytes(StandardCharsets.US_ASCII);
+        int[] skip = skipTable(pattern);
         try (InputStream in = zip.open(part)) {
             byte[] buf = new byte[1 << 16];
             int len = 0;
@@ -310,8 +311,8 @@ final class XlsxWorkbook implements Workbook {
                 len += n;
                 int keepFrom = Math.max(0, len - 256);
                 int i = 0;
-                while ((i = indexOf(buf, len, pattern, i)) >= 0) {
-                    int close = indexOf(buf, len, new byte[] {'>'}, i);
+                while ((i = indexOf(buf, len, pattern, skip, i)) >= 0) {
+                    int close = indexOf(buf, len, (byte) '>', i);
                     if (close < 0) {
                         keepFrom = Math.min(keepFrom, i);
                         break;
@@ -334,15 +335,42 @@ final class XlsxWorkbook implements Workbook {
         return out;
     }
 
-    private static int indexOf(byte[] buf, int len, byte[] p, int from) {
-        outer:
-        for (int i = from; i + p.length <= len; i++) {
-            for (int k = 0; k < p.length; k++) {
-                if (buf[i + k] != p[k]) {
-                    continue outer;
+    /**
+     * Where {@code p} first occurs in {@code buf[from, len)}, by Boyer-Moore-Horspool with
+     * {@code skip} from {@link #skipTable}: a sheet of 100,000 rows is some 30 MB of XML
+     * searched before its first row is read, and most of its bytes let the search skip the
+     * pattern's whole length.
+     */
+    private static int indexOf(byte[] buf, int len, byte[] p, int[] skip, int from) {
+        int m = p.length;
+        int i = from;
+        while (i + m <= len) {
+            int k = m - 1;
+            while (buf[i + k] == p[k]) {
+                if (k == 0) {
+                    return i;
                 }
+                k--;
             }
-            return i;
+            i += skip[buf[i + m - 1] & 0xff];
+        }
+        return -1;
+    }
+
+    private static int[] skipTable(byte[] p) {
+        int[] skip = new int[256];
+        Arrays.fill(skip, p.length);
+        for (int k = 0; k < p.length - 1; k++) {
+            skip[p[k] & 0xff] = p.length - 1 - k;
+        }
+        return skip;
+    }
+
+    private static int indexOf(byte[] buf, int len, byte b, int from) {
+        for (int i = from; i < len; i++) {
+            if (buf[i] == b) {
+                return i;
+            }
         }
         return -1;
     }

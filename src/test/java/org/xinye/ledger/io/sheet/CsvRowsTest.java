@@ -1,0 +1,139 @@
+package org.xinye.ledger.io.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CsvWorkbook splits lines without quotes itself and hands the file to commons-csv at the
+ * first quote. Whatever the text, the rows (numbers and values) must be exactly those
+ * commons-csv alone makes of it.
+ */
+class CsvRowsTest {
+    private static final String[] PIECES = {"a", "bc", "张伟", "150203", ",", ",", ",", "\t", ";", "|", " ", "\u3000",
+        "\r\n", "\r\n", "\n", "\r", "", "\"", "\"\"", "x\"y", "\"q,r\"", "\"line\nbreak\""};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rowsAreThoseOfCommonsCsvForAnyText() throws IOException {
+        Random rnd = new Random(20261128);
+        for (int n = 0; n < 4000; n++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = rnd.nextInt(60);
+            // Most files have no quote at all, many get their first one late: both paths and the hand-over.
+            int quotesFrom = rnd.nextInt(3) == 0 ? rnd.nextInt(pieces + 1) : Integer.MAX_VALUE;
+            for (int k = 0; k < pieces; k++) {
+                String p = PIECES[rnd.nextInt(PIECES.length)];
+                if (k < quotesFrom && p.contains("\"")) {
+                    p = "a";
+                }
+                b.append(p);
+            }
+            check(b.toString(), "case " + n);
+        }
+    }
+
+    @Test
+    void linesAcrossTheBufferAndLongerThanItReadTheSame() throws IOException {
+        Random rnd = new Random(7);
+        StringBuilder b = new StringBuilder();
+        for (int row = 0; row < 40_000; row++) {
+            int cols = 1 + rnd.nextInt(8);
+            for (int c = 0; c < cols; c++) {
+                b.append(c == 0 ? "" : ",").append(rnd.nextInt(5) == 0 ? "" : "值" + rnd.nextInt(100_000));
+            }
+            b.append(switch (rnd.nextInt(4)) {
+                case 0 -> "\r";
+                case 1 -> "\n";
+                default -> "\r\n";
+            });
+            if (row == 20_000) {
+                b.append("长".repeat(200_000)).append(",end\r\n");
+            }
+        }
+        check(b.toString(), "long file");
+        // Short CRLF lines after a first line of every length modulo theirs: one of them has a buffer fill end
+        // between a CR and its LF.
+        for (int first = 0; first < 5; first++) {
+            check("h".repeat(first) + "\n" + "x,1\r\n".repeat(40_000) + "y", "CRLF across fills " + first);
+            check("h".repeat(first) + "\n" + "中,1\r\n".repeat(40_000) + "y", "CRLF across fills, CJK " + first);
+        }
+        check(b + "tail,\"quoted\r\nvalue\",x\r\nlast", "long file ending in quotes");
+    }
+
+    private void check(String text, String what) throws IOException {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        if (Files.size(file) == 0) {
+            return;
+        }
+        try (CsvWorkbook wb = CsvWorkbook.open(file)) {
+            assertEquals(commonsCsv(file, wb.delimiter()), rows(wb), what + ": " + text.length() + " chars, delimiter "
+                    + (int) wb.delimiter());
+        }
+    }
+
+    private static List<String> rows(CsvWorkbook wb) {
+        List<String> out = new ArrayList<>();
+        try (RowCursor cursor = wb.rows(wb.sheets().get(0))) {
+            Row r;
+            while ((r = cursor.next()) != null) {
+                out.add(describe(r));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.add("failed: " + e.getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    /** What the reader made of the file when it used commons-csv for every line. */
+    private static List<String> commonsCsv(Path file, char delimiter) {
+        List<String> out = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setTrailingData(true).setLenientEof(true).get();
+        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
+             CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
+            for (CSVRecord rec : parser) {
+                Cell[] cells = new Cell[rec.size()];
+                int max = -1;
+                for (int i = 0; i < cells.length; i++) {
+                    if (!rec.get(i).isEmpty()) {
+                        cells[i] = Cell.text(rec.get(i));
+                        max = i;
+                    }
+                }
+                if (max >= 0) {
+                    out.add(describe(new Row((int) rec.getRecordNumber(), java.util.Arrays.copyOf(cells, max + 1))));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            out.add("failed: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    private static String describe(Row r) {
+        StringBuilder b = new StringBuilder().append(r.number()).append(':');
+        for (Cell c : r.cells()) {
+            b.append('[').append(c == null ? "-" : c.text()).append(']');
+        }
+        return b.toString();
+    }
+}
