@@ -14,7 +14,11 @@ import org.xinye.ledger.domain.Messages;
  */
 public final class Main {
     /** Preferences node shared by the window and the command line. */
-    public static final String PREFERENCES_NODE = "/org/xinye/ledger";
+    /**
+     * The user-preferences node; {@code -Dxinye.ledger.preferences=/other/node} gives a run its
+     * own (the tests use one, so they never change a developer's own language or recent files).
+     */
+    public static final String PREFERENCES_NODE = System.getProperty("xinye.ledger.preferences", "/org/xinye/ledger");
     public static final String LANGUAGE_KEY = "language";
     /** When this JVM reached our code; the start-up probe measures from here and from process start. */
     static final long STARTED_NANOS = System.nanoTime();
