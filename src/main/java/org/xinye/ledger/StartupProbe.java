@@ -3,8 +3,10 @@ package org.xinye.ledger;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
@@ -65,12 +67,33 @@ final class StartupProbe {
     }
 
     private void report() {
-        Instant processStart = ProcessHandle.current().info().startInstant().orElse(null);
         long sinceMain = (System.nanoTime() - mainNanos) / 1_000_000;
-        long sinceProcess = processStart == null ? sinceMain
-                : java.time.Duration.between(processStart, Instant.now()).toMillis();
+        long sinceProcess = linuxMillisSinceProcessStart().orElseGet(() -> ProcessHandle.current().info()
+                .startInstant().map(start -> java.time.Duration.between(start, Instant.now()).toMillis())
+                .orElse(sinceMain));
         System.out.println(Messages.get("probe.result", sinceProcess, sinceMain));
         System.out.flush();
+    }
+
+    /**
+     * On Linux the JDK derives the process start instant from the boot time in whole seconds
+     * ({@code btime}), which shifts every reading by up to a second. The process's start in
+     * clock ticks since boot against {@code /proc/uptime} is exact to 10 ms.
+     */
+    static Optional<Long> linuxMillisSinceProcessStart() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name (which may contain spaces) start with the state (field 3);
+            // starttime is field 22.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[22 - 3]);
+            String uptime = Files.readString(Path.of("/proc/uptime")).split(" ")[0];
+            long uptimeMillis = Math.round(Double.parseDouble(uptime) * 1000);
+            // USER_HZ is 100 on every Linux the app runs on.
+            return Optional.of(uptimeMillis - startTicks * 10);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private void save(WritableImage image) {
