@@ -49,6 +49,20 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
     }
 
+    /** What the audit log's entity code (a table name such as {@code worker}) is called; the code if it has no label. */
+    public static String auditEntity(String code) {
+        return labelOr("audit.entity." + code, code);
+    }
+
+    /** What the audit log's action code (such as {@code IMPORT}) is called; the code if it has no label. */
+    public static String auditAction(String code) {
+        return labelOr("audit.action." + code, code);
+    }
+
+    private static String labelOr(String key, String code) {
+        return code == null || !bundle.containsKey(key) ? code : bundle.getString(key);
+    }
+
     /** The label of an enum constant, key {@code enum.<Type>.<NAME>}. */
     public static String label(Enum<?> value) {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

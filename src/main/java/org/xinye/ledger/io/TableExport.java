@@ -516,7 +516,8 @@ public final class TableExport {
                 .filter("to", "a.at < ?", v -> instantOf(v, 1))
                 .filter("q", "a.before LIKE ? OR a.after LIKE ?", TableExport::contains);
         s.mapper = rs -> row(AUDIT_TIME.format(Instant.parse(rs.getString("at")).atZone(ZoneId.systemDefault())),
-                rs.getString("who"), rs.getString("entity"), Sql.longOrNull(rs, "entity_id"), rs.getString("action"),
+                rs.getString("who"), Messages.auditEntity(rs.getString("entity")), Sql.longOrNull(rs, "entity_id"),
+                Messages.auditAction(rs.getString("action")),
                 notes(rs, "before", masked), notes(rs, "after", masked));
         return s;
     }

@@ -49,9 +49,9 @@ public final class AuditView implements Page {
 
     @FXML
     private void initialize() {
-        bindChoice(who, vm.whoChoices(), vm.whoProperty());
-        bindChoice(entity, vm.entityChoices(), vm.entityProperty());
-        bindChoice(action, vm.actionChoices(), vm.actionProperty());
+        bindChoice(who, vm.whoChoices(), vm.whoProperty(), Function.identity());
+        bindChoice(entity, vm.entityChoices(), vm.entityProperty(), Messages::auditEntity);
+        bindChoice(action, vm.actionChoices(), vm.actionProperty(), Messages::auditAction);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         to.valueProperty().bindBidirectional(vm.toProperty());
         table.setItems(vm.rows());
@@ -71,18 +71,22 @@ public final class AuditView implements Page {
         maskNote.managedProperty().bind(maskNote.visibleProperty());
     }
 
+    /** The choices are the codes the log stores (the filter needs them); the box shows their labels. */
     private static void bindChoice(ComboBox<String> box, javafx.collections.ObservableList<String> items,
-                                   javafx.beans.property.StringProperty value) {
+                                   javafx.beans.property.StringProperty value, Function<String, String> label) {
         box.setItems(items);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String s) {
-                return s == null || s.isEmpty() ? Messages.get("audit.any") : s;
+                return s == null || s.isEmpty() ? Messages.get("audit.any") : label.apply(s);
             }
 
             @Override
             public String fromString(String s) {
-                return Messages.get("audit.any").equals(s) ? "" : s;
+                if (s == null || Messages.get("audit.any").equals(s)) {
+                    return "";
+                }
+                return items.stream().filter(code -> label.apply(code).equals(s)).findFirst().orElse(s);
             }
         });
         box.valueProperty().bindBidirectional(value);

@@ -111,8 +111,8 @@ public final class AuditViewModel {
     }
 
     private static Row row(AuditEntry e, boolean mask) {
-        return new Row(TIME.format(e.at().atZone(ZoneId.systemDefault())), e.who(), e.entity(),
-                e.entityId() == null ? "" : e.entityId().toString(), e.action(), shown(e.before(), mask),
+        return new Row(TIME.format(e.at().atZone(ZoneId.systemDefault())), e.who(), Messages.auditEntity(e.entity()),
+                e.entityId() == null ? "" : e.entityId().toString(), Messages.auditAction(e.action()), shown(e.before(), mask),
                 shown(e.after(), mask));
     }
 

@@ -42,11 +42,7 @@ public final class HistoryModel {
     }
 
     private static String action(ChangeLog.HistoryItem item) {
-        String key = "audit.action." + item.action();
-        String label = Messages.get(key);
-        if (label.startsWith("!")) {
-            label = item.action();
-        }
+        String label = Messages.auditAction(item.action());
         return item.undone() ? Messages.get("history.undone", label) : label;
     }
 

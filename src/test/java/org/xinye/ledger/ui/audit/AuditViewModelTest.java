@@ -60,9 +60,12 @@ class AuditViewModelTest {
         vm.whoProperty().set("li");
         vm.load();
         assertEquals(2, vm.rows().size());
+        assertTrue(vm.rows().stream().anyMatch(r -> r.entity().equals("单位") && r.action().equals("INSERT")),
+                "a code without a label is shown as it is");
         vm.entityProperty().set("worker");
         vm.load();
-        assertEquals("DELETE", vm.rows().get(0).action());
+        assertEquals("删除", vm.rows().get(0).action(), "codes are shown by their labels");
+        assertEquals("人员", vm.rows().get(0).entity());
         vm.resetFilter();
         vm.fromProperty().set(LocalDate.now());
         vm.load();
@@ -81,7 +84,7 @@ class AuditViewModelTest {
         assertTrue(wang.before().contains(id.substring(0, 6) + "********") && wang.before().contains("139****5678"));
         vm.setMasking(false);
         assertFalse(ledger.read(Privacy::masking));
-        assertEquals("MASKING_OFF", vm.rows().get(0).action(), "the change is at the top of the log");
+        assertEquals("关闭号码遮盖", vm.rows().get(0).action(), "the change is at the top of the log");
         assertTrue(vm.rows().get(vm.rows().size() - 1).before().contains(id));
     }
 
@@ -95,6 +98,7 @@ class AuditViewModelTest {
         String csv = Files.readString(out);
         assertTrue(csv.contains(id), "full values were chosen");
         assertFalse(csv.contains(",li,"), "only wang's entries: " + csv);
+        assertTrue(csv.contains(",wang,人员,1,修改,"), "entity and action by their labels: " + csv);
         assertEquals("EXPORT_UNMASKED", ledger.read(s -> s.audit().recent(1).get(0).action()));
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("info: 导出")));
     }
