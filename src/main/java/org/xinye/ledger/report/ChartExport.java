@@ -131,21 +131,26 @@ public final class ChartExport {
      * Draws a chart as a vector form at ({@code x}, {@code y}) (PDF user space, origin bottom
      * left). Text in the chart's font family becomes real text in {@code font}; anything else
      * (a bold face the font lacks) is drawn as outlines, which still prints sharp.
+     * A box narrower than a chart file's {@link #WIDTH_PT} gets the chart laid out at that width
+     * and scaled down, so a report's chart looks like the exported one instead of wrapping
+     * every district name into a column of single characters.
      */
     static void draw(PDDocument doc, PDPageContentStream cs, JFreeChart chart, PDFont font, float x, float y,
                      float w, float h) throws IOException {
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        float scale = (float) Math.max(1, WIDTH_PT / w);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w * scale, h * scale);
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
         text.registerFont(new Font(ChartStyle.fontFamily(), Font.PLAIN, 12).getFontName(), font);
         g.setFontTextDrawer(text);
         try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+            chart.draw(g, new Rectangle2D.Double(0, 0, w * scale, h * scale));
         } finally {
             g.dispose();
         }
         PDFormXObject form = g.getXFormObject();
         cs.saveGraphicsState();
         cs.transform(Matrix.getTranslateInstance(x, y));
+        cs.transform(Matrix.getScaleInstance(1 / scale, 1 / scale));
         cs.drawForm(form);
         cs.restoreGraphicsState();
     }
