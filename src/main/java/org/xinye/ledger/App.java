@@ -285,7 +285,7 @@ public final class App extends Application {
 
     /** The first argument that is neither an option nor an option's value. */
     private static Optional<String> positional(List<String> args) {
-        List<String> valued = List.of("--db", "--snapshot", "--page");
+        List<String> valued = List.of("--db", "--snapshot", "--page", "--target");
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (valued.contains(a)) {

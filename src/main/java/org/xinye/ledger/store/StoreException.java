@@ -26,6 +26,8 @@ public class StoreException extends RuntimeException {
         DISK_FULL,
         /** The file does not exist. */
         NOT_FOUND,
+        /** The ledger already holds data that the operation would mix with (demo data). */
+        NOT_EMPTY,
         /** A rule of the data was broken (a unique key, a foreign key, a check). */
         CONSTRAINT,
         /** Anything else. */
@@ -54,7 +56,7 @@ public class StoreException extends RuntimeException {
     /** True for refusals of the input file (exit code 2), false for failures while working. */
     public boolean isRefusal() {
         return switch (kind) {
-            case NOT_A_LEDGER, TRUNCATED, NEWER_VERSION, CORRUPT, LOCKED, READ_ONLY, NOT_FOUND -> true;
+            case NOT_A_LEDGER, TRUNCATED, NEWER_VERSION, CORRUPT, LOCKED, READ_ONLY, NOT_FOUND, NOT_EMPTY -> true;
             default -> false;
         };
     }

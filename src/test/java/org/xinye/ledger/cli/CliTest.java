@@ -195,6 +195,17 @@ public class CliTest {
     }
 
     @Test
+    void demoDataIntoALedgerThatHoldsDataIsRefusedAndChangesNothing() throws IOException {
+        Path file = dir.resolve("full.xldb");
+        Files.copy(demo, file);
+        byte[] before = Files.readAllBytes(file);
+        Run r = run("demo", "--db", file.toString(), "--workers", "10");
+        assertEquals(2, r.code(), "a refused input");
+        assertTrue(r.err().contains("已有数据，示例数据只能载入空台账"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void regionsImportReplacesTheTreeAndRefusesABadFileWithTheLine() throws IOException {
         Path file = dir.resolve("regions.xldb");
         run("init", "--db", file.toString());

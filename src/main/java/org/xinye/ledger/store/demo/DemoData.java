@@ -91,7 +91,7 @@ public final class DemoData {
     public Result fill(Ledger ledger, IntConsumer progress) {
         return ledger.write(s -> {
             if (s.enterprises().count() > 0 || s.workers().count() > 0) {
-                throw new StoreException(StoreException.Kind.CONSTRAINT, "demo.notEmpty", null, ledger.file());
+                throw new StoreException(StoreException.Kind.NOT_EMPTY, "demo.notEmpty", null, ledger.file());
             }
             return fill(s, progress);
         });
