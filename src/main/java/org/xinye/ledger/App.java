@@ -83,7 +83,7 @@ public final class App extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         List<String> args = getParameters().getRaw();
         // A ledger double-clicked in the file manager arrives as a bare path.
-        Optional<String> chosen = option(args, "--db").or(() -> positional(args));
+        Optional<String> chosen = WindowArgs.option(args, "--db").or(() -> WindowArgs.positional(args));
         Path db = chosen.map(Path::of).orElseGet(LedgerFiles::defaultLedger);
         boolean isDefault = chosen.isEmpty();
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
@@ -101,10 +101,10 @@ public final class App extends Application {
         fonts.start();
         MonthlySnapshotOnOpen.install(workspace);
         edits = new EditStack(workspace);
-        Optional<Path> snapshot = option(args, "--snapshot").map(Path::of);
+        Optional<Path> snapshot = WindowArgs.option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
-            Optional<PageId> page = option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
-            Long target = option(args, "--target").map(Long::valueOf).orElse(null);
+            Optional<PageId> page = WindowArgs.option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
+            Long target = WindowArgs.option(args, "--target").map(Long::valueOf).orElse(null);
             probe = new StartupProbe(Main.STARTED_NANOS, snapshot.orElse(null),
                     () -> page.ifPresent(p -> mainVm.go(p, target)));
         }
@@ -283,29 +283,4 @@ public final class App extends Application {
         }
     }
 
-    /** The first argument that is neither an option nor an option's value. */
-    private static Optional<String> positional(List<String> args) {
-        List<String> valued = List.of("--db", "--snapshot", "--page", "--target");
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (valued.contains(a)) {
-                i++;
-            } else if (!a.startsWith("--")) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> option(List<String> args, String name) {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals(name) && i + 1 < args.size()) {
-                return Optional.of(args.get(i + 1));
-            }
-            if (args.get(i).startsWith(name + "=")) {
-                return Optional.of(args.get(i).substring(name.length() + 1));
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,5 +1,6 @@
 package org.xinye.ledger;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -34,7 +35,7 @@ public final class Main {
         reading.setDaemon(true);
         reading.start();
         Cli cli = Cli.standard();
-        boolean commandLine = args.length > 0 && cli.isVerb(args[0]);
+        boolean commandLine = args.length > 0 && (cli.isVerb(args[0]) || !WindowArgs.accepts(List.of(args)));
         Logging.configure(!commandLine);
         Messages.use(await(language));
         if (commandLine) {

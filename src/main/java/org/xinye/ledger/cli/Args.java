@@ -54,6 +54,9 @@ public final class Args {
                 } else {
                     throw new UsageException(Messages.get("cli.unknownOption", "--" + name));
                 }
+            } else if (s.startsWith("-") && s.length() > 1) {
+                // "-db" for "--db": taken as a file name it would send the command to the default ledger.
+                throw new UsageException(Messages.get("cli.unknownOption", s));
             } else {
                 a.positionals.add(s);
             }

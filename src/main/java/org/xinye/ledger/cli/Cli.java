@@ -48,7 +48,8 @@ public final class Cli {
         List<String> rest = new ArrayList<>(Arrays.asList(argv));
         Verb verb = find(verbs, rest.remove(0));
         if (verb == null) {
-            err.println(Messages.get("cli.unknownVerb", argv[0]));
+            String later = rest.stream().filter(a -> find(verbs, a) != null).findFirst().orElse(null);
+            err.println(later == null ? Messages.get("cli.unknownVerb", argv[0]) : Messages.get("cli.verbFirst", later));
             err.print(usage());
             return Verb.REFUSED;
         }
@@ -76,6 +77,9 @@ public final class Cli {
             Set<String> flags = new HashSet<>(verb.flags());
             flags.add("help");
             Args args = Args.parse(rest, verb.valued(), flags);
+            if (!verb.takesPositionals() && !args.positionals().isEmpty()) {
+                throw new Args.UsageException(Messages.get("cli.extraArgument", args.positionals().get(0)));
+            }
             return verb.run(args, out, err);
         } catch (Args.UsageException e) {
             err.println(e.getMessage());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
@@ -40,6 +41,11 @@ final class CoverageVerb implements Verb {
             rows = ledger.read(s -> {
                 if (county != null && s.regions().get(county).isEmpty()) {
                     throw new Args.UsageException(Messages.get("cli.coverage.noRegion", county));
+                }
+                if (county != null && s.regions().get(county).get().level() != RegionLevel.COUNTY) {
+                    // Counted by township below a county only; any other level would print a row of zeros.
+                    throw new Args.UsageException(Messages.get("cli.coverage.notCounty", county,
+                            s.regions().get(county).get().name()));
                 }
                 List<RegionCoverage> list = new ArrayList<>(
                         by.equals("county") && county == null ? s.coverage().byCounty() : s.coverage().byTownship(county));

@@ -59,6 +59,11 @@ final class ImportVerb implements Verb {
     }
 
     @Override
+    public boolean takesPositionals() {
+        return true;
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         List<String> pos = args.positionals();
         if (pos.size() == 1 && pos.get(0).equals("undo") && !args.has("type")) {

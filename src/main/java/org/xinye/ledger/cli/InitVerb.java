@@ -28,7 +28,8 @@ final class InitVerb implements Verb {
     public int run(Args args, PrintStream out, PrintStream err) {
         Path db = Ledgers.of(args);
         if (Files.exists(db)) {
-            err.println(Messages.get("cli.init.exists", db.toAbsolutePath()));
+            err.println(Files.isDirectory(db) ? Messages.get("store.isFolder", db.toAbsolutePath())
+                    : Messages.get("cli.init.exists", db.toAbsolutePath()));
             return REFUSED;
         }
         try (Ledger ledger = Ledger.open(db, Ledger.Mode.WRITE)) {

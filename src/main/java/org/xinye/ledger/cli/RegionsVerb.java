@@ -56,6 +56,11 @@ final class RegionsVerb implements Verb {
         }
 
         @Override
+        public boolean takesPositionals() {
+            return true;
+        }
+
+        @Override
         public int run(Args args, PrintStream out, PrintStream err) {
             if (args.positionals().size() != 1) {
                 throw new Args.UsageException(Messages.get("cli.regions.oneFile"));

@@ -20,6 +20,11 @@ public interface Verb {
         return Set.of();
     }
 
+    /** Whether the verb takes bare arguments (an input file); others refuse any, so a typo is never ignored. */
+    default boolean takesPositionals() {
+        return false;
+    }
+
     /** Message key of the one-line summary; the usage text is under {@code <key>.usage}. */
     String summaryKey();
 

@@ -36,6 +36,7 @@ import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.OrgLevel;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Problem;
+import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.StationKind;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -483,6 +484,10 @@ public final class TableExport {
         }
         if (county != null && s.regions().get(county).isEmpty()) {
             throw new InvalidValueException(Problem.of("export.filter", "cli.coverage.noRegion", county));
+        }
+        if (county != null && s.regions().get(county).get().level() != RegionLevel.COUNTY) {
+            throw new InvalidValueException(Problem.of("export.filter", "cli.coverage.notCounty", county,
+                    s.regions().get(county).get().name()));
         }
         List<RegionCoverage> regions = by.equals("township") || county != null ? s.coverage().byTownship(county, units)
                 : s.coverage().byCounty(units);

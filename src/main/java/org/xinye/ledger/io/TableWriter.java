@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.xinye.ledger.store.OutputFiles;
 
 /**
  * Writes a table to .xlsx (fastexcel) or .csv (UTF-8 with BOM, so Excel and WPS open Chinese
@@ -62,7 +63,7 @@ public final class TableWriter {
      */
     public static void write(Path file, Format format, String sheetName, List<Column> columns, Iterable<List<?>> rows)
             throws IOException {
-        Path abs = file.toAbsolutePath();
+        Path abs = OutputFiles.prepare(file);
         Path temp = abs.resolveSibling(abs.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(temp)) {
             if (format == Format.XLSX) {

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
+import org.xinye.ledger.store.OutputFiles;
 
 /**
  * One chart to a file: PNG at 300 dpi, vector PDF (PDFBox through its Graphics2D bridge,
@@ -61,10 +62,7 @@ public final class ChartExport {
     }
 
     public static void write(JFreeChart chart, Format format, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        OutputFiles.prepare(file);
         switch (format) {
             case PNG -> png(chart, file);
             case PDF -> pdf(chart, file);

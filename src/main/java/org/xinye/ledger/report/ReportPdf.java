@@ -22,6 +22,7 @@ import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.FollowUpQueries;
+import org.xinye.ledger.store.OutputFiles;
 import org.xinye.ledger.store.RegionCoverage;
 
 /**
@@ -41,14 +42,11 @@ public final class ReportPdf {
     }
 
     public static void write(CoverageData d, ReportSpec spec, Path file, DoubleConsumer progress) throws IOException {
+        Path target = OutputFiles.prepare(file);
         byte[] pdf = render(d, spec, progress);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path temp = file.resolveSibling(file.getFileName() + ".writing");
+        Path temp = target.resolveSibling(target.getFileName() + ".writing");
         Files.write(temp, pdf);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The report's PDF; {@code progress} hears fractions 0–1. */

@@ -68,6 +68,9 @@ public final class Ledger implements AutoCloseable {
      */
     public static Ledger open(Path file, Mode mode) {
         Path path = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.isFolder", null, path);
+        }
         boolean exists = Files.exists(path);
         boolean reading = mode != Mode.WRITE;
         if (!exists && reading) {

@@ -90,6 +90,9 @@ public final class Restore {
      */
     static Prepared validateCopy(Path src, Path staging, boolean copy) {
         Path examined = copy ? src : staging;
+        if (Files.isDirectory(examined)) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.isFolder", null, src);
+        }
         if (!Files.isRegularFile(examined)) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "store.notFound", null, src);
         }

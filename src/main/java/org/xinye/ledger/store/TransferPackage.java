@@ -113,8 +113,11 @@ public final class TransferPackage {
         if (Files.exists(dest)) {
             throw new StoreException(StoreException.Kind.IO, "unpack.targetExists", null, dest);
         }
+        if (Files.isDirectory(src)) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.isFolder", null, src);
+        }
         if (!Files.isRegularFile(src)) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.notFound", null, src);
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "unpack.notFound", null, src);
         }
         byte[] plain = decrypt(src, password);
         Path staging = dest.resolveSibling(dest.getFileName() + ".unpacking");

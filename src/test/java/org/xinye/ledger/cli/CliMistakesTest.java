@@ -1,0 +1,91 @@
+package org.xinye.ledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.domain.Messages;
+
+/** Typing mistakes a user makes on the command line: each is refused (exit 2) with what to do, and nothing is written. */
+class CliMistakesTest {
+    @TempDir
+    static Path dir;
+    static Path ledger;
+
+    @BeforeAll
+    static void makeLedger() {
+        Messages.use(Messages.CHINESE);
+        ledger = dir.resolve("l.xldb");
+        assertEquals(0, CliTest.runCli("demo", "--db", ledger.toString(), "--workers", "300").code());
+    }
+
+    private static CliTest.Run refused(String... args) {
+        CliTest.Run r = CliTest.runCli(args);
+        assertEquals(2, r.code(), String.join(" ", args) + " → " + r.err() + r.out());
+        return r;
+    }
+
+    @Test
+    void aSingleDashOptionIsNotTakenForAFileAndTheDefaultLedgerIsNotTouched() {
+        CliTest.Run r = refused("demo", "-db", dir.resolve("x.xldb").toString(), "--workers", "5");
+        assertTrue(r.err().contains("未知选项 -db"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.xldb")));
+        assertTrue(refused("check", "--db", "").err().contains("选项 --db 缺少取值"));
+        assertTrue(refused("check", "--db", ledger.toString(), "extra").err().contains("多余的参数：extra"));
+    }
+
+    @Test
+    void aVerbAfterItsOptionsIsPointedOut() {
+        assertTrue(refused("--db", ledger.toString(), "check").err().contains("命令 check 要写在最前面"));
+        assertTrue(refused("bogus").err().contains("未知命令：bogus"));
+    }
+
+    @Test
+    void aFolderGivenAsTheLedgerIsNamedAsAFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("folder.xldb"));
+        for (String[] args : new String[][] {
+                {"check", "--db", folder.toString()}, {"init", "--db", folder.toString()},
+                {"coverage", "--db", folder.toString()}, {"restore", "--db", ledger.toString(), "--from", folder.toString()}}) {
+            assertTrue(refused(args).err().contains("是一个文件夹"), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void coverageOfAStreetOrTheCityIsRefusedInsteadOfPrintingZeros() {
+        assertTrue(refused("coverage", "--db", ledger.toString(), "--region", "150202005000").err()
+                .contains("150202005000（南圪洞街道）不是区县"));
+        refused("coverage", "--db", ledger.toString(), "--region", "150200000000");
+        refused("export", "--db", ledger.toString(), "--table", "coverage", "--filter", "region=150202005000",
+                "--out", dir.resolve("c.csv").toString());
+        assertFalse(Files.exists(dir.resolve("c.csv")));
+    }
+
+    @Test
+    void outputGoesIntoANewFolderButNeverReplacesAFolder() throws IOException {
+        Path nested = dir.resolve("new/sub/w.csv");
+        assertEquals(0, CliTest.runCli("export", "--db", ledger.toString(), "--table", "workers", "--out", nested.toString())
+                .code());
+        assertTrue(Files.size(nested) > 0);
+        Path pdfFolder = Files.createDirectories(dir.resolve("out/r.pdf/inside"));
+        byte[] before = Files.readAllBytes(ledger);
+        for (String[] args : new String[][] {
+                {"report", "--db", ledger.toString(), "--out", pdfFolder.getParent().toString()},
+                {"chart", "--db", ledger.toString(), "--kind", "stacked", "--out", Files.createDirectories(dir.resolve("out/c.png")).toString()},
+                {"export", "--db", ledger.toString(), "--table", "workers", "--out", Files.createDirectories(dir.resolve("out/w.xlsx")).toString()},
+                {"template", "--type", "workers", "--out", dir.resolve("out/w.xlsx").toString()}}) {
+            assertTrue(refused(args).err().contains("是一个文件夹：请在文件夹后面加上要保存的文件名"), String.join(" ", args));
+        }
+        assertTrue(Files.isDirectory(pdfFolder), "the folder and what it holds are left alone");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(3, files.count(), "no half-written .part or .writing files");
+        }
+        assertArrayEquals(before, Files.readAllBytes(ledger));
+    }
+}
