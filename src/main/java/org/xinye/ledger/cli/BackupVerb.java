@@ -44,7 +44,7 @@ final class BackupVerb implements Verb {
             }
             out.println(Messages.get("cli.backup.done", written, Files.size(written)));
         } catch (java.io.IOException e) {
-            err.println(Messages.get("cli.cannotRead", target, e.getMessage()));
+            err.println(Messages.get("cli.cannotRead", target, IoReason.of(target, e)));
             return FAILURE;
         }
         return OK;

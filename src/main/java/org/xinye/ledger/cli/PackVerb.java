@@ -41,7 +41,7 @@ final class PackVerb implements Verb {
             out.println(Messages.get("cli.pack.done", target.toAbsolutePath(), Files.size(target)));
             return OK;
         } catch (IOException e) {
-            err.println(Messages.get("cli.cannotRead", target, e.getMessage()));
+            err.println(Messages.get("cli.cannotRead", target, IoReason.of(target, e)));
             return FAILURE;
         } finally {
             Arrays.fill(password, '\0');

@@ -18,7 +18,7 @@ final class Passwords {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Args.UsageException(org.xinye.ledger.domain.Messages.get("cli.password.cannotRead", file, e.getMessage()));
+            throw new Args.UsageException(org.xinye.ledger.domain.Messages.get("cli.password.cannotRead", file, IoReason.of(file, e)));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

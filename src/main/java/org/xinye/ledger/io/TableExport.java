@@ -277,10 +277,17 @@ public final class TableExport {
                     throw new InvalidValueException(Problem.of("export.filter", "export.badFilter", e.getKey(),
                             String.join(", ", filters.keySet())));
                 }
+                Object v;
+                try {
+                    v = c.value().apply(e.getValue().trim());
+                } catch (BadFilterValue bad) {
+                    throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", e.getKey(),
+                            e.getValue(), bad.expected));
+                }
                 if (c.sql() == null) {
+                    // Read by the table's own row source; checked above all the same.
                     continue;
                 }
-                Object v = c.value().apply(e.getValue().trim());
                 b.append(b.length() == 0 ? " WHERE " : " AND ").append('(').append(c.sql()).append(')');
                 if (v instanceof Params p) {
                     params.addAll(p.values());
@@ -464,8 +471,9 @@ public final class TableExport {
             s.columns.add(TableWriter.Column.value(Messages.get("coverage.col." + key), 11));
         }
         // Not SQL conditions: they choose which rows the coverage queries give.
-        s.filter("by", null, v -> v).filter("region", null, v -> v).filter("industry", null, v -> v)
-                .filter("kind", null, v -> v);
+        s.filter("by", null, v -> v).filter("region", null, TableExport::code)
+                .filter("industry", null, v -> enumName(Industry.class, v))
+                .filter("kind", null, v -> enumName(EnterpriseKind.class, v));
         s.rows = q -> coverageRows(q.session(), q.filter());
         return s;
     }
@@ -573,7 +581,7 @@ public final class TableExport {
     private static Object ids(String v) {
         String list = v.replace(" ", "");
         if (!list.matches("\\d+(,\\d+)*|")) {
-            throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "ids", v, "1,2,3"));
+            throw new BadFilterValue("1,2,3");
         }
         return "[" + list + "]";
     }
@@ -582,13 +590,13 @@ public final class TableExport {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "id", v, "1, 2, 3…"));
+            throw new BadFilterValue(Messages.get("export.expect.id"));
         }
     }
 
     private static Object code(String v) {
         if (!v.matches("\\d{6,12}")) {
-            throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "code", v, "150203000000"));
+            throw new BadFilterValue(Messages.get("export.expect.code"));
         }
         return v;
     }
@@ -597,8 +605,7 @@ public final class TableExport {
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "是" -> 1;
             case "0", "false", "no", "否" -> 0;
-            default -> throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "flag", v,
-                    "true, false"));
+            default -> throw new BadFilterValue("是, 否");
         };
     }
 
@@ -609,9 +616,19 @@ public final class TableExport {
             if (e.name().equalsIgnoreCase(v) || Messages.label(e).equals(v)) {
                 return e.name();
             }
-            names.add(e.name());
+            names.add(Messages.label(e));
         }
-        throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", type.getSimpleName(), v,
-                String.join(", ", names)));
+        throw new BadFilterValue(String.join(", ", names));
+    }
+
+    /** A filter value a converter cannot read; {@link Spec#where} names the filter it was given for. */
+    private static final class BadFilterValue extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String expected;
+
+        BadFilterValue(String expected) {
+            super(null, null, false, false);
+            this.expected = expected;
+        }
     }
 }

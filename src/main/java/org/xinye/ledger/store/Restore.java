@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import org.xinye.ledger.domain.Messages;
 
 /**
  * Restoring a ledger from a backup (or any ledger file) so that nothing can be lost: the
@@ -99,7 +100,14 @@ public final class Restore {
         if (Ledger.sizeOf(examined) == 0) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.emptySource", null, src);
         }
-        Ledger.inspectHeader(examined, true);
+        try {
+            Ledger.inspectHeader(examined, true);
+        } catch (StoreException e) {
+            // The header check speaks of a file being opened ("it was not changed"); here it is the
+            // source that is refused and the ledger that stays as it was.
+            String reason = "restore.reason." + e.messageKey().substring(e.messageKey().indexOf('.') + 1);
+            throw new StoreException(e.kind(), "restore.sourceRefused", e, src, Messages.get(reason, e.args()));
+        }
         try {
             if (copy) {
                 Backups.deleteQuietly(staging);
@@ -175,7 +183,9 @@ public final class Restore {
     }
 
     private static StoreException damaged(Path src, Throwable cause, String detail) {
-        return new StoreException(StoreException.Kind.CORRUPT, "restore.sourceDamaged", cause, src, String.valueOf(detail));
+        // SQLite's own words ("database disk image is malformed") help support, not the user: they go to the log.
+        LOG.log(Level.INFO, "restore source {0} is damaged: {1}", src, detail);
+        return new StoreException(StoreException.Kind.CORRUPT, "restore.sourceDamaged", cause, src);
     }
 
     /**

@@ -53,6 +53,11 @@ public class StoreException extends RuntimeException {
         return messageKey;
     }
 
+    /** The message's arguments, for a caller that words the same facts its own way. */
+    public Object[] args() {
+        return args.clone();
+    }
+
     /** True for refusals of the input file (exit code 2), false for failures while working. */
     public boolean isRefusal() {
         return switch (kind) {

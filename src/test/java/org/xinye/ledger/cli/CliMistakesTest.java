@@ -88,4 +88,18 @@ class CliMistakesTest {
         }
         assertArrayEquals(before, Files.readAllBytes(ledger));
     }
+
+    @Test
+    void messagesNameTheFileAndTheFilterInWords() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.xldb"), "不是台账");
+        assertTrue(refused("restore", "--db", ledger.toString(), "--from", text.toString()).err()
+                .contains("不能用来恢复：它不是台账文件（不是 SQLite 数据库）。当前台账未作任何改动。"));
+        assertTrue(refused("pack", "--db", ledger.toString(), "--out", dir.resolve("p.xlpk").toString(),
+                "--password-file", dir.resolve("none.txt").toString()).err().contains("找不到这个文件"));
+        assertTrue(refused("export", "--db", ledger.toString(), "--table", "workers", "--filter", "status=bogus",
+                "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 status 的取值“bogus”无效，应为：在岗, 离职, 待核实"));
+        assertTrue(refused("export", "--db", ledger.toString(), "--table", "coverage", "--filter", "industry=bogus",
+                "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 industry"));
+        assertFalse(Files.exists(dir.resolve("f.csv")));
+    }
 }
