@@ -52,7 +52,11 @@ final class ExportVerb implements Verb {
             if (eq <= 0) {
                 throw new Args.UsageException(Messages.get("cli.export.badFilter", f));
             }
-            filter.put(f.substring(0, eq).trim(), f.substring(eq + 1));
+            String key = f.substring(0, eq).trim();
+            if (filter.put(key, f.substring(eq + 1)) != null) {
+                // Conditions are all required at once; a second value for one key would silently replace the first.
+                throw new Args.UsageException(Messages.get("cli.export.filterTwice", key));
+            }
         }
         boolean unmask = args.has("unmask");
         // A full export is recorded in the audit log, which needs the writer lock; a masked one only reads.

@@ -100,6 +100,8 @@ class CliMistakesTest {
                 "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 status 的取值“bogus”无效，应为：在岗, 离职, 待核实"));
         assertTrue(refused("export", "--db", ledger.toString(), "--table", "coverage", "--filter", "industry=bogus",
                 "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 industry"));
+        assertTrue(refused("export", "--db", ledger.toString(), "--table", "workers", "--filter", "status=在岗",
+                "--filter", "status=离职", "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 status 给了两次"));
         assertFalse(Files.exists(dir.resolve("f.csv")));
     }
 }
