@@ -335,4 +335,28 @@ class ImportLedgerTest {
             assertEquals(1, byColumn.unchanged(), "the phone column left out: nothing to change");
         }
     }
+
+    @Test
+    void aQuoteLeftOpenRefusesTheFileWhereverItIsAndWritesNothing() throws IOException {
+        List<String> near = new java.util.ArrayList<>(List.of("姓名,身份证号,备注", "甲九," + TestIds.id(9) + ",好",
+                "甲十," + TestIds.id(10) + ",\"未闭合", "甲十一," + TestIds.id(11) + ",正常"));
+        // Far below the rows searched for the header, so the refusal comes from the reading thread.
+        List<String> far = new java.util.ArrayList<>(List.of("姓名,身份证号,备注"));
+        for (int i = 0; i < 2500; i++) {
+            far.add("人员" + i + "," + TestIds.id(100 + i) + ",");
+        }
+        far.addAll(near.subList(2, 4));
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("q.xldb"))) {
+            Map<String, List<String>> before = ImportFixture.dump(ledger);
+            for (Path f : List.of(csv("near.csv", near.toArray(String[]::new)),
+                    csv("far.csv", far.toArray(String[]::new)))) {
+                FileRefusedException e = assertThrows(FileRefusedException.class,
+                        () -> ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS).skip()));
+                String line = f.getFileName().toString().equals("near.csv") ? "第 3 行" : "第 2502 行";
+                assertTrue(e.getLocalizedMessage().contains(f.getFileName().toString())
+                        && e.getLocalizedMessage().contains(line), e.getLocalizedMessage());
+            }
+            assertEquals(before, ImportFixture.dump(ledger));
+        }
+    }
 }
