@@ -296,6 +296,25 @@ class ImportLedgerTest {
     }
 
     @Test
+    void aTownshipWhoseNameBeginsWithItsCitysNameIsFoundAsWritten() throws IOException {
+        Path f = csv("park.csv", "姓名,身份证号,所在街道",
+                "张伟," + ZHANG + ",包头市装备制造产业园区",
+                "李娜," + LI + ",青山区包头市装备制造产业园区",
+                "王芳," + WANG + ",包头市少先路");
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("park.xldb"))) {
+            ImportResult r = ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS));
+            assertEquals(List.of(), r.warningList());
+            ledger.read(s -> {
+                assertEquals("150204401000", s.workers().byIdNumber(ZHANG).orElseThrow().townshipCode());
+                assertEquals("150204401000", s.workers().byIdNumber(LI).orElseThrow().townshipCode());
+                assertEquals("150203001000", s.workers().byIdNumber(WANG).orElseThrow().townshipCode(),
+                        "a city's name before a township's is still taken off");
+                return null;
+            });
+        }
+    }
+
+    @Test
     void wizardChoicesCreateOrMapUnmatchedEmployers() throws IOException {
         Path f = csv("new.csv", HEADER, "张伟," + ZHANG + ",13800000001,新开的驿站,少先路街道,群众",
                 "李娜," + LI + ",13800000002,安捷物流,少先路街道,群众");
