@@ -49,10 +49,13 @@ final class RowParser {
         return cell == null || Text.isBlank(cell.text()) ? null : cell;
     }
 
-    /** Clean text of the field, null when blank or not mapped. */
+    /**
+     * The field's text as typed, trimmed; null when blank or not mapped. Not NFKC: a unit called
+     * 迅达快递（包头）有限公司 is stored so, and matching normalizes on its own.
+     */
     private String text(Row r, Field f) {
         Cell c = cell(r, f);
-        return c == null ? null : Text.orNull(c.text());
+        return c == null ? null : Text.trimmedOrNull(c.text());
     }
 
     private void issue(ParsedRow p, Field f, Cell c, Issue.Severity s, String code, String key, String hint,
@@ -87,7 +90,7 @@ final class RowParser {
         Cell nameCell = cell(r, Field.NAME);
         String name = null;
         if (!errorCell(p, Field.NAME, nameCell, true)) {
-            name = nameCell == null ? null : Text.orNull(nameCell.text());
+            name = nameCell == null ? null : Text.trimmedOrNull(nameCell.text());
             if (name == null) {
                 issue(p, Field.NAME, null, Issue.Severity.ERROR, "name.empty", "import.rule.nameEmpty",
                         "import.hint.nameEmpty");
@@ -142,7 +145,7 @@ final class RowParser {
         Cell nameCell = cell(r, Field.UNIT_NAME);
         String name = null;
         if (!errorCell(p, Field.UNIT_NAME, nameCell, true)) {
-            name = nameCell == null ? null : Text.orNull(nameCell.text());
+            name = nameCell == null ? null : Text.trimmedOrNull(nameCell.text());
             if (name == null) {
                 issue(p, Field.UNIT_NAME, null, Issue.Severity.ERROR, "unit.nameEmpty", "import.rule.unitNameEmpty",
                         "import.hint.unitNameEmpty");

@@ -104,6 +104,15 @@ public final class Values {
         return Text.compact(s).toLowerCase(Locale.ROOT).replace("（", "(").replace("）", ")");
     }
 
+    /**
+     * What to store for text a row gives: the stored text when the two differ only as matching
+     * sees it (NFKC, whitespace), so re-importing a file never rewrites 迅达快递（包头）有限公司 as
+     * 迅达快递(包头)有限公司; else the row's text, and the stored one when the row gives none.
+     */
+    static String merged(String stored, String given) {
+        return given == null || stored != null && Text.compact(stored).equals(Text.compact(given)) ? stored : given;
+    }
+
     /** The cell as clean text (NFKC, trimmed); "" when blank. */
     public static String text(Cell c) {
         return c == null ? "" : Text.clean(c.text());

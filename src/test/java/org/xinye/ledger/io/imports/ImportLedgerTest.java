@@ -315,6 +315,37 @@ class ImportLedgerTest {
     }
 
     @Test
+    void aNameIsUpdatedOnlyWhenItReallyDiffersAndIsStoredAsTyped() throws IOException {
+        String full = "迅达快递（包头）有限公司";
+        Path units = csv("units.csv", "单位名称,统一社会信用代码,备注", full + ",,（总部）", UNIT + "," + UNIT_CODE + ",");
+        Path ascii = csv("ascii.csv", "单位名称,统一社会信用代码,备注", "迅达快递(包头)有限公司,,(总部)",
+                "迅达快递少先路站（新）," + UNIT_CODE + ",");
+        Path workers = csv("w.csv", "姓名,身份证号,工作单位", "阿依古丽·买买提," + ZHANG + ",新开的驿站（东）");
+        Path workersAgain = csv("w2.csv", "姓名,身份证号,工作单位", "阿依古丽 · 买买提," + ZHANG + ",新开的驿站(东)");
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("names.xldb"))) {
+            assertEquals(1, ImportFixture.run(ledger, ImportFixture.request(units, ImportType.ENTERPRISES)).inserted());
+            List<ParsedRow> rows = new java.util.ArrayList<>();
+            ImportResult r = new Importer(ledger, java.time.Clock.systemDefaultZone()).run(
+                    ImportFixture.request(ascii, ImportType.ENTERPRISES).build(), rows::add, ImportProgress.NONE, 0);
+            assertEquals(ParsedRow.Outcome.UNCHANGED, rows.get(0).outcome(), "only normalization differs");
+            assertEquals(List.of(Field.UNIT_NAME), rows.get(1).changed(), "a real rename, found by its code");
+            assertEquals(1, r.updated());
+            ImportFixture.run(ledger, ImportFixture.request(workers, ImportType.WORKERS));
+            ImportResult again = ImportFixture.run(ledger, ImportFixture.request(workersAgain, ImportType.WORKERS));
+            assertEquals(1, again.unchanged());
+            ledger.read(s -> {
+                assertEquals(1, s.enterprises().byName(full).size(), "stored as typed, full-width brackets kept");
+                assertEquals("（总部）", s.enterprises().byName(full).get(0).notes());
+                assertEquals("迅达快递少先路站（新）", s.enterprises().byCreditCode(UNIT_CODE).orElseThrow().name());
+                Worker w = s.workers().byIdNumber(ZHANG).orElseThrow();
+                assertEquals("阿依古丽·买买提", w.name());
+                assertEquals("新开的驿站（东）", w.employerText());
+                return null;
+            });
+        }
+    }
+
+    @Test
     void wizardChoicesCreateOrMapUnmatchedEmployers() throws IOException {
         Path f = csv("new.csv", HEADER, "张伟," + ZHANG + ",13800000001,新开的驿站,少先路街道,群众",
                 "李娜," + LI + ",13800000002,安捷物流,少先路街道,群众");
