@@ -46,7 +46,7 @@ final class RowParser {
             return null;
         }
         Cell cell = r.cell(c);
-        return cell == null || Text.isBlank(cell.text()) ? null : cell;
+        return cell == null || Text.isBlank(cell.text()) ? null : Values.unmarked(cell);
     }
 
     /**
@@ -101,7 +101,7 @@ final class RowParser {
         if (!errorCell(p, Field.ID_NUMBER, idCell, true)) {
             Checked<IdNumber> checked = idCell == null ? IdNumber.check("")
                     : idCell.kind() == Cell.Kind.NUMBER ? IdNumber.checkNumericCell(idCell.number())
-                    : IdNumber.check(idCell.text());
+                    : IdNumber.check(Values.code(idCell.text()));
             if (checked.isOk()) {
                 id = checked.get();
             } else {
@@ -227,7 +227,7 @@ final class RowParser {
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        Checked<Mobile> m = Mobile.check(c.text());
+        Checked<Mobile> m = Mobile.check(Values.code(c.text()));
         if (!m.isOk()) {
             problem(p, f, c, Issue.Severity.WARNING, m.problem().get(), "import.hint.mobile");
             return null;
@@ -241,8 +241,9 @@ final class RowParser {
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        Checked<Mobile> m = Mobile.check(c.text());
-        return m.isOk() ? m.get().value() : Text.clean(c.text());
+        String typed = Values.code(c.text());
+        Checked<Mobile> m = Mobile.check(typed);
+        return m.isOk() ? m.get().value() : typed;
     }
 
     private String creditCode(ParsedRow p, Row r, Field f) {
@@ -250,7 +251,7 @@ final class RowParser {
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        Checked<CreditCode> cc = CreditCode.check(c.text());
+        Checked<CreditCode> cc = CreditCode.check(Values.code(c.text()));
         if (!cc.isOk()) {
             problem(p, f, c, Issue.Severity.WARNING, cc.problem().get(), "import.hint.creditCode");
             return null;
