@@ -112,6 +112,27 @@ class ImportCliTest {
         assertEquals(0, empty.code(), "a blank template imports nothing and refuses nothing");
     }
 
+    @Test
+    void columnsNotImportedAreListedAndADuplicateFieldSaysWhichColumnIsUsed() throws IOException {
+        Path csv = dir.resolve("cols.csv");
+        Files.writeString(csv, "序号,姓名,身份证号,手机号,联系电话,所在企业名称,所在街道/乡镇,籍贯\n1,张伟,"
+                + org.xinye.ledger.TestIds.id(3) + ",13800000001,13800000002,迅达快递,少先路街道,包头\n",
+                StandardCharsets.UTF_8);
+        String db = dir.resolve("cols.xldb").toString();
+        CliTest.Run text = cli("import", "--db", db, "--type", "workers", "--dry-run", csv.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("所在企业名称→employer，所在街道/乡镇→township"), text.out());
+        assertTrue(text.out().contains("未导入的列（对不上任何字段）：籍贯。"), text.out());
+        assertTrue(text.out().contains("提示：“联系电话”和“手机号”两列都对应“手机号”，导入的是“手机号”列，“联系电话”列未导入"),
+                text.out());
+        CliTest.Run json = cli("import", "--db", db, "--type", "workers", "--dry-run", "--format", "json",
+                csv.toString());
+        String flat = json.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("\"unmappedColumns\": [ \"联系电话\", \"籍贯\" ]"), flat);
+        assertTrue(flat.contains("\"duplicateColumns\": [ {\"column\": \"联系电话\", \"field\": \"mobile\", "
+                + "\"used\": \"手机号\"} ]"), flat);
+    }
+
     private static List<Row> readAll(Path file) throws IOException {
         List<Row> out = new ArrayList<>();
         try (Workbook wb = Spreadsheets.open(file); RowCursor c = wb.rows(wb.defaultSheet())) {
