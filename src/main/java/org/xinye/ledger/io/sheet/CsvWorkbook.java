@@ -167,6 +167,11 @@ final class CsvWorkbook implements Workbook {
     }
 
     @Override
+    public String guessedEncoding() {
+        return bomLength == 0 && charset == GB18030 ? charset.name() : null;
+    }
+
+    @Override
     public List<SheetInfo> sheets() {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -409,4 +409,21 @@ class ImportLedgerTest {
             assertEquals(before, ImportFixture.dump(ledger));
         }
     }
+
+    @Test
+    void aHeaderLostToAGuessedEncodingSaysTheEncodingMayBeWrong() throws IOException {
+        Path f = dir.resolve("bytes.csv");
+        byte[] text = ("姓名,身份证号,备注\n张伟," + ZHANG + ",").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+        bytes[text.length] = (byte) 0xFF;
+        bytes[text.length + 1] = '\n';
+        Files.write(f, bytes);
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("enc.xldb"))) {
+            FileRefusedException e = assertThrows(FileRefusedException.class,
+                    () -> ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS)));
+            assertEquals(FileRefusedException.Cause.LAYOUT, e.refusal());
+            assertTrue(e.getLocalizedMessage().contains("bytes.csv") && e.getLocalizedMessage().contains("GB18030")
+                    && e.getLocalizedMessage().contains("CSV UTF-8"), e.getLocalizedMessage());
+        }
+    }
 }
