@@ -48,30 +48,36 @@ final class CsvWorkbook implements Workbook {
 
     static CsvWorkbook open(Path file) {
         try {
-            byte[] head = new byte[4];
-            int n;
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, 4);
-            }
-            Charset cs;
-            int bom = 0;
-            if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-                cs = StandardCharsets.UTF_8;
-                bom = 3;
-            } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-                cs = StandardCharsets.UTF_16LE;
-                bom = 2;
-            } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-                cs = StandardCharsets.UTF_16BE;
-                bom = 2;
-            } else {
-                cs = isValidUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
-            }
-            return new CsvWorkbook(file, cs, bom, sniffDelimiter(file, cs, bom));
+            Encoding enc = encoding(file);
+            return new CsvWorkbook(file, enc.charset(), enc.bomLength(), sniffDelimiter(file, enc.charset(),
+                    enc.bomLength()));
         } catch (IOException e) {
             throw new FileRefusedException(FileRefusedException.Cause.UNREADABLE, "import.refused.unreadable", e,
                     file.getFileName(), e.getMessage());
         }
+    }
+
+    /** A text file's encoding and the length of its byte-order mark (0: none). */
+    record Encoding(Charset charset, int bomLength) {
+    }
+
+    /** The encoding as the class comment says: the byte-order mark, else UTF-8 when valid, else GB18030. */
+    static Encoding encoding(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, 4);
+        }
+        if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            return new Encoding(StandardCharsets.UTF_8, 3);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            return new Encoding(StandardCharsets.UTF_16LE, 2);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            return new Encoding(StandardCharsets.UTF_16BE, 2);
+        }
+        return new Encoding(isValidUtf8(file) ? StandardCharsets.UTF_8 : GB18030, 0);
     }
 
     Charset charset() {
