@@ -2,6 +2,7 @@ package org.xinye.ledger.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -88,6 +89,10 @@ final class ImportVerb implements Verb {
                     : WorkerStatus.TO_VERIFY;
         }
         Path input = Path.of(pos.get(0));
+        if (args.has("report") && sameFile(input, Path.of(args.get("report")))) {
+            return refused(input, "REPORT_IS_INPUT", Messages.get("cli.import.reportIsInput", args.get("report")), format,
+                    out, err);
+        }
         ImportRequest req = new ImportRequest(input, type, source, args.get("sheet"), map, Map.of(),
                 args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
                 args.has("report"));
@@ -132,7 +137,16 @@ final class ImportVerb implements Verb {
         return r.exitCode();
     }
 
-    /** The opened ledger; its own failure when it could not be opened. */
+    /** Whether both paths name one existing file, however written (relative, through a link, in another case). */
+    private static boolean sameFile(Path input, Path report) {
+        try {
+            return Files.exists(report) && Files.exists(input) && Files.isSameFile(input, report);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+        /** The opened ledger; its own failure when it could not be opened. */
     private static Ledger await(FutureTask<Ledger> opening) {
         boolean interrupted = false;
         try {

@@ -1,6 +1,8 @@
 package org.xinye.ledger.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -131,6 +133,25 @@ class ImportCliTest {
         assertTrue(flat.contains("\"unmappedColumns\": [ \"联系电话\", \"籍贯\" ]"), flat);
         assertTrue(flat.contains("\"duplicateColumns\": [ {\"column\": \"联系电话\", \"field\": \"mobile\", "
                 + "\"used\": \"手机号\"} ]"), flat);
+    }
+
+    @Test
+    void aReportPathThatIsTheInputIsRefusedBeforeAnything() throws IOException {
+        Path csv = dir.resolve("名单.csv");
+        Files.writeString(csv, "姓名,身份证号\n张伟," + org.xinye.ledger.TestIds.id(4) + "\n坏号,123\n",
+                StandardCharsets.UTF_8);
+        byte[] roster = Files.readAllBytes(csv);
+        Files.createDirectories(dir.resolve("sub"));
+        Path db = dir.resolve("rep.xldb");
+        for (String report : List.of(csv.toString(), dir.resolve("sub").resolve("..").resolve("名单.csv").toString())) {
+            CliTest.Run r = cli("import", "--db", db.toString(), "--type", "workers", "--on-error", "skip",
+                    "--report", report, "--format", "json", csv.toString());
+            assertEquals(2, r.code(), r.out());
+            assertTrue(r.out().contains("\"code\": \"REPORT_IS_INPUT\""), r.out());
+            assertTrue(r.err().contains("就是要导入的文件"), r.err());
+        }
+        assertArrayEquals(roster, Files.readAllBytes(csv), "the roster is left as it was");
+        assertFalse(Files.exists(db), "refused before the ledger was even opened");
     }
 
     private static List<Row> readAll(Path file) throws IOException {
