@@ -2,6 +2,7 @@ package org.xinye.ledger.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,12 +17,14 @@ import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.io.imports.Column;
 import org.xinye.ledger.io.imports.ImportProgress;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
 import org.xinye.ledger.io.imports.ImportType;
 import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.imports.Issue;
+import org.xinye.ledger.io.imports.Layout;
 import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.io.sheet.FileRefusedException;
 import org.xinye.ledger.store.ImportStore;
@@ -91,6 +94,10 @@ final class ImportVerb implements Verb {
                     : WorkerStatus.TO_VERIFY;
         }
         Path input = Path.of(pos.get(0));
+        if (args.has("report") && sameFile(input, Path.of(args.get("report")))) {
+            return refused(input, "REPORT_IS_INPUT", Messages.get("cli.import.reportIsInput", args.get("report")), format,
+                    out, err);
+        }
         ImportRequest req = new ImportRequest(input, type, source, args.get("sheet"), map, Map.of(),
                 args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
                 args.has("report"));
@@ -135,7 +142,16 @@ final class ImportVerb implements Verb {
         return r.exitCode();
     }
 
-    /** The opened ledger; its own failure when it could not be opened. */
+    /** Whether both paths name one existing file, however written (relative, through a link, in another case). */
+    private static boolean sameFile(Path input, Path report) {
+        try {
+            return Files.exists(report) && Files.exists(input) && Files.isSameFile(input, report);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+        /** The opened ledger; its own failure when it could not be opened. */
     private static Ledger await(FutureTask<Ledger> opening) {
         boolean interrupted = false;
         try {
@@ -224,6 +240,18 @@ final class ImportVerb implements Verb {
         m.put("dryRun", r.dryRun());
         m.put("sheet", r.sheet());
         m.put("headerRow", r.layout().headerRow());
+        List<Object> unmapped = new ArrayList<>();
+        r.layout().unmapped().forEach(c -> unmapped.add(c.header()));
+        m.put("unmappedColumns", unmapped);
+        List<Object> duplicates = new ArrayList<>();
+        for (Layout.Duplicate d : r.layout().duplicates()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("column", d.ignored().header());
+            e.put("field", d.field().key());
+            e.put("used", d.used().header());
+            duplicates.add(e);
+        }
+        m.put("duplicateColumns", duplicates);
         m.put("alreadyImported", r.alreadyImportedBatch());
         List<Object> missing = new ArrayList<>();
         for (ImportStore.RosterEntry e : r.missing()) {
@@ -247,6 +275,20 @@ final class ImportVerb implements Verb {
             }
         });
         out.println(Messages.get("cli.import.mapping", String.join("，", mapped)));
+        List<Layout.Duplicate> duplicates = r.layout().duplicates();
+        List<String> unmapped = new ArrayList<>();
+        for (Column c : r.layout().unmapped()) {
+            if (duplicates.stream().noneMatch(d -> d.ignored() == c)) {
+                unmapped.add(c.header());
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            out.println(Messages.get("cli.import.unmapped", String.join("、", unmapped)));
+        }
+        for (Layout.Duplicate d : duplicates) {
+            out.println(Messages.get("cli.import.duplicate", d.ignored().header(), d.used().header(), d.field().label(),
+                    d.field().key()));
+        }
         out.println(Messages.get("cli.import.counts", r.rows(), r.inserted(), r.updated(), r.moved(), r.unchanged(),
                 r.rejected(), r.warnings()));
         if (!r.missing().isEmpty()) {

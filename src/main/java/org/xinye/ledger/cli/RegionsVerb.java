@@ -2,12 +2,11 @@ package org.xinye.ledger.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.sheet.TextFile;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCsv;
 import org.xinye.ledger.store.RegionRepository;
@@ -66,18 +65,23 @@ final class RegionsVerb implements Verb {
                 throw new Args.UsageException(Messages.get("cli.regions.oneFile"));
             }
             Path file = Path.of(args.positionals().get(0));
-            String text;
+            TextFile.Decoded decoded;
             try {
-                text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                decoded = TextFile.read(file);
             } catch (IOException e) {
                 err.println(Messages.get("cli.cannotRead", file, e.getMessage()));
                 return REFUSED;
             }
-            RegionCsv.Parsed parsed = RegionCsv.parse(text);
+            RegionCsv.Parsed parsed = RegionCsv.parse(decoded.text());
             if (!parsed.errors().isEmpty()) {
+                boolean garbled = false;
                 for (RegionCsv.LineError e : parsed.errors()) {
                     err.println(Messages.get("regions.lineError", file.getFileName(), e.line(),
                             Messages.get(e.messageKey(), e.value())));
+                    garbled |= e.messageKey().equals("regions.garbled");
+                }
+                if (garbled) {
+                    err.println(Messages.get("cli.regions.encoding", file.getFileName(), decoded.encoding()));
                 }
                 err.println(Messages.get("cli.nothingChanged"));
                 return REFUSED;

@@ -10,7 +10,8 @@ import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.domain.Text;
 
 /**
- * The region list format ({@code code,name,level,parent_code}, UTF-8, one city). A fixed,
+ * The region list format ({@code code,name,level,parent_code}, one city), as text already
+ * decoded (the command line detects the encoding as for CSV import). A fixed,
  * quote-free format we define ourselves, so a hand parser is enough and keeps the store
  * free of spreadsheet libraries.
  */
@@ -61,6 +62,11 @@ public final class RegionCsv {
             }
             if (name.isEmpty()) {
                 errors.add(new LineError(lineNo, "regions.name", line));
+                continue;
+            }
+            if (name.indexOf('\uFFFD') >= 0) {
+                // Bytes the file's encoding could not read: a name like this would be stored as garbage.
+                errors.add(new LineError(lineNo, "regions.garbled", name));
                 continue;
             }
             if (byCode.containsKey(code)) {

@@ -232,4 +232,32 @@ public class CliTest {
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("第 3 行") && refused.err().contains("15010200"), refused.err());
     }
+
+    @Test
+    void regionsImportReadsAGb18030FileAndRefusesNamesItCannotDecode() throws IOException {
+        java.nio.charset.Charset gb18030 = java.nio.charset.Charset.forName("GB18030");
+        Path file = dir.resolve("gb.xldb");
+        run("init", "--db", file.toString());
+        String text = "code,name,level,parent_code\n150100000000,呼和浩特市,city,\n"
+                + "150102000000,新城区,county,150100000000\n150102001000,海东路街道,township,150102000000\n";
+        Path gb = dir.resolve("gb.csv");
+        Files.write(gb, text.getBytes(gb18030));
+        Run ok = run("regions", "import", "--db", file.toString(), gb.toString());
+        assertEquals(0, ok.code(), ok.err());
+        try (Ledger l = Ledger.open(file, Ledger.Mode.READ)) {
+            assertEquals("海东路街道", l.read(s -> s.regions().get("150102001000").orElseThrow().name()));
+        }
+        Path bad = dir.resolve("坏.csv");
+        String before = text.substring(0, text.indexOf("东路街道"));
+        java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+        broken.writeBytes(before.getBytes(gb18030));
+        // 0x81 0x20: a two-byte GB18030 character with an invalid second byte, inside 海东路街道 on line 4.
+        broken.writeBytes(new byte[] {(byte) 0x81, 0x20});
+        broken.writeBytes(text.substring(before.length()).getBytes(gb18030));
+        Files.write(bad, broken.toByteArray());
+        Run refused = run("regions", "import", "--db", file.toString(), bad.toString());
+        assertEquals(2, refused.code(), refused.out());
+        assertTrue(refused.err().contains("坏.csv 第 4 行") && refused.err().contains("GB18030")
+                && refused.err().contains("UTF-8"), refused.err());
+    }
 }

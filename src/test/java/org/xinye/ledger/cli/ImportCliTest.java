@@ -1,6 +1,8 @@
 package org.xinye.ledger.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -110,6 +112,46 @@ class ImportCliTest {
         }
         CliTest.Run empty = cli("import", "--db", db, "--type", "workers", template.toString());
         assertEquals(0, empty.code(), "a blank template imports nothing and refuses nothing");
+    }
+
+    @Test
+    void columnsNotImportedAreListedAndADuplicateFieldSaysWhichColumnIsUsed() throws IOException {
+        Path csv = dir.resolve("cols.csv");
+        Files.writeString(csv, "序号,姓名,身份证号,手机号,联系电话,所在企业名称,所在街道/乡镇,籍贯\n1,张伟,"
+                + org.xinye.ledger.TestIds.id(3) + ",13800000001,13800000002,迅达快递,少先路街道,包头\n",
+                StandardCharsets.UTF_8);
+        String db = dir.resolve("cols.xldb").toString();
+        CliTest.Run text = cli("import", "--db", db, "--type", "workers", "--dry-run", csv.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("所在企业名称→employer，所在街道/乡镇→township"), text.out());
+        assertTrue(text.out().contains("未导入的列（对不上任何字段）：籍贯。"), text.out());
+        assertTrue(text.out().contains("提示：“联系电话”和“手机号”两列都对应“手机号”，导入的是“手机号”列，“联系电话”列未导入"),
+                text.out());
+        CliTest.Run json = cli("import", "--db", db, "--type", "workers", "--dry-run", "--format", "json",
+                csv.toString());
+        String flat = json.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("\"unmappedColumns\": [ \"联系电话\", \"籍贯\" ]"), flat);
+        assertTrue(flat.contains("\"duplicateColumns\": [ {\"column\": \"联系电话\", \"field\": \"mobile\", "
+                + "\"used\": \"手机号\"} ]"), flat);
+    }
+
+    @Test
+    void aReportPathThatIsTheInputIsRefusedBeforeAnything() throws IOException {
+        Path csv = dir.resolve("名单.csv");
+        Files.writeString(csv, "姓名,身份证号\n张伟," + org.xinye.ledger.TestIds.id(4) + "\n坏号,123\n",
+                StandardCharsets.UTF_8);
+        byte[] roster = Files.readAllBytes(csv);
+        Files.createDirectories(dir.resolve("sub"));
+        Path db = dir.resolve("rep.xldb");
+        for (String report : List.of(csv.toString(), dir.resolve("sub").resolve("..").resolve("名单.csv").toString())) {
+            CliTest.Run r = cli("import", "--db", db.toString(), "--type", "workers", "--on-error", "skip",
+                    "--report", report, "--format", "json", csv.toString());
+            assertEquals(2, r.code(), r.out());
+            assertTrue(r.out().contains("\"code\": \"REPORT_IS_INPUT\""), r.out());
+            assertTrue(r.err().contains("就是要导入的文件"), r.err());
+        }
+        assertArrayEquals(roster, Files.readAllBytes(csv), "the roster is left as it was");
+        assertFalse(Files.exists(db), "refused before the ledger was even opened");
     }
 
     private static List<Row> readAll(Path file) throws IOException {

@@ -9,8 +9,9 @@ import org.xinye.ledger.domain.Text;
 
 /**
  * Header matching. Senders write the same column a dozen ways: {@code 身份证号码（18位）},
- * {@code * 姓 名}, {@code 乡镇（街道）}; after normalization (NFKC, no spaces, no asterisks,
- * lower case) a header is tried with its bracket text kept and then with it dropped.
+ * {@code * 姓 名}, {@code 乡镇（街道）}, {@code 所在街道/乡镇}; after normalization (NFKC, no
+ * spaces, no asterisks or slashes, lower case) a header is tried with its bracket text kept and
+ * then with it dropped.
  */
 public final class Headers {
     private static final Set<String> SEQUENCE = Set.of("序号", "编号", "顺序号", "序", "no", "no.", "#", "行号");
@@ -31,7 +32,7 @@ public final class Headers {
     private Headers() {
     }
 
-    /** NFKC, no whitespace, no asterisks or colons, brackets removed but their text kept, lower case. */
+    /** NFKC, no whitespace, no asterisks, colons or slashes, brackets removed but their text kept, lower case. */
     public static String normalize(String header) {
         return strip(header, false);
     }
@@ -46,7 +47,7 @@ public final class Headers {
                 depth++;
             } else if (c == ')' || c == ']' || c == '】' || c == '〕' || c == '>' || c == '》') {
                 depth = Math.max(0, depth - 1);
-            } else if (c == '*' || c == '※' || c == ':' || c == '：') {
+            } else if (c == '*' || c == '※' || c == ':' || c == '：' || c == '/' || c == '\\' || c == '、' || c == '|') {
                 continue;
             } else if (depth == 0 || !dropBracketText) {
                 b.append(c);

@@ -130,6 +130,11 @@ public final class Importer {
                 throw damaged(fileName, e);
             }
         }
+        if (first.messageKey().equals("import.layout.noHeader") && wb.guessedEncoding() != null) {
+            // A header read in the wrong encoding is gibberish: say so, rather than only that there is no header.
+            throw new FileRefusedException(FileRefusedException.Cause.LAYOUT, "import.layout.noHeaderEncoding", null,
+                    fileName, wb.guessedEncoding());
+        }
         throw first;
     }
 

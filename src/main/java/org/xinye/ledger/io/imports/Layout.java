@@ -215,7 +215,7 @@ public final class Layout {
         List<Column> cols = new ArrayList<>();
         for (Column c : columns) {
             if (c.index() == index) {
-                cols.add(new Column(c.index(), c.header(), field, false));
+                cols.add(new Column(c.index(), c.header(), field, field == null && c.sequence()));
             } else if (field != null && field == c.field()) {
                 cols.add(c.withField(null));
             } else {
@@ -247,6 +247,38 @@ public final class Layout {
             }
         }
         return m;
+    }
+
+    /** A column left out because an earlier column with a header for the same field is imported. */
+    public record Duplicate(Column ignored, Field field, Column used) {
+    }
+
+    /**
+     * The columns with a header that feed no field (序号 aside): the summary names them, so no
+     * column is left out without the user seeing it.
+     */
+    public List<Column> unmapped() {
+        List<Column> out = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.field() == null && !c.sequence() && !c.header().isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The unmapped columns whose header names a field that another column feeds (手机号 and 联系电话). */
+    public List<Duplicate> duplicates() {
+        Map<Field, Integer> fed = fieldColumns();
+        List<Duplicate> out = new ArrayList<>();
+        for (Column c : unmapped()) {
+            Field f = Headers.match(type, c.header());
+            if (f != null && fed.containsKey(f)) {
+                int used = fed.get(f);
+                out.add(new Duplicate(c, f, columns.stream().filter(u -> u.index() == used).findFirst().orElseThrow()));
+            }
+        }
+        return out;
     }
 
     public List<String> headers() {

@@ -55,29 +55,20 @@ final class RegionIndex {
             return new Match(byItsCode.code(), 1, "");
         }
         Region county = countyText == null ? null : county(countyText);
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String p : prefixes) {
-                if (t.startsWith(p) && t.length() > p.length()) {
-                    Region c = counties.get(p);
-                    if (c != null) {
-                        county = c;
-                    }
-                    t = t.substring(p.length());
-                    stripped = true;
-                    break;
-                }
+        // A township's own name may begin with a city or county name (包头市装备制造产业园区), so the
+        // text is tried as a name before each prefix is taken for a place above it.
+        List<Region> found = named(t);
+        while (found.isEmpty()) {
+            String p = prefix(t);
+            if (p == null) {
+                break;
             }
-        }
-        List<Region> found = townships.getOrDefault(t, List.of());
-        if (found.isEmpty()) {
-            for (String s : SUFFIXES) {
-                found = townships.getOrDefault(t + s, List.of());
-                if (!found.isEmpty()) {
-                    break;
-                }
+            Region c = counties.get(p);
+            if (c != null) {
+                county = c;
             }
+            t = t.substring(p.length());
+            found = named(t);
         }
         if (county != null) {
             String cc = county.code();
@@ -92,6 +83,25 @@ final class RegionIndex {
             names.add(c == null ? r.code() : c.name());
         }
         return new Match(null, found.size(), String.join("、", names));
+    }
+
+    /** The townships called {@code t}, or {@code t} with a township suffix (少先路 → 少先路街道). */
+    private List<Region> named(String t) {
+        List<Region> found = townships.getOrDefault(t, List.of());
+        for (int i = 0; found.isEmpty() && i < SUFFIXES.length; i++) {
+            found = townships.getOrDefault(t + SUFFIXES[i], List.of());
+        }
+        return found;
+    }
+
+    /** The longest city or county name {@code t} begins with and goes on after; null when none. */
+    private String prefix(String t) {
+        for (String p : prefixes) {
+            if (t.startsWith(p) && t.length() > p.length()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private Region county(String text) {

@@ -46,13 +46,16 @@ final class RowParser {
             return null;
         }
         Cell cell = r.cell(c);
-        return cell == null || Text.isBlank(cell.text()) ? null : cell;
+        return cell == null || Text.isBlank(cell.text()) ? null : Values.unmarked(cell);
     }
 
-    /** Clean text of the field, null when blank or not mapped. */
+    /**
+     * The field's text as typed, trimmed; null when blank or not mapped. Not NFKC: a unit called
+     * 迅达快递（包头）有限公司 is stored so, and matching normalizes on its own.
+     */
     private String text(Row r, Field f) {
         Cell c = cell(r, f);
-        return c == null ? null : Text.orNull(c.text());
+        return c == null ? null : Text.trimmedOrNull(c.text());
     }
 
     private void issue(ParsedRow p, Field f, Cell c, Issue.Severity s, String code, String key, String hint,
@@ -87,7 +90,7 @@ final class RowParser {
         Cell nameCell = cell(r, Field.NAME);
         String name = null;
         if (!errorCell(p, Field.NAME, nameCell, true)) {
-            name = nameCell == null ? null : Text.orNull(nameCell.text());
+            name = nameCell == null ? null : Text.trimmedOrNull(nameCell.text());
             if (name == null) {
                 issue(p, Field.NAME, null, Issue.Severity.ERROR, "name.empty", "import.rule.nameEmpty",
                         "import.hint.nameEmpty");
@@ -98,7 +101,7 @@ final class RowParser {
         if (!errorCell(p, Field.ID_NUMBER, idCell, true)) {
             Checked<IdNumber> checked = idCell == null ? IdNumber.check("")
                     : idCell.kind() == Cell.Kind.NUMBER ? IdNumber.checkNumericCell(idCell.number())
-                    : IdNumber.check(idCell.text());
+                    : IdNumber.check(Values.code(idCell.text()));
             if (checked.isOk()) {
                 id = checked.get();
             } else {
@@ -142,7 +145,7 @@ final class RowParser {
         Cell nameCell = cell(r, Field.UNIT_NAME);
         String name = null;
         if (!errorCell(p, Field.UNIT_NAME, nameCell, true)) {
-            name = nameCell == null ? null : Text.orNull(nameCell.text());
+            name = nameCell == null ? null : Text.trimmedOrNull(nameCell.text());
             if (name == null) {
                 issue(p, Field.UNIT_NAME, null, Issue.Severity.ERROR, "unit.nameEmpty", "import.rule.unitNameEmpty",
                         "import.hint.unitNameEmpty");
@@ -224,7 +227,7 @@ final class RowParser {
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        Checked<Mobile> m = Mobile.check(c.text());
+        Checked<Mobile> m = Mobile.check(Values.code(c.text()));
         if (!m.isOk()) {
             problem(p, f, c, Issue.Severity.WARNING, m.problem().get(), "import.hint.mobile");
             return null;
@@ -238,8 +241,9 @@ final class RowParser {
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        Checked<Mobile> m = Mobile.check(c.text());
-        return m.isOk() ? m.get().value() : Text.clean(c.text());
+        String typed = Values.code(c.text());
+        Checked<Mobile> m = Mobile.check(typed);
+        return m.isOk() ? m.get().value() : typed;
     }
 
     private String creditCode(ParsedRow p, Row r, Field f) {
@@ -247,7 +251,7 @@ final class RowParser {
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        Checked<CreditCode> cc = CreditCode.check(c.text());
+        Checked<CreditCode> cc = CreditCode.check(Values.code(c.text()));
         if (!cc.isOk()) {
             problem(p, f, c, Issue.Severity.WARNING, cc.problem().get(), "import.hint.creditCode");
             return null;

@@ -175,15 +175,16 @@ final class UnitSink extends Sink {
                     Boolean.TRUE.equals(v.union()), Boolean.TRUE.equals(v.youthLeague()),
                     Boolean.TRUE.equals(v.womensFederation()), v.contactName(), v.contactPhone(), v.notes());
         }
-        return new Enterprise(o.id(), v.name(), or(v.creditCode(), o.creditCode()), or(v.kind(), o.kind()),
-                or(v.industry(), o.industry()), or(parentId, o.parentId()),
-                townshipSaid ? townshipCode : o.townshipCode(), or(v.address(), o.address()),
+        return new Enterprise(o.id(), Values.merged(o.name(), v.name()), or(v.creditCode(), o.creditCode()),
+                or(v.kind(), o.kind()), or(v.industry(), o.industry()), or(parentId, o.parentId()),
+                townshipSaid ? townshipCode : o.townshipCode(), Values.merged(o.address(), v.address()),
                 or(v.declaredWorkers(), o.declaredWorkers()), or(v.status(), o.status()), or(v.inScope(), o.inScope()),
-                or(v.competentDept(), o.competentDept()), or(v.responsibleUnit(), o.responsibleUnit()),
+                Values.merged(o.competentDept(), v.competentDept()),
+                Values.merged(o.responsibleUnit(), v.responsibleUnit()),
                 or(v.partyInCharter(), o.partyInCharter()), or(v.crossAppointment(), o.crossAppointment()),
                 or(v.union(), o.hasUnion()), or(v.youthLeague(), o.hasYouthLeague()),
-                or(v.womensFederation(), o.hasWomensFederation()), or(v.contactName(), o.contactName()),
-                or(v.contactPhone(), o.contactPhone()), or(v.notes(), o.notes()));
+                or(v.womensFederation(), o.hasWomensFederation()), Values.merged(o.contactName(), v.contactName()),
+                Values.merged(o.contactPhone(), v.contactPhone()), Values.merged(o.notes(), v.notes()));
     }
 
     private static <T> T or(T value, T fallback) {

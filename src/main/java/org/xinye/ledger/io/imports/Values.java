@@ -104,6 +104,40 @@ public final class Values {
         return Text.compact(s).toLowerCase(Locale.ROOT).replace("（", "(").replace("）", ")");
     }
 
+    /**
+     * What to store for text a row gives: the stored text when the two differ only as matching
+     * sees it (NFKC, whitespace), so re-importing a file never rewrites 迅达快递（包头）有限公司 as
+     * 迅达快递(包头)有限公司; else the row's text, and the stored one when the row gives none.
+     */
+    static String merged(String stored, String given) {
+        return given == null || stored != null && Text.compact(stored).equals(Text.compact(given)) ? stored : given;
+    }
+
+    /**
+     * The cell without the apostrophe an export puts before text a spreadsheet would run as a
+     * formula ({@code '-加班}, see TableWriter.neutralize): the apostrophe is a marker, not
+     * part of the value. Before any other character it is the sender's and stays.
+     */
+    static Cell unmarked(Cell c) {
+        String t = c.kind() == Cell.Kind.TEXT ? c.text() : null;
+        if (t == null || t.length() < 2 || t.charAt(0) != '\'') {
+            return c;
+        }
+        char next = t.charAt(1);
+        boolean trigger = next == '=' || next == '+' || next == '-' || next == '@' || next == '\t' || next == '\r'
+                || next == '\n';
+        return trigger ? Cell.text(t.substring(1)) : c;
+    }
+
+    /**
+     * An ID number, mobile or credit code without the apostrophe Excel and WPS users type
+     * before digits to keep them text ({@code '150203…}): no such value contains one.
+     */
+    static String code(String raw) {
+        String s = Text.clean(raw);
+        return s.startsWith("'") || s.startsWith("‘") || s.startsWith("’") ? s.substring(1) : s;
+    }
+
     /** The cell as clean text (NFKC, trimmed); "" when blank. */
     public static String text(Cell c) {
         return c == null ? "" : Text.clean(c.text());

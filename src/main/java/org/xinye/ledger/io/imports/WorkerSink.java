@@ -167,9 +167,9 @@ final class WorkerSink extends Sink {
         if (!ledgerHasWorkers && reindex == null && !inserts.isEmpty()) {
             // The first roster into an empty ledger: index once at the end instead of row by row.
             reindex = List.of(s.withoutSecondaryIndexes("worker"), s.withoutSecondaryIndexes("employment"));
-            // Such a load only inserts, and every value it writes comes from IdNumber, Text.orNull and the domain's
-            // enums, which the CHECK constraints repeat (SchemaChecksTest keeps the two in step); for SQLite they
-            // were a third of the insert. Imports that update existing workers keep them.
+            // Such a load only inserts, and every value it writes comes from IdNumber, Text.trimmedOrNull and the
+            // domain's enums, which the CHECK constraints repeat (SchemaChecksTest keeps the two in step); for SQLite
+            // they were a third of the insert. Imports that update existing workers keep them.
             checksBack = s.withoutCheckConstraints();
         }
         if (!inserts.isEmpty()) {
@@ -310,14 +310,20 @@ final class WorkerSink extends Sink {
     private static Worker merge(Worker old, WorkerValues v, Place place, String[] township) {
         boolean employerSaid = place.employerId() != null || place.employerText() != null;
         boolean townshipSaid = township[0] != null || township[1] != null;
-        return new Worker(old.id(), old.idNumber(), v.name() != null ? v.name() : old.name(), old.gender(),
+        return new Worker(old.id(), old.idNumber(), Values.merged(old.name(), v.name()), old.gender(),
                 old.birthDate(), v.mobile() != null ? v.mobile() : old.mobile(),
                 v.occupation() != null ? v.occupation() : old.occupation(),
                 employerSaid ? place.employerId() : old.employerId(),
-                employerSaid ? place.employerText() : old.employerText(),
-                townshipSaid ? township[0] : old.townshipCode(), townshipSaid ? township[1] : old.townshipText(),
+                employerSaid ? replaced(old.employerText(), place.employerText()) : old.employerText(),
+                townshipSaid ? township[0] : old.townshipCode(),
+                townshipSaid ? replaced(old.townshipText(), township[1]) : old.townshipText(),
                 v.political() != null ? v.political() : old.politicalStatus(),
-                v.status() != null ? v.status() : old.status(), v.notes() != null ? v.notes() : old.notes());
+                v.status() != null ? v.status() : old.status(), Values.merged(old.notes(), v.notes()));
+    }
+
+    /** Text that replaces what was stored, null included (a matched code takes the place of unmatched text). */
+    private static String replaced(String stored, String given) {
+        return given == null ? null : Values.merged(stored, given);
     }
 
     private static List<Field> diff(Worker a, Worker b) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,30 +48,36 @@ final class CsvWorkbook implements Workbook {
 
     static CsvWorkbook open(Path file) {
         try {
-            byte[] head = new byte[4];
-            int n;
-            try (InputStream in = Files.newInputStream(file)) {
-                n = in.readNBytes(head, 0, 4);
-            }
-            Charset cs;
-            int bom = 0;
-            if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-                cs = StandardCharsets.UTF_8;
-                bom = 3;
-            } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-                cs = StandardCharsets.UTF_16LE;
-                bom = 2;
-            } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-                cs = StandardCharsets.UTF_16BE;
-                bom = 2;
-            } else {
-                cs = isValidUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
-            }
-            return new CsvWorkbook(file, cs, bom, sniffDelimiter(file, cs, bom));
+            Encoding enc = encoding(file);
+            return new CsvWorkbook(file, enc.charset(), enc.bomLength(), sniffDelimiter(file, enc.charset(),
+                    enc.bomLength()));
         } catch (IOException e) {
             throw new FileRefusedException(FileRefusedException.Cause.UNREADABLE, "import.refused.unreadable", e,
                     file.getFileName(), e.getMessage());
         }
+    }
+
+    /** A text file's encoding and the length of its byte-order mark (0: none). */
+    record Encoding(Charset charset, int bomLength) {
+    }
+
+    /** The encoding as the class comment says: the byte-order mark, else UTF-8 when valid, else GB18030. */
+    static Encoding encoding(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, 4);
+        }
+        if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            return new Encoding(StandardCharsets.UTF_8, 3);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            return new Encoding(StandardCharsets.UTF_16LE, 2);
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            return new Encoding(StandardCharsets.UTF_16BE, 2);
+        }
+        return new Encoding(isValidUtf8(file) ? StandardCharsets.UTF_8 : GB18030, 0);
     }
 
     Charset charset() {
@@ -166,6 +173,11 @@ final class CsvWorkbook implements Workbook {
     }
 
     @Override
+    public String guessedEncoding() {
+        return bomLength == 0 && charset == GB18030 ? charset.name() : null;
+    }
+
+    @Override
     public List<SheetInfo> sheets() {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -183,6 +195,13 @@ final class CsvWorkbook implements Workbook {
      * line is one empty value), and a roster is almost all such lines, read several times
      * faster this way. From the first line with a quote on, commons-csv reads the rest, since
      * a quoted value may hold delimiters and line breaks.
+     *
+     * <p>A quote that is never closed makes everything after it one value: the rows it swallows
+     * would vanish from the import without a word. A line break inside a quoted value is normal
+     * (Alt+Enter in Excel), so such a value is refused only when it runs to the end of the file
+     * or holds a line with as many delimiters as a record has: that is a record, not a note. The
+     * whole file is refused rather than that row rejected, because where the broken value ends
+     * and the next record begins cannot be known; the sender fixes one quote and sends it again.
      */
     private final class Cursor implements RowCursor {
         private final Reader in;
@@ -191,6 +210,10 @@ final class CsvWorkbook implements Workbook {
         private int lim;
         private boolean eof;
         private long records;
+        /** The most values a record has had so far: what a line swallowed into a value is measured against. */
+        private int width;
+        /** The physical line the next quoted-path record starts on (records and lines part at line breaks in values). */
+        private long line;
         private CSVParser parser;
         private Iterator<CSVRecord> it;
 
@@ -258,6 +281,7 @@ final class CsvWorkbook implements Workbook {
                     count++;
                 }
             }
+            width = Math.max(width, count);
             Cell[] cells = new Cell[count];
             int max = -1;
             int col = 0;
@@ -304,25 +328,38 @@ final class CsvWorkbook implements Workbook {
         private void handOver(int from) throws IOException {
             PushbackReader rest = new PushbackReader(in, Math.max(1, lim - from));
             rest.unread(buf, from, lim - from);
+            // Not lenient at the end of the file: a quote still open there is an error, reported by nextQuoted.
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                    .setTrailingData(true).setLenientEof(true).get();
+                    .setTrailingData(true).get();
             parser = CSVParser.builder().setReader(rest).setFormat(format).setRecordNumber(records + 1).get();
             it = parser.iterator();
+            line = records + 1;
         }
 
         private Row nextQuoted() throws IOException {
             try {
                 while (it.hasNext()) {
                     CSVRecord rec = it.next();
+                    int expected = width > 0 ? width : rec.size();
                     Cell[] cells = new Cell[rec.size()];
                     int max = -1;
                     for (int i = 0; i < cells.length; i++) {
                         String v = rec.get(i);
+                        if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                            if (holdsRecord(v, expected)) {
+                                throw new FileRefusedException(FileRefusedException.Cause.DAMAGED,
+                                        "import.refused.quoteSwallows", null, file.getFileName(), line,
+                                        lineBreaks(v));
+                            }
+                            line += lineBreaks(v);
+                        }
                         if (!v.isEmpty()) {
                             cells[i] = Cell.text(v);
                             max = i;
                         }
                     }
+                    line++;
+                    width = Math.max(width, rec.size());
                     if (max >= 0) {
                         return new Row((int) rec.getRecordNumber(),
                                 max + 1 == cells.length ? cells : Arrays.copyOf(cells, max + 1));
@@ -330,8 +367,44 @@ final class CsvWorkbook implements Workbook {
                 }
                 return null;
             } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CSVException) {
+                    // With trailing data allowed and no escape character, the only malformed CSV is a quote open at the end.
+                    throw new FileRefusedException(FileRefusedException.Cause.DAMAGED, "import.refused.quoteToEnd", e,
+                            file.getFileName(), line);
+                }
                 throw e.getCause();
             }
+        }
+
+        /** Whether a line after the first in {@code v} has as many delimiters as a record of {@code expected} values. */
+        private boolean holdsRecord(String v, int expected) {
+            if (expected < 2) {
+                return false;
+            }
+            int delimiters = 0;
+            boolean later = false;
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if (c == '\n' || c == '\r') {
+                    later = true;
+                    delimiters = 0;
+                } else if (c == delimiter && later && ++delimiters == expected - 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Line breaks in a value: CR LF, CR or LF, each one. */
+        private static int lineBreaks(String v) {
+            int n = 0;
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if (c == '\n' || c == '\r' && (k + 1 == v.length() || v.charAt(k + 1) != '\n')) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         @Override

@@ -13,6 +13,14 @@ public interface Workbook extends AutoCloseable {
 
     List<SheetInfo> sheets();
 
+    /**
+     * The text encoding the file was read in when nothing in it said which (a CSV with no
+     * byte-order mark that is not valid UTF-8); null when the encoding is known.
+     */
+    default String guessedEncoding() {
+        return null;
+    }
+
     /** Opens a sheet; every call starts again from its first row. */
     RowCursor rows(SheetInfo sheet) throws IOException;
 

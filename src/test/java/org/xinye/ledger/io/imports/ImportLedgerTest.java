@@ -296,6 +296,56 @@ class ImportLedgerTest {
     }
 
     @Test
+    void aTownshipWhoseNameBeginsWithItsCitysNameIsFoundAsWritten() throws IOException {
+        Path f = csv("park.csv", "姓名,身份证号,所在街道",
+                "张伟," + ZHANG + ",包头市装备制造产业园区",
+                "李娜," + LI + ",青山区包头市装备制造产业园区",
+                "王芳," + WANG + ",包头市少先路");
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("park.xldb"))) {
+            ImportResult r = ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS));
+            assertEquals(List.of(), r.warningList());
+            ledger.read(s -> {
+                assertEquals("150204401000", s.workers().byIdNumber(ZHANG).orElseThrow().townshipCode());
+                assertEquals("150204401000", s.workers().byIdNumber(LI).orElseThrow().townshipCode());
+                assertEquals("150203001000", s.workers().byIdNumber(WANG).orElseThrow().townshipCode(),
+                        "a city's name before a township's is still taken off");
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aNameIsUpdatedOnlyWhenItReallyDiffersAndIsStoredAsTyped() throws IOException {
+        String full = "迅达快递（包头）有限公司";
+        Path units = csv("units.csv", "单位名称,统一社会信用代码,备注", full + ",,（总部）", UNIT + "," + UNIT_CODE + ",");
+        Path ascii = csv("ascii.csv", "单位名称,统一社会信用代码,备注", "迅达快递(包头)有限公司,,(总部)",
+                "迅达快递少先路站（新）," + UNIT_CODE + ",");
+        Path workers = csv("w.csv", "姓名,身份证号,工作单位", "阿依古丽·买买提," + ZHANG + ",新开的驿站（东）");
+        Path workersAgain = csv("w2.csv", "姓名,身份证号,工作单位", "阿依古丽 · 买买提," + ZHANG + ",新开的驿站(东)");
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("names.xldb"))) {
+            assertEquals(1, ImportFixture.run(ledger, ImportFixture.request(units, ImportType.ENTERPRISES)).inserted());
+            List<ParsedRow> rows = new java.util.ArrayList<>();
+            ImportResult r = new Importer(ledger, java.time.Clock.systemDefaultZone()).run(
+                    ImportFixture.request(ascii, ImportType.ENTERPRISES).build(), rows::add, ImportProgress.NONE, 0);
+            assertEquals(ParsedRow.Outcome.UNCHANGED, rows.get(0).outcome(), "only normalization differs");
+            assertEquals(List.of(Field.UNIT_NAME), rows.get(1).changed(), "a real rename, found by its code");
+            assertEquals(1, r.updated());
+            ImportFixture.run(ledger, ImportFixture.request(workers, ImportType.WORKERS));
+            ImportResult again = ImportFixture.run(ledger, ImportFixture.request(workersAgain, ImportType.WORKERS));
+            assertEquals(1, again.unchanged());
+            ledger.read(s -> {
+                assertEquals(1, s.enterprises().byName(full).size(), "stored as typed, full-width brackets kept");
+                assertEquals("（总部）", s.enterprises().byName(full).get(0).notes());
+                assertEquals("迅达快递少先路站（新）", s.enterprises().byCreditCode(UNIT_CODE).orElseThrow().name());
+                Worker w = s.workers().byIdNumber(ZHANG).orElseThrow();
+                assertEquals("阿依古丽·买买提", w.name());
+                assertEquals("新开的驿站（东）", w.employerText());
+                return null;
+            });
+        }
+    }
+
+    @Test
     void wizardChoicesCreateOrMapUnmatchedEmployers() throws IOException {
         Path f = csv("new.csv", HEADER, "张伟," + ZHANG + ",13800000001,新开的驿站,少先路街道,群众",
                 "李娜," + LI + ",13800000002,安捷物流,少先路街道,群众");
@@ -333,6 +383,47 @@ class ImportLedgerTest {
             ImportResult byColumn = ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS)
                     .map("证件", "idNumber").map("人名", "name").column(2, null).dryRun());
             assertEquals(1, byColumn.unchanged(), "the phone column left out: nothing to change");
+        }
+    }
+
+    @Test
+    void aQuoteLeftOpenRefusesTheFileWhereverItIsAndWritesNothing() throws IOException {
+        List<String> near = new java.util.ArrayList<>(List.of("姓名,身份证号,备注", "甲九," + TestIds.id(9) + ",好",
+                "甲十," + TestIds.id(10) + ",\"未闭合", "甲十一," + TestIds.id(11) + ",正常"));
+        // Far below the rows searched for the header, so the refusal comes from the reading thread.
+        List<String> far = new java.util.ArrayList<>(List.of("姓名,身份证号,备注"));
+        for (int i = 0; i < 2500; i++) {
+            far.add("人员" + i + "," + TestIds.id(100 + i) + ",");
+        }
+        far.addAll(near.subList(2, 4));
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("q.xldb"))) {
+            Map<String, List<String>> before = ImportFixture.dump(ledger);
+            for (Path f : List.of(csv("near.csv", near.toArray(String[]::new)),
+                    csv("far.csv", far.toArray(String[]::new)))) {
+                FileRefusedException e = assertThrows(FileRefusedException.class,
+                        () -> ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS).skip()));
+                String line = f.getFileName().toString().equals("near.csv") ? "第 3 行" : "第 2502 行";
+                assertTrue(e.getLocalizedMessage().contains(f.getFileName().toString())
+                        && e.getLocalizedMessage().contains(line), e.getLocalizedMessage());
+            }
+            assertEquals(before, ImportFixture.dump(ledger));
+        }
+    }
+
+    @Test
+    void aHeaderLostToAGuessedEncodingSaysTheEncodingMayBeWrong() throws IOException {
+        Path f = dir.resolve("bytes.csv");
+        byte[] text = ("姓名,身份证号,备注\n张伟," + ZHANG + ",").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+        bytes[text.length] = (byte) 0xFF;
+        bytes[text.length + 1] = '\n';
+        Files.write(f, bytes);
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("enc.xldb"))) {
+            FileRefusedException e = assertThrows(FileRefusedException.class,
+                    () -> ImportFixture.run(ledger, ImportFixture.request(f, ImportType.WORKERS)));
+            assertEquals(FileRefusedException.Cause.LAYOUT, e.refusal());
+            assertTrue(e.getLocalizedMessage().contains("bytes.csv") && e.getLocalizedMessage().contains("GB18030")
+                    && e.getLocalizedMessage().contains("CSV UTF-8"), e.getLocalizedMessage());
         }
     }
 }

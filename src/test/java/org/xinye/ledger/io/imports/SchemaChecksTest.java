@@ -51,7 +51,7 @@ class SchemaChecksTest {
             Map<String, String> worker = checks(ledger, "worker");
             assertEquals(List.of("gender", "id_number", "name", "occupation", "political_status", "status"),
                     List.copyOf(new TreeSet<>(worker.keySet())), "worker's CHECK constraints changed: see WorkerSink");
-            // IdNumber.value() is always 18 characters; Text.orNull never keeps a name that trims to nothing.
+            // IdNumber.value() is always 18 characters; Text.trimmedOrNull never keeps a name that trims to nothing.
             assertEquals("length(id_number) = 18", worker.get("id_number"));
             assertEquals("length(trim(name)) > 0", worker.get("name"));
             assertEquals(names(Gender.values()), worker.get("gender"));

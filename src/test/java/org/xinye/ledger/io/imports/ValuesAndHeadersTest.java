@@ -64,6 +64,39 @@ class ValuesAndHeadersTest {
     }
 
     @Test
+    void everydayVariantsOfEmployerTownshipAndKindHeaders() {
+        for (String h : List.of("所在企业名称", "所属企业名称", "工作单位名称", "用工单位名称", "公司名称")) {
+            assertEquals(Field.EMPLOYER, Headers.match(ImportType.WORKERS, h), h);
+        }
+        for (String h : List.of("所在街道/乡镇", "所在街道（乡镇）", "所在街道、乡镇", "街道／乡镇", "所在镇街", "街道办事处",
+                "所在苏木乡镇")) {
+            assertEquals(Field.TOWNSHIP, Headers.match(ImportType.WORKERS, h), h);
+            assertEquals(Field.UNIT_TOWNSHIP, Headers.match(ImportType.ENTERPRISES, h), h);
+        }
+        assertEquals(Field.MOBILE, Headers.match(ImportType.WORKERS, "联系电话/手机"));
+        assertEquals(Field.COUNTY, Headers.match(ImportType.WORKERS, "旗县（市、区）"));
+        assertEquals(Field.KIND, Headers.match(ImportType.ENTERPRISES, "类型"), "the export's own header");
+    }
+
+    @Test
+    void columnsNotImportedAndColumnsLeftOutForAnotherOfTheSameFieldAreNamed() {
+        Row header = new Row(1, new Cell[] {Cell.text("序号"), Cell.text("姓名"), Cell.text("身份证号"),
+            Cell.text("手机号"), Cell.text("籍贯"), Cell.text("联系电话"), null, Cell.text("所在街道")});
+        Layout l = Layout.detect("f.csv", List.of(header), ImportType.WORKERS, Map.of());
+        assertEquals(List.of("籍贯", "联系电话"), l.unmapped().stream().map(Column::header).toList(),
+                "序号 and a column without a header are not listed");
+        assertEquals(1, l.duplicates().size());
+        Layout.Duplicate d = l.duplicates().get(0);
+        assertEquals("联系电话", d.ignored().header());
+        assertEquals(Field.MOBILE, d.field());
+        assertEquals("手机号", d.used().header());
+        Layout swapped = l.override("联系电话", "mobile");
+        assertEquals("手机号", swapped.duplicates().get(0).ignored().header());
+        assertEquals(List.of("籍贯", "联系电话"), l.withField(0, null).unmapped().stream().map(Column::header).toList(),
+                "序号 stays a sequence column when the wizard leaves it unmapped");
+    }
+
+    @Test
     void layoutFindsTheHeaderBelowTitlesAndAMergedSubHeader() {
         Row title = new Row(1, new Cell[] {Cell.text("花名册"), Cell.text("花名册"), Cell.text("花名册"), Cell.text("花名册")});
         Row header = new Row(2, new Cell[] {Cell.text("序号"), Cell.text("姓名"), Cell.text("身份证号"), Cell.text("联系方式"),

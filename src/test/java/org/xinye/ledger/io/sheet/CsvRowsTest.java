@@ -1,6 +1,8 @@
 package org.xinye.ledger.io.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,13 +18,17 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.TestIds;
+import org.xinye.ledger.domain.Messages;
 
 /**
  * CsvWorkbook splits lines without quotes itself and hands the file to commons-csv at the
  * first quote. Whatever the text, the rows (numbers and values) must be exactly those
- * commons-csv alone makes of it.
+ * commons-csv alone makes of it, unless a quote left open swallows lines: then the file is
+ * refused.
  */
 class CsvRowsTest {
     private static final String[] PIECES = {"a", "bc", "张伟", "150203", ",", ",", ",", "\t", ";", "|", " ", "\u3000",
@@ -30,6 +36,11 @@ class CsvRowsTest {
 
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void chinese() {
+        Messages.use(Messages.CHINESE);
+    }
 
     @Test
     void rowsAreThoseOfCommonsCsvForAnyText() throws IOException {
@@ -85,8 +96,61 @@ class CsvRowsTest {
             return;
         }
         try (CsvWorkbook wb = CsvWorkbook.open(file)) {
-            assertEquals(commonsCsv(file, wb.delimiter()), rows(wb), what + ": " + text.length() + " chars, delimiter "
-                    + (int) wb.delimiter());
+            List<String> ours = rows(wb);
+            List<String> theirs = commonsCsv(file, wb.delimiter(), true);
+            String about = what + ": " + text.length() + " chars, delimiter " + (int) wb.delimiter();
+            String last = ours.isEmpty() ? "" : ours.get(ours.size() - 1);
+            if (last.equals("refused: import.refused.quoteToEnd")) {
+                List<String> strict = commonsCsv(file, wb.delimiter(), false);
+                assertEquals("failed: CSVException", strict.get(strict.size() - 1), about);
+            } else if (last.equals("refused: import.refused.quoteSwallows")) {
+                assertTrue(String.join("", theirs).contains("\n") || String.join("", theirs).contains("\r"), about);
+            } else {
+                assertEquals(theirs, ours, about);
+            }
+        }
+    }
+
+    @Test
+    void aQuoteLeftOpenToTheEndIsRefusedWithItsLine() throws IOException {
+        Path file = dir.resolve("花名册.csv");
+        Files.writeString(file, "姓名,身份证号,备注\n甲九," + TestIds.id(9) + ",好\n甲十," + TestIds.id(10)
+                + ",\"未闭合\n甲十一," + TestIds.id(11) + ",正常\n", StandardCharsets.UTF_8);
+        FileRefusedException e = refusal(file);
+        assertEquals("import.refused.quoteToEnd", e.messageKey());
+        assertTrue(e.getLocalizedMessage().contains("花名册.csv") && e.getLocalizedMessage().contains("第 3 行")
+                && e.getLocalizedMessage().contains("检查该行的引号是否成对"), e.getLocalizedMessage());
+    }
+
+    @Test
+    void aQuoteThatSwallowsRecordsIsRefusedWhileALineBreakInACellIsKept() throws IOException {
+        Path file = dir.resolve("名单.csv");
+        String header = "姓名,身份证号,备注\r\n";
+        // An Alt+Enter note first: its second line has a comma, but fewer than a record.
+        String note = "甲八," + TestIds.id(8) + ",\"白班\r\n夜班, 周末\"\r\n";
+        Files.writeString(file, header + note + "甲十," + TestIds.id(10) + ",\"未闭合\r\n甲十一," + TestIds.id(11)
+                + ",正常\r\n甲十二," + TestIds.id(12) + ",\"另一个\"\r\n", StandardCharsets.UTF_8);
+        FileRefusedException e = refusal(file);
+        assertEquals("import.refused.quoteSwallows", e.messageKey());
+        assertTrue(e.getLocalizedMessage().contains("名单.csv") && e.getLocalizedMessage().contains("第 4 行"),
+                e.getLocalizedMessage());
+
+        Files.writeString(file, header + note + "甲十," + TestIds.id(10) + ",正常\r\n", StandardCharsets.UTF_8);
+        try (CsvWorkbook wb = CsvWorkbook.open(file)) {
+            assertEquals(List.of("1:[姓名][身份证号][备注]", "2:[甲八][" + TestIds.id(8) + "][白班\r\n夜班, 周末]",
+                    "3:[甲十][" + TestIds.id(10) + "][正常]"), rows(wb));
+        }
+    }
+
+    private static FileRefusedException refusal(Path file) {
+        try (CsvWorkbook wb = CsvWorkbook.open(file); RowCursor cursor = wb.rows(wb.sheets().get(0))) {
+            return assertThrows(FileRefusedException.class, () -> {
+                while (cursor.next() != null) {
+                    // Reading on to the refusal.
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -97,17 +161,19 @@ class CsvRowsTest {
             while ((r = cursor.next()) != null) {
                 out.add(describe(r));
             }
+        } catch (FileRefusedException e) {
+            out.add("refused: " + e.messageKey());
         } catch (IOException | RuntimeException e) {
             out.add("failed: " + e.getClass().getSimpleName());
         }
         return out;
     }
 
-    /** What the reader made of the file when it used commons-csv for every line. */
-    private static List<String> commonsCsv(Path file, char delimiter) {
+    /** What the reader made of the file when it used commons-csv for every line; lenient: a quote may stay open. */
+    private static List<String> commonsCsv(Path file, char delimiter, boolean lenient) {
         List<String> out = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrailingData(true).setLenientEof(true).get();
+                .setTrailingData(true).setLenientEof(lenient).get();
         try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
             for (CSVRecord rec : parser) {
