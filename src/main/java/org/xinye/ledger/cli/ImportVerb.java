@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.xinye.ledger.domain.ImportSource;
+import org.xinye.ledger.domain.InvalidValueException;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -29,6 +30,7 @@ import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.io.sheet.FileRefusedException;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.OutputFiles;
 
 /**
  * {@code import --db FILE --type workers|enterprises [...] INPUT} and {@code import undo --db FILE}.
@@ -98,6 +100,14 @@ final class ImportVerb implements Verb {
             return refused(input, "REPORT_IS_INPUT", Messages.get("cli.import.reportIsInput", args.get("report")), format,
                     out, err);
         }
+        if (args.has("report")) {
+            // Checked before the import is written, so a report that cannot be saved never follows a committed import.
+            try {
+                OutputFiles.prepare(Path.of(args.get("report")));
+            } catch (InvalidValueException e) {
+                return refused(input, "REPORT_PATH", e.getLocalizedMessage(), format, out, err);
+            }
+        }
         ImportRequest req = new ImportRequest(input, type, source, args.get("sheet"), map, Map.of(),
                 args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
                 args.has("report"));
@@ -125,6 +135,11 @@ final class ImportVerb implements Verb {
         } catch (IllegalArgumentException e) {
             return refused(input, "USAGE", e.getLocalizedMessage(), format, out, err);
         }
+        if (format.equals("json")) {
+            out.println(Json.write(json(r)));
+        } else {
+            text(r, out);
+        }
         if (args.has("report")) {
             Path report = Path.of(args.get("report"));
             try {
@@ -133,11 +148,6 @@ final class ImportVerb implements Verb {
                 err.println(Messages.get("cli.import.reportFailed", report, e.getMessage()));
                 return FAILURE;
             }
-        }
-        if (format.equals("json")) {
-            out.println(Json.write(json(r)));
-        } else {
-            text(r, out);
         }
         return r.exitCode();
     }

@@ -69,7 +69,7 @@ final class RegionsVerb implements Verb {
             try {
                 decoded = TextFile.read(file);
             } catch (IOException e) {
-                err.println(Messages.get("cli.cannotRead", file, e.getMessage()));
+                err.println(Messages.get("cli.cannotRead", file, IoReason.of(file, e)));
                 return REFUSED;
             }
             RegionCsv.Parsed parsed = RegionCsv.parse(decoded.text());

@@ -44,6 +44,10 @@ public final class IdNumber {
         if (s.isEmpty()) {
             return fail("id.empty", "id.empty");
         }
+        if (s.indexOf('*') >= 0) {
+            // A masked export fed back in: the digits are gone, and saying so beats "digits only".
+            return fail("id.masked", "id.masked");
+        }
         // Only a value with a dot or an exponent can be a number's text; most rows skip the patterns.
         boolean numberLike = s.indexOf('.') >= 0 || s.indexOf('E') >= 0;
         if (numberLike && (SCIENTIFIC.matcher(s).matches() || DECIMAL.matcher(s).matches())) {

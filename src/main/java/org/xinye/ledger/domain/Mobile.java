@@ -20,6 +20,9 @@ public final class Mobile {
         } else if (s.startsWith("86") && s.length() == 13) {
             s = s.substring(2);
         }
+        if (s.indexOf('*') >= 0) {
+            return Checked.fail(Problem.of("mobile.masked", "mobile.masked"));
+        }
         if (!valid(s)) {
             return Checked.fail(Problem.of("mobile.invalid", "mobile.invalid"));
         }

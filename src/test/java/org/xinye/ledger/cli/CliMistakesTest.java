@@ -104,4 +104,20 @@ class CliMistakesTest {
                 "--filter", "status=离职", "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 status 给了两次"));
         assertFalse(Files.exists(dir.resolve("f.csv")));
     }
+
+    @Test
+    void anImportWhoseReportCannotBeSavedIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path roster = dir.resolve("roster.csv");
+        assertEquals(0, CliTest.runCli("export", "--db", ledger.toString(), "--table", "workers", "--unmask",
+                "--out", roster.toString()).code());
+        byte[] before = Files.readAllBytes(ledger);
+        Path folder = Files.createDirectories(dir.resolve("reports/problems.xlsx"));
+        assertTrue(refused("import", "--db", ledger.toString(), "--type", "workers", "--report", folder.toString(),
+                roster.toString()).err().contains("是一个文件夹"));
+        assertArrayEquals(before, Files.readAllBytes(ledger));
+        Path nested = dir.resolve("reports/new/problems.xlsx");
+        assertEquals(0, CliTest.runCli("import", "--db", ledger.toString(), "--type", "workers", "--report",
+                nested.toString(), roster.toString()).code());
+        assertTrue(Files.exists(nested), "the report's new folder is made");
+    }
 }

@@ -74,7 +74,8 @@ class IdNumberTest {
             "990203198001011234, id.region",
             "150203198002301234, id.birth",
             "11010519491231002Y, id.chars",
-            "110105194912310021, id.check"
+            "110105194912310021, id.check",
+            "150203********1234, id.masked"
     })
     void refusesWithTheRightReason(String raw, String code) {
         Checked<IdNumber> c = IdNumber.check(raw);

@@ -26,6 +26,8 @@ class MobileAndMaskingTest {
     void masksIdAndMobileAsTheDesignSays() {
         assertEquals("150203********1234", Masking.idNumber("150203198001011234"));
         assertEquals("138****5678", Masking.mobile("13812345678"));
+        assertEquals("mobile.masked", Mobile.check("138****5678").problem().orElseThrow().code(),
+                "a masked number fed back in is named as masked");
         assertEquals("138****5678", Mobile.of("13812345678").masked());
         assertEquals("", Masking.idNumber(null));
         assertEquals("***", Masking.mobile("123"));
