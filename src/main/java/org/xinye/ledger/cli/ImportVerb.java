@@ -90,6 +90,9 @@ final class ImportVerb implements Verb {
             }
             map.put(m.substring(0, eq), m.substring(eq + 1));
         }
+        // An option that only works with another would otherwise be ignored without a word.
+        requires(args, "mark-missing", "reconcile");
+        requires(args, "unmasked", "report");
         WorkerStatus mark = null;
         if (args.has("mark-missing")) {
             mark = args.choice("mark-missing", null, "left", "to-verify").equals("left") ? WorkerStatus.LEFT
@@ -150,6 +153,12 @@ final class ImportVerb implements Verb {
             }
         }
         return r.exitCode();
+    }
+
+    private static void requires(Args args, String option, String needed) {
+        if (args.has(option) && !args.has(needed)) {
+            throw new Args.UsageException(Messages.get("cli.import.requires", "--" + option, "--" + needed));
+        }
     }
 
     /** Whether both paths name one existing file, however written (relative, through a link, in another case). */

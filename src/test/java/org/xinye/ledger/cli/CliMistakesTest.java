@@ -39,6 +39,10 @@ class CliMistakesTest {
         assertFalse(Files.exists(dir.resolve("x.xldb")));
         assertTrue(refused("check", "--db", "").err().contains("选项 --db 缺少取值"));
         assertTrue(refused("check", "--db", ledger.toString(), "extra").err().contains("多余的参数：extra"));
+        assertTrue(refused("import", "--db", ledger.toString(), "--type", "workers", "--mark-missing", "left", "x.csv")
+                .err().contains("--mark-missing 要和 --reconcile 一起使用"));
+        assertTrue(refused("import", "--db", ledger.toString(), "--type", "workers", "--unmasked", "x.csv")
+                .err().contains("--unmasked 要和 --report 一起使用"));
     }
 
     @Test

@@ -55,6 +55,11 @@ final class UnitIndex {
         return new Match(ids.size() == 1 ? ids.get(0) : null, ids.size());
     }
 
+    /** Another unit than {@code id} that bears exactly this name, if there is one. */
+    Long otherNamed(String name, long id) {
+        return byName.getOrDefault(key(name), List.of()).stream().filter(o -> o != id).findFirst().orElse(null);
+    }
+
     String name(Long id) {
         return id == null ? null : names.get(id);
     }

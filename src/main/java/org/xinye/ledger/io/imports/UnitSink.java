@@ -93,6 +93,15 @@ final class UnitSink extends Sink {
                     p.add(error(p, Field.UNIT_NAME, header(Field.UNIT_NAME), v.name(), "unit.ambiguous",
                             "import.rule.unitAmbiguous", "import.hint.unitAmbiguous", v.name(), m.candidates()));
                 }
+                boolean renames = m.found() && v.creditCode() != null
+                        && !UnitIndex.key(units.name(m.id())).equals(UnitIndex.key(v.name()));
+                Long namesake = renames ? units.otherNamed(v.name(), m.id()) : null;
+                if (namesake != null) {
+                    // The code decides, so the row renames the unit it points at; a name that already belongs to
+                    // another unit more likely means a code copied from the wrong row.
+                    p.add(warning(p, Field.CREDIT_CODE, header(Field.CREDIT_CODE), v.creditCode(), "unit.codeNameConflict",
+                            "import.rule.codeNameConflict", "import.hint.codeNameConflict", units.name(m.id()), v.name()));
+                }
             }
             if (p.rejected()) {
                 p.outcome(ParsedRow.Outcome.REJECTED, List.of(), null);

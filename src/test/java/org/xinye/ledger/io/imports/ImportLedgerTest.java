@@ -315,6 +315,23 @@ class ImportLedgerTest {
     }
 
     @Test
+    void aCodeThatPointsAtOneUnitWithTheNameOfAnotherIsFlagged() throws IOException {
+        String other = "安捷物流总部";
+        Path units = csv("units2.csv", "单位名称,统一社会信用代码", other + ",", UNIT + "," + UNIT_CODE);
+        Path crossed = csv("crossed.csv", "单位名称,统一社会信用代码", other + "," + UNIT_CODE);
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("crossed.xldb"))) {
+            ImportFixture.run(ledger, ImportFixture.request(units, ImportType.ENTERPRISES));
+            List<ParsedRow> rows = new java.util.ArrayList<>();
+            new Importer(ledger, java.time.Clock.systemDefaultZone()).run(
+                    ImportFixture.request(crossed, ImportType.ENTERPRISES).build(), rows::add, ImportProgress.NONE, 0);
+            Issue warning = rows.get(0).issues().stream().filter(i -> i.code().equals("unit.codeNameConflict"))
+                    .findFirst().orElseThrow();
+            assertTrue(warning.message().contains("“" + UNIT + "”") && warning.message().contains("“" + other + "”"),
+                    warning.message());
+        }
+    }
+
+    @Test
     void aNameIsUpdatedOnlyWhenItReallyDiffersAndIsStoredAsTyped() throws IOException {
         String full = "迅达快递（包头）有限公司";
         Path units = csv("units.csv", "单位名称,统一社会信用代码,备注", full + ",,（总部）", UNIT + "," + UNIT_CODE + ",");
