@@ -2,9 +2,9 @@ package org.xinye.ledger;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
+import org.xinye.ledger.cli.Await;
 import org.xinye.ledger.cli.Cli;
 import org.xinye.ledger.domain.Messages;
 
@@ -14,9 +14,8 @@ import org.xinye.ledger.domain.Messages;
  * extend Application, which would also refuse to start from a plain class path).
  */
 public final class Main {
-    /** Preferences node shared by the window and the command line. */
     /**
-     * The user-preferences node; {@code -Dxinye.ledger.preferences=/other/node} gives a run its
+     * The user-preferences node, shared by the window and the command line; {@code -Dxinye.ledger.preferences=/other/node} gives a run its
      * own (the tests use one, so they never change a developer's own language or recent files).
      */
     public static final String PREFERENCES_NODE = System.getProperty("xinye.ledger.preferences", "/org/xinye/ledger");
@@ -37,38 +36,13 @@ public final class Main {
         Cli cli = Cli.standard();
         boolean commandLine = args.length > 0 && (cli.isVerb(args[0]) || !WindowArgs.accepts(List.of(args)));
         Logging.configure(!commandLine);
-        Messages.use(await(language));
+        Messages.use(Await.result(language));
         if (commandLine) {
             int code = cli.run(args, System.out, System.err);
             System.out.flush();
             System.exit(code);
         }
         App.launchWindow(args);
-    }
-
-    private static Locale await(FutureTask<Locale> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** The language chosen in the window's menu, Simplified Chinese until one is chosen. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.InvalidValueException;
@@ -127,10 +126,10 @@ final class ImportVerb implements Verb {
             try {
                 file = Importer.open(req);
             } catch (RuntimeException e) {
-                await(opening).close();
+                Await.result(opening).close();
                 throw e;
             }
-            try (file; Ledger ledger = await(opening)) {
+            try (file; Ledger ledger = Await.result(opening)) {
                 r = new Importer(ledger, Clock.systemDefaultZone()).run(file, p -> { }, ImportProgress.NONE, 0);
             }
         } catch (FileRefusedException e) {
@@ -167,32 +166,6 @@ final class ImportVerb implements Verb {
             return Files.exists(report) && Files.exists(input) && Files.isSameFile(input, report);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-        /** The opened ledger; its own failure when it could not be opened. */
-    private static Ledger await(FutureTask<Ledger> opening) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return opening.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -1,0 +1,39 @@
+package org.xinye.ledger.cli;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/** Waiting for work started on a side thread at start-up (reading preferences, opening the ledger). */
+public final class Await {
+    private Await() {
+    }
+
+    /**
+     * The task's result, its own unchecked failure rethrown as it was (so a refusal keeps its
+     * message and exit code); an interrupt is kept for the caller, not lost.
+     */
+    public static <T> T result(FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
