@@ -190,6 +190,8 @@ public final class ImportView implements Page {
         summary.textProperty().bind(vm.summaryProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
         undoButton.disableProperty().bind(vm.busyProperty());
+        undoButton.visibleProperty().bind(vm.canUndoProperty());
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
         subscriptions = Subscription.combine(subscriptions, currentTask.subscribe(task -> {
             commitProgress.progressProperty().unbind();
             commitText.textProperty().unbind();
@@ -246,7 +248,10 @@ public final class ImportView implements Page {
                 : f.label()), javafx.collections.FXCollections.observableArrayList(options));
     }
 
-    /** Row, outcome, then each imported column; a cell with a problem is coloured and says why on hover. */
+    /**
+     * Row, outcome and the row's problems first (a wide roster would push them out of sight), then
+     * each imported column; a cell with a problem is coloured and says why on hover.
+     */
     private void buildPreviewColumns() {
         List<TableColumn<ParsedRow, ?>> cols = new ArrayList<>();
         TableColumn<ParsedRow, String> number = col(Messages.get("import.report.row"), r -> String.valueOf(r.number()),
@@ -255,6 +260,17 @@ public final class ImportView implements Page {
         cols.add(number);
         cols.add(col(Messages.get("import.ui.col.outcome"), r -> Messages.get("import.ui.outcome." + r.outcome().name())
                 + (r.movedFrom() != null ? Messages.get("import.ui.movedFrom", r.movedFrom()) : ""), 130));
+        TableColumn<ParsedRow, String> issues = col(Messages.get("import.ui.col.issues"), r -> String.join("；",
+                r.issues().stream().map(Issue::message).toList()), 300);
+        issues.setCellFactory(t -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text.replace("；", "\n")));
+            }
+        });
+        cols.add(issues);
         for (ImportViewModel.ColumnChoice c : vm.columns()) {
             Field f = c.fieldProperty().get();
             if (f == null) {
@@ -291,8 +307,6 @@ public final class ImportView implements Page {
             });
             cols.add(column);
         }
-        cols.add(col(Messages.get("import.ui.col.issues"), r -> String.join("；", r.issues().stream()
-                .map(Issue::message).toList()), 360));
         previewTable.getColumns().setAll(cols);
     }
 

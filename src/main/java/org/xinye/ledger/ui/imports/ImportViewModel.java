@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -160,6 +161,9 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportResult> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>(this, "result");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    /** Only an import that wrote something can be undone from its summary; another would undo an earlier batch. */
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this,
+            "canUndo", false);
     private final ObservableList<ImportStore.BatchRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<Reconciliation> reconciliation = new SimpleObjectProperty<>(this, "reconciliation");
     private Background.Handle running;
@@ -229,6 +233,7 @@ public final class ImportViewModel {
         missing.clear();
         preview.set(null);
         result.set(null);
+        canUndo.set(false);
         message.set("");
         counts.set("");
     }
@@ -398,6 +403,7 @@ public final class ImportViewModel {
             running = null;
             result.set(r);
             summary.set(summaryText(r));
+            canUndo.set(r.written());
             step.set(Step.SUMMARY);
             workspace.changed();
         }, e -> {
@@ -485,6 +491,7 @@ public final class ImportViewModel {
         busy.set(false);
         message.set(Messages.get("cli.import.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
         summary.set(message.get());
+        canUndo.set(false);
         workspace.changed();
     }
 
@@ -617,6 +624,10 @@ public final class ImportViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
     }
 
     public ObservableList<ImportStore.BatchRow> history() {

@@ -67,6 +67,7 @@ class ImportViewModelTest {
             vm.commit();
             assertEquals(ImportViewModel.Step.SUMMARY, vm.stepProperty().get(), vm.messageProperty().get());
             assertTrue(vm.summaryProperty().get().startsWith("已导入台账（导入批次 1）"), vm.summaryProperty().get());
+            assertTrue(vm.canUndoProperty().get());
             ledger.read(s -> {
                 assertEquals(5, s.workers().count());
                 assertEquals(1, s.enterprises().byName("不存在的公司").size(), "created as chosen");
@@ -80,6 +81,7 @@ class ImportViewModelTest {
             vm.undoLast();
             assertEquals(before, ImportFixture.dump(ledger));
             assertTrue(vm.history().get(0).undone());
+            assertFalse(vm.canUndoProperty().get(), "nothing left to undo from this summary");
             assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("confirm: 撤销导入")));
             vm.restart();
             assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());

@@ -75,6 +75,8 @@ class ImportWindowTest {
         TableView<?> preview = robot.lookup("#previewTable").queryAs(TableView.class);
         assertEquals(9, preview.getItems().size());
         assertTrue(robot.lookup(".cell-error").tryQuery().isPresent(), "rejected cells are highlighted");
+        Node empty = robot.lookup("#missingTable").queryAs(TableView.class).getPlaceholder();
+        assertEquals("暂无内容", ((Label) empty).getText(), "an empty table speaks the app's language");
         robot.interact(() -> preview.scrollTo(preview.getItems().size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".cell-warning").tryQuery().isPresent(), "warned cells are highlighted");
