@@ -9,7 +9,6 @@ import java.util.Set;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
-import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
@@ -39,18 +38,10 @@ final class CoverageVerb implements Verb {
         List<RegionCoverage> rows;
         try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.READ)) {
             rows = ledger.read(s -> {
-                if (county != null && s.regions().get(county).isEmpty()) {
-                    throw new Args.UsageException(Messages.get("cli.coverage.noRegion", county));
-                }
-                if (county != null && s.regions().get(county).get().level() != RegionLevel.COUNTY) {
-                    // Counted by township below a county only; any other level would print a row of zeros.
-                    throw new Args.UsageException(Messages.get("cli.coverage.notCounty", county,
-                            s.regions().get(county).get().name()));
-                }
+                String name = Messages.get("coverage.total")
+                        + (county == null ? "" : "（" + s.regions().county(county).name() + "）");
                 List<RegionCoverage> list = new ArrayList<>(
                         by.equals("county") && county == null ? s.coverage().byCounty() : s.coverage().byTownship(county));
-                String name = Messages.get("coverage.total")
-                        + (county == null ? "" : "（" + s.regions().get(county).get().name() + "）");
                 list.add(CoverageQueries.sum(list, RegionCoverage.TOTAL, name));
                 return list;
             });

@@ -36,7 +36,6 @@ import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.OrgLevel;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Problem;
-import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.StationKind;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -490,12 +489,8 @@ public final class TableExport {
         if (!by.equals("county") && !by.equals("township")) {
             throw new InvalidValueException(Problem.of("export.filter", "export.badFilterValue", "by", by, "county, township"));
         }
-        if (county != null && s.regions().get(county).isEmpty()) {
-            throw new InvalidValueException(Problem.of("export.filter", "cli.coverage.noRegion", county));
-        }
-        if (county != null && s.regions().get(county).get().level() != RegionLevel.COUNTY) {
-            throw new InvalidValueException(Problem.of("export.filter", "cli.coverage.notCounty", county,
-                    s.regions().get(county).get().name()));
+        if (county != null) {
+            s.regions().county(county);
         }
         List<RegionCoverage> regions = by.equals("township") || county != null ? s.coverage().byTownship(county, units)
                 : s.coverage().byCounty(units);

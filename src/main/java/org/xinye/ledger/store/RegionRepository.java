@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.xinye.ledger.domain.InvalidValueException;
+import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Region;
 import org.xinye.ledger.domain.RegionLevel;
 
@@ -35,6 +37,18 @@ public final class RegionRepository {
 
     public Optional<Region> get(String code) {
         return Sql.one(c, "SELECT * FROM region WHERE code = ?", RegionRepository::map, code);
+    }
+
+    /**
+     * The county with this code, for a coverage scope: coverage is counted by township below a
+     * county only, so any other level would give a row of zeros and is refused with what to give.
+     */
+    public Region county(String code) {
+        Region r = get(code).orElseThrow(() -> new InvalidValueException(Problem.of("region", "region.notFound", code)));
+        if (r.level() != RegionLevel.COUNTY) {
+            throw new InvalidValueException(Problem.of("region", "region.notCounty", code, r.name()));
+        }
+        return r;
     }
 
     public List<Region> children(String parentCode) {

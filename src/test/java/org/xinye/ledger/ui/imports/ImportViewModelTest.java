@@ -89,6 +89,25 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileAlreadyImportedOffersNoUndoThatWouldTakeBackTheEarlierBatch() {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("again.xldb"))) {
+            Workspace ws = new Workspace(Background.sameThread(), new FakeDialogs(), Clock.systemDefaultZone());
+            ws.setLedger(ledger);
+            ImportViewModel vm = new ImportViewModel(ws);
+            for (int round = 1; round <= 2; round++) {
+                vm.restart();
+                vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
+                vm.next();
+                vm.next();
+                vm.commit();
+                assertEquals(ImportViewModel.Step.SUMMARY, vm.stepProperty().get(), vm.messageProperty().get());
+            }
+            assertTrue(vm.summaryProperty().get().startsWith("该文件已于批次 1 导入"), vm.summaryProperty().get());
+            assertFalse(vm.canUndoProperty().get());
+        }
+    }
+
+    @Test
     void aColumnLeftOutIsNotImportedAndARefusedFileSaysWhy() {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("m.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();

@@ -74,6 +74,7 @@ class ImportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> preview = robot.lookup("#previewTable").queryAs(TableView.class);
         assertEquals(9, preview.getItems().size());
+        assertEquals("问题", preview.getColumns().get(2).getText(), "each row's problems beside its outcome");
         assertTrue(robot.lookup(".cell-error").tryQuery().isPresent(), "rejected cells are highlighted");
         Node empty = robot.lookup("#missingTable").queryAs(TableView.class).getPlaceholder();
         assertEquals("暂无内容", ((Label) empty).getText(), "an empty table speaks the app's language");
