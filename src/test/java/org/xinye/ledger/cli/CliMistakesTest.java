@@ -66,6 +66,8 @@ class CliMistakesTest {
         assertTrue(refused("coverage", "--db", ledger.toString(), "--region", "150202005000").err()
                 .contains("150202005000（南圪洞街道）不是区县"));
         refused("coverage", "--db", ledger.toString(), "--region", "150200000000");
+        assertTrue(refused("coverage", "--db", ledger.toString(), "--region", "999999000000").err()
+                .contains("区划代码 999999000000 不存在"));
         refused("export", "--db", ledger.toString(), "--table", "coverage", "--filter", "region=150202005000",
                 "--out", dir.resolve("c.csv").toString());
         assertFalse(Files.exists(dir.resolve("c.csv")));
