@@ -1,0 +1,87 @@
+package org.xinye.ledger.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Every SQLite connection the app opens, with the settings that make a file from elsewhere
+ * safe to open (the developer guide's data-safety chapter says why each is there):
+ * {@code trusted_schema} off, so no function with side effects and no virtual table can run
+ * from a view, trigger, CHECK, DEFAULT or index expression stored in a file; extension loading
+ * off; {@code cell_size_check} on, so a damaged b-tree cell is reported instead of read; and
+ * limits that no ledger comes near but a crafted file or statement might. SQLite's defensive
+ * flag ({@code SQLITE_DBCONFIG_DEFENSIVE}) is not reachable through sqlite-jdbc, which binds no
+ * {@code sqlite3_db_config}; what it would forbid is never issued by the app, and
+ * {@link LedgerSchema} refuses the objects (virtual tables and their shadow tables) it protects.
+ */
+final class Connections {
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Longest string, blob or row: far above any ledger value (the largest is an audit entry's JSON). */
+    static final int MAX_LENGTH = 64 << 20;
+    /** Longest statement: the longest the app writes is a 100-row bulk insert of a few kilobytes. */
+    static final int MAX_SQL_LENGTH = 1_000_000;
+    /** Bound parameters per statement: SQLite's classic limit, which the bulk insert is sized for. */
+    static final int MAX_VARIABLES = 32_766;
+    /** Columns in a table, index, view or result: the widest ledger table has under 50. */
+    static final int MAX_COLUMNS = 1_000;
+    /** Nested trigger calls. The ledger schema has no triggers; a later migration may add a few. */
+    static final int MAX_TRIGGER_DEPTH = 10;
+    /** One attached database: {@code VACUUM INTO} attaches its target; the app attaches nothing else. */
+    static final int MAX_ATTACHED = 1;
+
+    private Connections() {
+    }
+
+    /** Opens {@code path} (or {@code :memory:}) for the app's own use. */
+    static Connection open(Path path, boolean readOnly) throws SQLException {
+        return open(path == null ? ":memory:" : path.toString(), readOnly);
+    }
+
+    static Connection memory() throws SQLException {
+        return open(":memory:", false);
+    }
+
+    private static Connection open(String target, boolean readOnly) throws SQLException {
+        SqliteNative.prepare();
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        cfg.enforceForeignKeys(true);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        cfg.enableLoadExtension(false);
+        // Readers must begin DEFERRED: the driver opens the next transaction right after each commit, and an
+        // IMMEDIATE begin on a read-only connection pins its snapshot there, so it would never see later commits.
+        cfg.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED : SQLiteConfig.TransactionMode.IMMEDIATE);
+        // The driver would fetch generated keys after every insert (~2.5x slower bulk writes); ids come from RETURNING.
+        cfg.setGetGeneratedKeys(false);
+        cfg.setPragma(SQLiteConfig.Pragma.LIMIT_LENGTH, String.valueOf(MAX_LENGTH));
+        cfg.setPragma(SQLiteConfig.Pragma.LIMIT_SQL_LENGTH, String.valueOf(MAX_SQL_LENGTH));
+        cfg.setPragma(SQLiteConfig.Pragma.LIMIT_VARIABLE_NUMBER, String.valueOf(MAX_VARIABLES));
+        cfg.setPragma(SQLiteConfig.Pragma.LIMIT_COLUMN, String.valueOf(MAX_COLUMNS));
+        cfg.setPragma(SQLiteConfig.Pragma.LIMIT_TRIGGER_DEPTH, String.valueOf(MAX_TRIGGER_DEPTH));
+        cfg.setPragma(SQLiteConfig.Pragma.LIMIT_ATTACHED, String.valueOf(MAX_ATTACHED));
+        if (!readOnly) {
+            // Deleted rows are overwritten with zeros, so a removed person's ID number does not linger in free pages.
+            cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        }
+        if (readOnly) {
+            cfg.setOpenMode(SQLiteOpenMode.READONLY);
+            cfg.resetOpenMode(SQLiteOpenMode.CREATE);
+            cfg.setReadOnly(true);
+        }
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + target, cfg.toProperties());
+        try (Statement st = c.createStatement()) {
+            // Neither reads the schema: they take effect before anything stored in the file is used.
+            st.execute("PRAGMA trusted_schema = OFF");
+            st.execute("PRAGMA cell_size_check = ON");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+}
