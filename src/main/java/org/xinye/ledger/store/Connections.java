@@ -1,5 +1,6 @@
 package org.xinye.ledger.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,16 +38,54 @@ final class Connections {
     private Connections() {
     }
 
-    /** Opens {@code path} (or {@code :memory:}) for the app's own use. */
+    /**
+     * Opens {@code path} for writing, or for reading only. A reader is opened read-write with
+     * {@code query_only} on where it can be: a connection opened read-only cannot remove the
+     * {@code -wal} and {@code -shm} files SQLite creates beside a WAL-mode file, so every file
+     * read (a ledger checked, a source refused) would be left with them. Where the file or its
+     * folder cannot be written, or a journal or WAL with content lies beside it (which a
+     * read-write connection would merge into the file), it is opened read-only.
+     */
     static Connection open(Path path, boolean readOnly) throws SQLException {
-        return open(path == null ? ":memory:" : path.toString(), readOnly);
+        if (readOnly && canTidy(path)) {
+            Connection c = open(path.toString(), Access.QUERY_ONLY);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = ON");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
+        return open(path.toString(), readOnly ? Access.READ_ONLY : Access.WRITE);
+    }
+
+    /** A strictly read-only connection: for {@code VACUUM INTO}, which {@code query_only} forbids. */
+    static Connection openReadOnly(Path path) throws SQLException {
+        return open(path.toString(), Access.READ_ONLY);
     }
 
     static Connection memory() throws SQLException {
-        return open(":memory:", false);
+        return open(":memory:", Access.WRITE);
     }
 
-    private static Connection open(String target, boolean readOnly) throws SQLException {
+    private static boolean canTidy(Path path) {
+        Path folder = path.toAbsolutePath().getParent();
+        return Files.isWritable(path) && folder != null && Files.isWritable(folder)
+                && Ledger.sizeOf(sibling(path, "-wal")) == 0 && Ledger.sizeOf(sibling(path, "-journal")) == 0;
+    }
+
+    private static Path sibling(Path path, String suffix) {
+        return path.resolveSibling(path.getFileName() + suffix);
+    }
+
+    /** How a file is opened: read-write (created when missing), read-write but only read, or read-only. */
+    private enum Access {
+        WRITE, QUERY_ONLY, READ_ONLY
+    }
+
+    private static Connection open(String target, Access access) throws SQLException {
+        boolean readOnly = access != Access.WRITE;
         SqliteNative.prepare();
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -68,10 +107,13 @@ final class Connections {
             // Deleted rows are overwritten with zeros, so a removed person's ID number does not linger in free pages.
             cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         }
-        if (readOnly) {
+        if (access == Access.READ_ONLY) {
             cfg.setOpenMode(SQLiteOpenMode.READONLY);
-            cfg.resetOpenMode(SQLiteOpenMode.CREATE);
+            cfg.resetOpenMode(SQLiteOpenMode.READWRITE);
             cfg.setReadOnly(true);
+        }
+        if (readOnly) {
+            cfg.resetOpenMode(SQLiteOpenMode.CREATE);
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + target, cfg.toProperties());
         try (Statement st = c.createStatement()) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -15,9 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * An open ledger file. One writer connection (behind the single-instance lock) and a small
@@ -27,7 +24,6 @@ import org.sqlite.SQLiteOpenMode;
 public final class Ledger implements AutoCloseable {
     /** {@code PRAGMA application_id} of ledger files: "XYLG". */
     public static final int APPLICATION_ID = 0x58594C47;
-    private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int READERS = 2;
     private static final System.Logger LOG = System.getLogger(Ledger.class.getName());
 
@@ -83,7 +79,9 @@ public final class Ledger implements AutoCloseable {
             Ledger ledger = new Ledger(path, mode, null, null);
             int version;
             try {
-                version = ledger.read(s -> s.verifyIdentity(path));
+                // A file being checked is reported on by its check, which names what differs.
+                version = ledger.read(s -> mode == Mode.INSPECT ? s.verifyIdentity(path)
+                        : LedgerGate.admit(s.connection(), path, "schema.refused.open", false));
             } catch (RuntimeException e) {
                 ledger.close();
                 throw e;
@@ -106,6 +104,14 @@ public final class Ledger implements AutoCloseable {
                 throw new StoreException(StoreException.Kind.READ_ONLY, "store.cannotCreate", e, path, e.getMessage());
             }
         }
+        if (exists && sizeOf(path) > 0) {
+            // A foreign or altered file is refused before the lock file is made beside it.
+            try (Connection c = connect(path, true)) {
+                LedgerGate.admit(c, path, "schema.refused.open", false);
+            } catch (SQLException e) {
+                throw Failures.translate(e);
+            }
+        }
         InstanceLock lock = InstanceLock.acquire(path, "write");
         try {
             if (!Files.exists(path) || sizeOf(path) == 0) {
@@ -118,15 +124,12 @@ public final class Ledger implements AutoCloseable {
                 throw Failures.translate(e);
             }
             try {
-                int version = new Session(c).verifyIdentity(path);
-                // Before anything is written (WAL switch, migrations): a damaged file is refused untouched.
-                if (!isOk(quickCheck(c))) {
-                    throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, path);
-                }
+                // Before anything is written (WAL switch, migrations): a damaged or altered file is refused untouched.
+                int version = LedgerGate.admit(c, path, "schema.refused.open", true);
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
                 }
-                migrate(c, version);
+                migrate(c, version, path);
                 return new Ledger(path, mode, lock, c);
             } catch (RuntimeException | SQLException e) {
                 closeQuietly(c);
@@ -168,7 +171,12 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static void migrate(Connection c, int from) throws SQLException {
+    /**
+     * Upgrades step by step, each step one transaction. The structure was compared with its
+     * version's before (on opening); after each step it must be exactly that step's schema, or
+     * the step rolls back.
+     */
+    private static void migrate(Connection c, int from, Path file) throws SQLException {
         int to = Migrations.current();
         for (int v = from + 1; v <= to; v++) {
             final int step = v;
@@ -178,6 +186,11 @@ public final class Ledger implements AutoCloseable {
             c.setAutoCommit(false);
             try {
                 Migrations.applyAfter(c, step - 1, step);
+                SchemaCheck after = LedgerSchema.verify(c, step);
+                if (!after.ok()) {
+                    throw new StoreException(StoreException.Kind.FOREIGN, "schema.refused.migrate", null, file,
+                            after.listing());
+                }
                 c.commit();
                 LOG.log(Level.INFO, "migrated ledger to schema version {0}", step);
             } catch (SQLException | RuntimeException e) {
@@ -230,27 +243,9 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** A connection with the app's defensive settings ({@link Connections}). */
     static Connection connect(Path path, boolean readOnly) throws SQLException {
-        SqliteNative.prepare();
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        cfg.enforceForeignKeys(true);
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        // Readers must begin DEFERRED: the driver opens the next transaction right after each commit, and an
-        // IMMEDIATE begin on a read-only connection pins its snapshot there, so it would never see later commits.
-        cfg.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED : SQLiteConfig.TransactionMode.IMMEDIATE);
-        // The driver would fetch generated keys after every insert (~2.5x slower bulk writes); ids come from RETURNING.
-        cfg.setGetGeneratedKeys(false);
-        if (!readOnly) {
-            // Deleted rows are overwritten with zeros, so a removed person's ID number does not linger in free pages.
-            cfg.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        }
-        if (readOnly) {
-            cfg.setOpenMode(SQLiteOpenMode.READONLY);
-            cfg.resetOpenMode(SQLiteOpenMode.CREATE);
-            cfg.setReadOnly(true);
-        }
-        return DriverManager.getConnection("jdbc:sqlite:" + path, cfg.toProperties());
+        return Connections.open(path, readOnly);
     }
 
     public Path file() {
@@ -332,7 +327,7 @@ public final class Ledger implements AutoCloseable {
         try {
             Files.createDirectories(abs.getParent());
             Files.deleteIfExists(temp);
-            try (Connection c = connect(file, true); Statement st = c.createStatement()) {
+            try (Connection c = Connections.openReadOnly(file); Statement st = c.createStatement()) {
                 st.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
             }
             Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -406,7 +401,7 @@ public final class Ledger implements AutoCloseable {
             try (Statement st = writer.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
-            migrate(writer, version);
+            migrate(writer, version, file);
             if (!isOk(quickCheck(writer))) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
             }

@@ -50,8 +50,8 @@ public final class LedgerSchema {
         }
     }
 
-    /** One row of {@code sqlite_schema}, its SQL normalized. */
-    record SchemaObject(String type, String name, String table, String sql) {
+    /** One row of {@code sqlite_schema}: its SQL as stored ({@code text}) and normalized ({@code sql}). */
+    record SchemaObject(String type, String name, String table, String text, String sql) {
         String key() {
             return key(type, name);
         }
@@ -76,6 +76,18 @@ public final class LedgerSchema {
     /** The schema this build writes. */
     static Snapshot current() {
         return expected(Migrations.current());
+    }
+
+    /** The {@code CREATE INDEX} statements of a table's indexes that are not unique, as the migrations wrote them. */
+    static Map<String, String> secondaryIndexes(String table) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SchemaObject o : current().objects().values()) {
+            if (o.type().equals("index") && o.table().equalsIgnoreCase(table) && o.sql() != null
+                    && !o.sql().startsWith("create unique")) {
+                out.put(o.name(), o.text());
+            }
+        }
+        return out;
     }
 
     private static Snapshot build(int version) {
@@ -183,7 +195,7 @@ public final class LedgerSchema {
         Map<String, SchemaObject> out = new LinkedHashMap<>();
         for (SchemaObject o : Sql.list(c, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name",
                 rs -> new SchemaObject(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)),
-                        String.valueOf(rs.getString(3)), normalize(rs.getString(4))))) {
+                        String.valueOf(rs.getString(3)), rs.getString(4), normalize(rs.getString(4))))) {
             out.put(o.key(), o);
         }
         return out;

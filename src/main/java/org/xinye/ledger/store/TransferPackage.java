@@ -75,9 +75,18 @@ public final class TransferPackage {
             throw new StoreException(StoreException.Kind.IO, "pack.wouldOverwrite", null, target);
         }
         Path copy = target.resolveSibling(target.getFileName() + ".copy");
-        Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Backups.copyVerified(ledger, copy);
+            seal(copy, target, password);
+        } finally {
+            Backups.deleteQuietly(copy);
+        }
+    }
+
+    /** Encrypts the ledger file {@code plain} into the package {@code target}, by way of a file beside it. */
+    static void seal(Path plain, Path target, char[] password) {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
             byte[] salt = random(SALT_BYTES);
             byte[] nonce = random(NONCE_BYTES);
             byte[] header = header(ITERATIONS, salt, nonce, FLAG_DEFLATED);
@@ -88,7 +97,7 @@ public final class TransferPackage {
                 file.write(header);
                 try (OutputStream sealed = new DeflaterOutputStream(new CipherOutputStream(file, cipher),
                         new Deflater(Deflater.DEFAULT_COMPRESSION), 1 << 16)) {
-                    Files.copy(copy, sealed);
+                    Files.copy(plain, sealed);
                 }
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -97,7 +106,6 @@ public final class TransferPackage {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM or PBKDF2 missing from this Java runtime", e);
         } finally {
-            Backups.deleteQuietly(copy);
             Backups.deleteQuietly(part);
         }
     }
@@ -127,7 +135,7 @@ public final class TransferPackage {
                 Files.copy(inflated, staging, StandardCopyOption.REPLACE_EXISTING);
             }
             Arrays.fill(plain, (byte) 0);
-            Restore.Prepared prepared = Restore.validateCopy(src, staging, false);
+            Restore.Prepared prepared = Restore.validateCopy(src, staging, false, "schema.refused.unpack");
             Files.move(staging, dest, StandardCopyOption.ATOMIC_MOVE);
             return new Unpacked(dest, prepared.units(), prepared.workers());
         } catch (FileAlreadyExistsException e) {
