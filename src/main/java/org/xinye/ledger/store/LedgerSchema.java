@@ -10,22 +10,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.sqlite.SQLiteConnection;
 import org.xinye.ledger.store.SchemaCheck.Change;
 import org.xinye.ledger.store.SchemaCheck.Difference;
 
 /**
  * The exact schema of every data version, and the comparison of a database with it. The
  * expected schema is not a list kept by hand: it is what the app's own migrations create in
- * an empty in-memory database, read back from {@code sqlite_schema} and
- * {@code pragma table_xinfo}, once per version per process. A file matches when it holds the
- * same objects (tables, indexes, views, triggers) with the same definitions, compared as SQL
- * text with comments, spacing and letter case outside string literals taken out; its
- * columns are compared one by one only to say what differs.
+ * an empty in-memory database, read back from {@code sqlite_schema}, once per version per
+ * process. A file matches when it holds the same objects (tables, indexes, views, triggers)
+ * with the same definitions, compared as SQL text (as stored, else with comments, spacing and
+ * letter case outside string literals taken out). Columns ({@code pragma table_xinfo}) are
+ * compared one by one only to say what differs in a changed table.
  */
 public final class LedgerSchema {
     private static final Map<Integer, Snapshot> EXPECTED = new ConcurrentHashMap<>();
+    private static final Map<Integer, Map<String, List<Column>>> COLUMNS = new ConcurrentHashMap<>();
 
     private LedgerSchema() {
     }
@@ -50,8 +52,8 @@ public final class LedgerSchema {
         }
     }
 
-    /** One row of {@code sqlite_schema}: its SQL as stored ({@code text}) and normalized ({@code sql}). */
-    record SchemaObject(String type, String name, String table, String text, String sql) {
+    /** One row of {@code sqlite_schema}, its SQL as stored. */
+    record SchemaObject(String type, String name, String table, String sql) {
         String key() {
             return key(type, name);
         }
@@ -59,18 +61,21 @@ public final class LedgerSchema {
         static String key(String type, String name) {
             return type + ":" + name.toLowerCase(Locale.ROOT);
         }
+
+        /** The same definition: the same text, or the same once spacing, comments and case are taken out. */
+        boolean sameDefinition(SchemaObject other) {
+            return table.equalsIgnoreCase(other.table) && (Objects.equals(sql, other.sql)
+                    || Objects.equals(normalize(sql), normalize(other.sql)));
+        }
     }
 
-    /** A schema: its objects by {@link SchemaObject#key()}, the columns of each table by lower-case name. */
-    record Snapshot(int version, Map<String, SchemaObject> objects, Map<String, List<Column>> columns) {
-        Optional<List<Column>> columnsOf(String table) {
-            return Optional.ofNullable(columns.get(table.toLowerCase(Locale.ROOT)));
-        }
+    /** A schema: its objects by {@link SchemaObject#key()}. */
+    record Snapshot(int version, Map<String, SchemaObject> objects) {
     }
 
     /** The schema the app's migrations leave at {@code version}, built on first use. */
     static Snapshot expected(int version) {
-        return EXPECTED.computeIfAbsent(version, LedgerSchema::build);
+        return EXPECTED.computeIfAbsent(version, v -> new Snapshot(v, build(v, LedgerSchema::objects)));
     }
 
     /** The schema this build writes. */
@@ -78,31 +83,49 @@ public final class LedgerSchema {
         return expected(Migrations.current());
     }
 
+    /** The columns of a table of the schema at {@code version}; empty when it has no such table. */
+    static List<Column> expectedColumns(int version, String table) {
+        return COLUMNS.computeIfAbsent(version, v -> build(v, c -> {
+            Map<String, List<Column>> out = new LinkedHashMap<>();
+            for (SchemaObject o : objects(c).values()) {
+                if (o.type().equals("table")) {
+                    out.put(o.name().toLowerCase(Locale.ROOT), List.copyOf(columns(c, o.name())));
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        })).getOrDefault(table.toLowerCase(Locale.ROOT), List.of());
+    }
+
     /** The {@code CREATE INDEX} statements of a table's indexes that are not unique, as the migrations wrote them. */
     static Map<String, String> secondaryIndexes(String table) {
         Map<String, String> out = new LinkedHashMap<>();
         for (SchemaObject o : current().objects().values()) {
             if (o.type().equals("index") && o.table().equalsIgnoreCase(table) && o.sql() != null
-                    && !o.sql().startsWith("create unique")) {
-                out.put(o.name(), o.text());
+                    && !normalize(o.sql()).startsWith("create unique")) {
+                out.put(o.name(), o.sql());
             }
         }
         return out;
     }
 
-    private static Snapshot build(int version) {
-        try (Connection c = Connections.memory()) {
-            c.setAutoCommit(false);
-            Migrations.applyAfter(c, 0, version);
-            Map<String, SchemaObject> objects = objects(c);
-            Map<String, List<Column>> columns = new LinkedHashMap<>();
-            for (SchemaObject o : objects.values()) {
-                if (o.type().equals("table")) {
-                    columns.put(o.name().toLowerCase(Locale.ROOT), columns(c, o.name()));
-                }
+    /**
+     * Runs the migrations up to {@code version} on an empty in-memory database and reads what
+     * they made. The statements go to SQLite as one script (one call instead of one per
+     * statement: this runs on every start), in the form {@link Migrations#split} gives them,
+     * so the text SQLite keeps is the text it keeps in a ledger file.
+     */
+    private static <T> T build(int version, Function<Connection, T> read) {
+        StringBuilder script = new StringBuilder();
+        for (Migrations.Migration m : Migrations.all()) {
+            if (m.version() <= version) {
+                Migrations.split(m.sql()).forEach(st -> script.append(st).append('\n'));
             }
-            c.rollback();
-            return new Snapshot(version, Collections.unmodifiableMap(objects), Collections.unmodifiableMap(columns));
+        }
+        try (Connection c = Connections.memory()) {
+            if (((SQLiteConnection) c).getDatabase()._exec(script.toString()) != 0) {
+                throw new SQLException("script failed");
+            }
+            return read.apply(c);
         } catch (SQLException e) {
             throw new IllegalStateException("the app's own migrations do not apply to an empty database", e);
         }
@@ -146,7 +169,7 @@ public final class LedgerSchema {
             SchemaObject h = have.get(w.key());
             if (h == null) {
                 out.add(new Difference(Change.MISSING, w.type(), w.name(), w.table(), null, null));
-            } else if (!w.table().equalsIgnoreCase(h.table()) || !Objects.equals(w.sql(), h.sql())) {
+            } else if (!w.sameDefinition(h)) {
                 out.addAll(changed(c, want, w, h));
             }
         }
@@ -162,7 +185,7 @@ public final class LedgerSchema {
     private static List<Difference> changed(Connection c, Snapshot want, SchemaObject w, SchemaObject h) {
         List<Difference> out = new ArrayList<>();
         if (w.type().equals("table")) {
-            Map<String, Column> wanted = byName(want.columnsOf(w.name()).orElse(List.of()));
+            Map<String, Column> wanted = byName(expectedColumns(want.version(), w.name()));
             Map<String, Column> found = byName(columns(c, h.name()));
             for (Column col : wanted.values()) {
                 Column f = found.get(col.name().toLowerCase(Locale.ROOT));
@@ -195,7 +218,7 @@ public final class LedgerSchema {
         Map<String, SchemaObject> out = new LinkedHashMap<>();
         for (SchemaObject o : Sql.list(c, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name",
                 rs -> new SchemaObject(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)),
-                        String.valueOf(rs.getString(3)), rs.getString(4), normalize(rs.getString(4))))) {
+                        String.valueOf(rs.getString(3)), rs.getString(4)))) {
             out.put(o.key(), o);
         }
         return out;
