@@ -189,7 +189,7 @@ final class WorkerSink extends Sink {
                 ids.add(w.id());
             }
             // Each worker appears once in a file (a repeated ID is rejected), so this is its state before the import.
-            Map<Long, String> befores = store.snapshots("worker", ids);
+            Map<Long, String> befores = journal.snapshots("worker", ids);
             for (Worker w : updates) {
                 journal.updated("worker", w.id(), befores.get(w.id()));
             }
@@ -202,7 +202,7 @@ final class WorkerSink extends Sink {
                 ids.add(m.before().id());
             }
             Map<Long, Long> open = store.openEmployments(ids);
-            Map<Long, String> openBefore = store.snapshots("employment", open.values());
+            Map<Long, String> openBefore = journal.snapshots("employment", open.values());
             for (Move m : moves) {
                 Worker old = m.before();
                 Worker now = m.after();
@@ -224,7 +224,7 @@ final class WorkerSink extends Sink {
         }
         if (!sources.isEmpty()) {
             Map<Long, String> before = confirmedExisting.isEmpty() ? Map.of()
-                    : store.sourceSnapshots(ctx.request().source(), confirmedExisting);
+                    : journal.sourceSnapshots(ctx.request().source(), confirmedExisting);
             Set<Long> existingIds = new HashSet<>(confirmedExisting);
             for (ImportStore.SourceRow r : sources) {
                 if (!existingIds.contains(r.workerId())) {
@@ -403,7 +403,7 @@ final class WorkerSink extends Sink {
             WorkerStatus mark = ctx.request().markMissing();
             if (mark != null && writing() && !missing.isEmpty()) {
                 List<Long> ids = missing.stream().map(ImportStore.RosterEntry::workerId).toList();
-                Map<Long, String> before = store.snapshots("worker", ids);
+                Map<Long, String> before = journal.snapshots("worker", ids);
                 for (ImportStore.RosterEntry e : missing) {
                     if (e.status() != mark) {
                         journal.updated("worker", e.workerId(), before.get(e.workerId()));
