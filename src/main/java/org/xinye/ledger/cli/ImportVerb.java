@@ -112,9 +112,9 @@ final class ImportVerb implements Verb {
                 return refused(input, "REPORT_PATH", e.getLocalizedMessage(), format, out, err);
             }
         }
-        ImportRequest req = new ImportRequest(input, type, source, args.get("sheet"), map, Map.of(),
-                args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
-                args.has("report"));
+        ImportRequest req = ImportRequest.builder(input, type, source).sheet(args.get("sheet")).mapByHeader(map)
+                .rosterOf(args.get("enterprise")).reconcile(args.has("reconcile")).markMissing(mark).abortOnError(abort)
+                .dryRun(args.has("dry-run")).keepProblemRows(args.has("report")).build();
         ImportResult r;
         // The ledger is opened on its own thread while the file is opened and its reading starts: a ledger
         // that cannot be opened is still reported before a file that cannot be imported.

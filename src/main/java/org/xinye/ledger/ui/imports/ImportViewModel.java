@@ -296,9 +296,10 @@ public final class ImportViewModel {
         SheetInfo s = sheet.get();
         String name = sheetName != null ? sheetName : step.get() == Step.FILE || s == null ? null : s.name();
         String unit = rosterUnit.get() == null || rosterUnit.get().isBlank() ? null : rosterUnit.get().trim();
-        return new ImportRequest(path(), type.get(), source.get(), name, Map.of(),
-                withColumns ? columnFields() : Map.of(), unit, unit != null, markMissing.get(), abortOnError.get(), dry,
-                choices, true);
+        return ImportRequest.builder(path(), type.get(), source.get()).sheet(name)
+                .mapByColumn(withColumns ? columnFields() : Map.of()).rosterOf(unit).reconcile(unit != null)
+                .markMissing(markMissing.get()).abortOnError(abortOnError.get()).dryRun(dry).employerChoices(choices)
+                .build();
     }
 
     private void runPreview() {
