@@ -3,9 +3,7 @@ package org.xinye.ledger.ui.people;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -40,8 +38,8 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
-import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.ChangeLog;
+import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
@@ -50,10 +48,10 @@ import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.store.WorkerListing.Filter;
 import org.xinye.ledger.store.WorkerListing.Relation;
 import org.xinye.ledger.store.WorkerListing.Sort;
-import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
@@ -148,7 +146,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
     }
 
     public Filter filter() {
-        return new Filter(Text.trimmedOrNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
+        return Filter.of(Text.trimmedOrNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
                 township.get() == null ? null : township.get().key(), political.get(), relation.get(), status.get());
     }
 
@@ -246,35 +244,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
 
     /** 导出…: the rows the table lists now (the same filter), masked unless the user chooses full values. */
     public void export() {
-        new ExportAction(workspace, TableExport.Table.WORKERS, this::exportFilter).run();
-    }
-
-    /** The table's filter in the export's words ({@link TableExport#filterKeys}). */
-    Map<String, String> exportFilter() {
-        Filter f = filter();
-        Map<String, String> out = new LinkedHashMap<>();
-        if (f.text() != null) {
-            out.put("text", f.text());
-        }
-        if (f.occupation() != null) {
-            out.put("occupation", f.occupation().name());
-        }
-        if (f.employerId() != null) {
-            out.put("employer", f.employerId().toString());
-        }
-        if (f.townshipCode() != null) {
-            out.put("serviceTownship", f.townshipCode());
-        }
-        if (f.politicalStatus() != null) {
-            out.put("political", f.politicalStatus().name());
-        }
-        if (f.relation() != null) {
-            out.put("relation", f.relation().name());
-        }
-        if (f.status() != null) {
-            out.put("status", f.status().name());
-        }
-        return out;
+        new ExportAction(workspace, TableExport.Table.WORKERS, this::filter).run();
     }
 
     public void clearFilters() {
