@@ -18,6 +18,8 @@ public final class FxBackground implements Background, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxBackground.class.getName());
     private final ExecutorService pool;
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>(this, "current");
+    /** Jobs submitted whose callbacks have not run yet (nor will, once cancelled). */
+    private final AtomicInteger unsettled = new AtomicInteger();
 
     public FxBackground() {
         AtomicInteger n = new AtomicInteger();
@@ -38,14 +40,26 @@ public final class FxBackground implements Background, AutoCloseable {
         JobTask<T> task = new JobTask<>(title, job);
         task.setOnSucceeded(e -> {
             clear(task);
-            onSuccess.accept(task.getValue());
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                unsettled.decrementAndGet();
+            }
         });
         task.setOnFailed(e -> {
             clear(task);
             LOG.log(Level.WARNING, "background job failed: " + title, task.getException());
-            onFailure.accept(task.getException());
+            try {
+                onFailure.accept(task.getException());
+            } finally {
+                unsettled.decrementAndGet();
+            }
         });
-        task.setOnCancelled(e -> clear(task));
+        task.setOnCancelled(e -> {
+            clear(task);
+            unsettled.decrementAndGet();
+        });
+        unsettled.incrementAndGet();
         current.set(task);
         pool.execute(task);
         return () -> task.cancel(false);
@@ -76,6 +90,14 @@ public final class FxBackground implements Background, AutoCloseable {
                 updateMessage(message);
             }
         }
+    }
+
+    /**
+     * True when every job submitted has finished and its callback has run on the FX thread:
+     * what a window test waits for instead of sleeping.
+     */
+    public boolean isIdle() {
+        return unsettled.get() == 0;
     }
 
     private void clear(Task<?> task) {
