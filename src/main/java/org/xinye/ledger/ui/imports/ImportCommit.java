@@ -9,11 +9,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.imports.ImportFile;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
 import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.imports.ProblemReport;
-import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.ImportUndo;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.imports.ImportViewModel.Step;
 import org.xinye.ledger.ui.support.Background;
@@ -50,7 +51,7 @@ public final class ImportCommit {
         status.busy().set(true);
         step.set(Step.COMMITTING);
         running = workspace.background().submit(Messages.get("import.ui.task.commit"), p -> {
-            if (!Importer.sameContent(req.file(), sha)) {
+            if (!ImportFile.sameContent(req.file(), sha)) {
                 throw new IllegalStateException(Messages.get("import.ui.fileChanged", req.file().getFileName()));
             }
             return new Importer(ledger, workspace.clock()).run(req, r -> { }, ImportStatus.progress(p), expected);
@@ -119,36 +120,40 @@ public final class ImportCommit {
             return;
         }
         status.busy().set(true);
-        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> {
-            try {
-                return Importer.undoLast(ledger, false);
-            } catch (IllegalArgumentException e) {
-                return e;
-            }
-        }, out -> {
-            status.busy().set(false);
-            if (out instanceof IllegalArgumentException e) {
-                if (e.getMessage().equals(Messages.get("import.undo.nothing"))) {
-                    workspace.dialogs().info(Messages.get("import.ui.undoTitle"), e.getMessage());
-                } else if (workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"),
-                        e.getMessage() + "\n\n" + Messages.get("import.ui.undoForce"))) {
-                    forceUndo(ledger);
-                }
-                return;
-            }
-            undone((ImportStore.Undone) out);
-        }, status::failed);
+        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, false),
+                out -> {
+                    status.busy().set(false);
+                    if (out instanceof ImportUndo.Undone u) {
+                        undone(u);
+                    } else if (out instanceof ImportUndo.EditedSince e) {
+                        if (workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.edited", e.batch().fileName(), e.edited()) + "\n\n"
+                                        + Messages.get("import.ui.undoForce"))) {
+                            forceUndo(ledger);
+                        }
+                    } else {
+                        workspace.dialogs().info(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.nothing"));
+                    }
+                }, status::failed);
     }
 
     private void forceUndo(Ledger ledger) {
         status.busy().set(true);
         workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, true),
-                this::undone, status::failed);
+                out -> {
+                    status.busy().set(false);
+                    if (out instanceof ImportUndo.Undone u) {
+                        undone(u);
+                    } else {
+                        workspace.dialogs().info(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.nothing"));
+                    }
+                }, status::failed);
     }
 
-    private void undone(ImportStore.Undone u) {
-        status.busy().set(false);
-        status.say(Messages.get("cli.import.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
+    private void undone(ImportUndo.Undone u) {
+        status.say(Messages.get("import.ui.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
         summary.set(status.message().get());
         canUndo.set(false);
         workspace.changed();

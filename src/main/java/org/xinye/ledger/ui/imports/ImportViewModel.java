@@ -81,7 +81,7 @@ public final class ImportViewModel {
                 workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
                     Templates.write(t, target);
                     return target;
-                }, done -> status.say(Messages.get("cli.template.done", done)), status::failed));
+                }, done -> status.say(Messages.get("import.ui.templateDone", done)), status::failed));
     }
 
     /** A file dropped on the page. */
@@ -153,9 +153,10 @@ public final class ImportViewModel {
         SheetInfo s = mapping.sheetProperty().get();
         String name = sheetName != null ? sheetName : step.get() == Step.FILE || s == null ? null : s.name();
         String unit = rosterUnit.get() == null || rosterUnit.get().isBlank() ? null : rosterUnit.get().trim();
-        return new ImportRequest(path(), type.get(), source.get(), name, Map.of(),
-                withColumns ? mapping.fields() : Map.of(), unit, unit != null, markMissing.get(), abortOnError.get(), dry,
-                choices, true);
+        return ImportRequest.builder(path(), type.get(), source.get()).sheet(name)
+                .mapByColumn(withColumns ? mapping.fields() : Map.of()).rosterOf(unit).reconcile(unit != null)
+                .markMissing(markMissing.get()).abortOnError(abortOnError.get()).dryRun(dry).employerChoices(choices)
+                .build();
     }
 
     private void runPreview() {
