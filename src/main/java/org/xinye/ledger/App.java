@@ -116,11 +116,12 @@ public final class App extends Application {
         for (int size : new int[] {16, 32, 48, 64, 256}) {
             stage.getIcons().add(new Image(App.class.getResource("ui/icons/xinye-ledger-" + size + ".png").toExternalForm()));
         }
-        Scene scene = new Scene(buildRoot());
+        WindowPlacement.Bounds place = placement();
+        Scene scene = new Scene(buildRoot(), place.width(), place.height());
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(mainVm.titleProperty());
-        restoreBounds();
+        restoreBounds(place);
         stage.show();
     }
 
@@ -259,13 +260,17 @@ public final class App extends Application {
     }
 
     /** The remembered bounds where they still fit a screen, else bounds that do (see {@link WindowPlacement}). */
-    private void restoreBounds() {
+    private WindowPlacement.Bounds placement() {
         List<Rectangle2D> screens = new java.util.ArrayList<>();
         screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).forEach(s -> screens.add(s.getVisualBounds()));
         double[] b = prefs.windowBounds();
-        WindowPlacement.Bounds place = WindowPlacement.place(screens,
-                b == null ? null : new Rectangle2D(b[0], b[1], b[2], b[3]), prefs.windowMaximized());
+        return WindowPlacement.place(screens, b == null ? null : new Rectangle2D(b[0], b[1], b[2], b[3]),
+                prefs.windowMaximized());
+    }
+
+    private void restoreBounds(WindowPlacement.Bounds place) {
+        stage.setMaximized(false);
         stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, place.width()));
         stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, place.height()));
         // The bounds are set even when maximized: they are what un-maximizing returns to, and a
@@ -282,6 +287,11 @@ public final class App extends Application {
         if (probe == null && stage != null && prefs != null) {
             prefs.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         }
+    }
+
+    /** How many background jobs have not ended yet: the screen test waits for 0 before it looks. */
+    int unfinishedJobs() {
+        return background.unfinishedProperty().get();
     }
 
     @Override
