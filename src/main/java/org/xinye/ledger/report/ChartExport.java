@@ -134,7 +134,7 @@ public final class ChartExport {
             doc.addPage(page);
             try (CjkFont.Embedded font = cjk.embed(doc)) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    draw(doc, cs, chart, font.font(), 0, 0, (float) WIDTH_PT, (float) HEIGHT_PT);
+                    draw(doc, cs, chart, font.font(), 0, 0, (float) WIDTH_PT, (float) HEIGHT_PT, (float) WIDTH_PT);
                 }
                 doc.getDocumentInformation().setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
                 doc.save(file.toFile());
@@ -146,13 +146,13 @@ public final class ChartExport {
      * Draws a chart as a vector form at ({@code x}, {@code y}) (PDF user space, origin bottom
      * left). Text in the chart's font family becomes real text in {@code font}; anything else
      * (a bold face the font lacks) is drawn as outlines, which still prints sharp.
-     * A box narrower than a chart file's {@link #WIDTH_PT} gets the chart laid out at that width
-     * and scaled down, so a report's chart looks like the exported one instead of wrapping
+     * A box narrower than {@code layoutWidth} gets the chart laid out at that width and scaled
+     * down, so a report's chart keeps the proportions of the exported one instead of wrapping
      * every district name into a column of single characters.
      */
     static void draw(PDDocument doc, PDPageContentStream cs, JFreeChart chart, PDFont font, float x, float y,
-                     float w, float h) throws IOException {
-        float scale = (float) Math.max(1, WIDTH_PT / w);
+                     float w, float h, float layoutWidth) throws IOException {
+        float scale = Math.max(1, layoutWidth / w);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w * scale, h * scale);
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
         text.registerFont(new Font(ChartStyle.fontFamily(), Font.PLAIN, 12).getFontName(), font);
