@@ -11,8 +11,9 @@ import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.OrgForm;
 
 /**
- * The follow-up lists (待办) of DESIGN.md §2. SQL narrows the candidates; the decision is
- * {@link CoverageRules}', so the thresholds live in one place.
+ * The follow-up lists (待办) of the developer guide ({@code src/site/markdown/developer-guide.md},
+ * §4.1). SQL narrows the candidates; the decision is {@link CoverageRules}', so the thresholds
+ * live in one place.
  */
 public final class FollowUpQueries {
     private final Connection c;
