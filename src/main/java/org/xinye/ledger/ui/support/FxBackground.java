@@ -5,8 +5,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
@@ -18,8 +21,7 @@ public final class FxBackground implements Background, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxBackground.class.getName());
     private final ExecutorService pool;
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>(this, "current");
-    /** Jobs submitted whose callbacks have not run yet (nor will, once cancelled). */
-    private final AtomicInteger unsettled = new AtomicInteger();
+    private final IntegerProperty unfinished = new SimpleIntegerProperty(this, "unfinished");
 
     public FxBackground() {
         AtomicInteger n = new AtomicInteger();
@@ -35,6 +37,14 @@ public final class FxBackground implements Background, AutoCloseable {
         return current;
     }
 
+    /**
+     * How many submitted jobs have not ended yet (0: idle); a job ends once its callback has
+     * run (or it was cancelled). Changes on the FX thread.
+     */
+    public ReadOnlyIntegerProperty unfinishedProperty() {
+        return unfinished;
+    }
+
     @Override
     public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         JobTask<T> task = new JobTask<>(title, job);
@@ -43,7 +53,7 @@ public final class FxBackground implements Background, AutoCloseable {
             try {
                 onSuccess.accept(task.getValue());
             } finally {
-                unsettled.decrementAndGet();
+                ended();
             }
         });
         task.setOnFailed(e -> {
@@ -52,14 +62,14 @@ public final class FxBackground implements Background, AutoCloseable {
             try {
                 onFailure.accept(task.getException());
             } finally {
-                unsettled.decrementAndGet();
+                ended();
             }
         });
         task.setOnCancelled(e -> {
             clear(task);
-            unsettled.decrementAndGet();
+            ended();
         });
-        unsettled.incrementAndGet();
+        unfinished.set(unfinished.get() + 1);
         current.set(task);
         pool.execute(task);
         return () -> task.cancel(false);
@@ -92,12 +102,13 @@ public final class FxBackground implements Background, AutoCloseable {
         }
     }
 
-    /**
-     * True when every job submitted has finished and its callback has run on the FX thread:
-     * what a window test waits for instead of sleeping.
-     */
+    /** True when every job submitted has ended: what a window test waits for instead of sleeping. */
     public boolean isIdle() {
-        return unsettled.get() == 0;
+        return unfinished.get() == 0;
+    }
+
+    private void ended() {
+        unfinished.set(unfinished.get() - 1);
     }
 
     private void clear(Task<?> task) {
