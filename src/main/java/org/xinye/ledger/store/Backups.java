@@ -129,7 +129,7 @@ public final class Backups {
 
     /** One of our ledgers, of a version this build reads, with exactly its schema, passing {@code quick_check}. */
     private static boolean usable(Path file) {
-        try (Connection c = Ledger.connect(file, true)) {
+        try (Connection c = Connections.connect(file, true)) {
             LedgerGate.admit(c, file, "schema.refused.backup", true);
             return true;
         } catch (SQLException | StoreException e) {

@@ -1,11 +1,14 @@
 package org.xinye.ledger.store;
 
+import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -19,6 +22,7 @@ import org.sqlite.SQLiteOpenMode;
  * flag ({@code SQLITE_DBCONFIG_DEFENSIVE}) is not reachable through sqlite-jdbc, which binds no
  * {@code sqlite3_db_config}; what it would forbid is never issued by the app, and
  * {@link LedgerSchema} refuses the objects (virtual tables and their shadow tables) it protects.
+ * Also the quiet endings of a failed transaction.
  */
 final class Connections {
     static final int BUSY_TIMEOUT_MS = 10_000;
@@ -35,6 +39,8 @@ final class Connections {
     /** One attached database: {@code VACUUM INTO} attaches its target; the app attaches nothing else. */
     static final int MAX_ATTACHED = 1;
 
+    private static final System.Logger LOG = System.getLogger(Connections.class.getName());
+
     private Connections() {
     }
 
@@ -46,7 +52,7 @@ final class Connections {
      * folder cannot be written, or a journal or WAL with content lies beside it (which a
      * read-write connection would merge into the file), it is opened read-only.
      */
-    static Connection open(Path path, boolean readOnly) throws SQLException {
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
         if (readOnly && canTidy(path)) {
             Connection c = open(path.toString(), Access.QUERY_ONLY);
             try (Statement st = c.createStatement()) {
@@ -72,7 +78,7 @@ final class Connections {
     private static boolean canTidy(Path path) {
         Path folder = path.toAbsolutePath().getParent();
         return Files.isWritable(path) && folder != null && Files.isWritable(folder)
-                && Ledger.sizeOf(sibling(path, "-wal")) == 0 && Ledger.sizeOf(sibling(path, "-journal")) == 0;
+                && sizeOf(sibling(path, "-wal")) == 0 && sizeOf(sibling(path, "-journal")) == 0;
     }
 
     private static Path sibling(Path path, String suffix) {
@@ -125,5 +131,54 @@ final class Connections {
             throw e;
         }
         return c;
+    }
+
+    /** SQLite's {@code quick_check}: {@code ["ok"]} for a sound file, else what it found. */
+    static List<String> quickCheck(Connection c) {
+        return Sql.list(c, "PRAGMA quick_check", rs -> rs.getString(1));
+    }
+
+    static boolean isOk(List<String> check) {
+        return check.size() == 1 && "ok".equals(check.get(0));
+    }
+
+    /** A file's size; 0 when it is missing or cannot be read. */
+    static long sizeOf(Path p) {
+        try {
+            return Files.exists(p) ? Files.size(p) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Back to autocommit. The driver ends its transaction with a COMMIT here, which fails when
+     * SQLite has already rolled back by itself (disk full, I/O error); that failure must not
+     * replace the error that explains what happened.
+     */
+    static void endTransactionMode(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(Level.DEBUG, "leaving transaction mode after failure: {0}", e.getMessage());
+        }
+    }
+
+    static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.DEBUG, "rollback after failure: {0}", e.getMessage());
+        }
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "close: {0}", e.getMessage());
+        }
     }
 }

@@ -23,7 +23,7 @@ final class LedgerGate {
         try {
             int version = new Session(c).verifyIdentity(file);
             LedgerSchema.requireExact(c, file, refusedKey);
-            if (quickCheck && !Ledger.isOk(Ledger.quickCheck(c))) {
+            if (quickCheck && !Connections.isOk(Connections.quickCheck(c))) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
             }
             return version;

@@ -25,7 +25,7 @@ class LedgerSchemaTest {
     }
 
     private static SchemaCheck check(Path file) throws Exception {
-        try (Connection c = Connections.open(file, true)) {
+        try (Connection c = Connections.connect(file, true)) {
             return LedgerSchema.verify(c);
         }
     }

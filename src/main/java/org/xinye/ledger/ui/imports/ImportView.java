@@ -38,7 +38,9 @@ import org.xinye.ledger.io.imports.ImportType;
 import org.xinye.ledger.io.imports.Issue;
 import org.xinye.ledger.io.imports.ParsedRow;
 import org.xinye.ledger.io.sheet.SheetInfo;
+import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.ReconcileQueries;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Fxml;
@@ -65,12 +67,12 @@ public final class ImportView implements Page {
     @FXML private Button nextFromFile;
     @FXML private ChoiceBox<SheetInfo> sheetChoice;
     @FXML private Label layoutNote;
-    @FXML private TableView<ImportViewModel.ColumnChoice> columnTable;
+    @FXML private TableView<ColumnChoice> columnTable;
     @FXML private Button previewButton;
     @FXML private Label counts;
-    @FXML private ChoiceBox<ImportViewModel.Filter> filterChoice;
+    @FXML private ChoiceBox<ImportPreview.Filter> filterChoice;
     @FXML private TableView<ParsedRow> previewTable;
-    @FXML private TableView<ImportViewModel.EmployerChoice> unmatchedTable;
+    @FXML private TableView<EmployerChoice> unmatchedTable;
     @FXML private ChoiceBox<WorkerStatus> markChoice;
     @FXML private TableView<ImportStore.RosterEntry> missingTable;
     @FXML private CheckBox abortBox;
@@ -81,14 +83,14 @@ public final class ImportView implements Page {
     @FXML private Button exportButton;
     @FXML private Button undoButton;
     @FXML private Label singleTitle;
-    @FXML private TableView<ImportStore.SingleSource> singleTable;
+    @FXML private TableView<ReconcileQueries.SingleSource> singleTable;
     @FXML private Label disagreeTitle;
-    @FXML private TableView<ImportStore.Disagreement> disagreeTable;
+    @FXML private TableView<ReconcileQueries.Disagreement> disagreeTable;
     @FXML private Label countsTitle;
-    @FXML private TableView<ImportStore.CountMismatch> countsTable;
+    @FXML private TableView<ReconcileQueries.CountMismatch> countsTable;
     @FXML private Label unmatchedTitle;
-    @FXML private TableView<ImportStore.Unmatched> followUpTable;
-    @FXML private TableView<ImportStore.BatchRow> historyTable;
+    @FXML private TableView<ReconcileQueries.Unmatched> followUpTable;
+    @FXML private TableView<ImportBatches.BatchRow> historyTable;
 
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
@@ -108,7 +110,7 @@ public final class ImportView implements Page {
 
     @Override
     public void shown(Object target) {
-        vm.refreshLists();
+        vm.lists().refresh();
     }
 
     @Override
@@ -148,19 +150,19 @@ public final class ImportView implements Page {
             e.consume();
         });
 
-        sheetChoice.setItems(vm.sheets());
+        sheetChoice.setItems(vm.mapping().sheets());
         sheetChoice.setConverter(converter(s -> s == null ? "" : s.hidden() ? s.name() + Messages.get(
                 "import.ui.hiddenSheet") : s.name()));
-        sheetChoice.valueProperty().bindBidirectional(vm.sheetProperty());
+        sheetChoice.valueProperty().bindBidirectional(vm.mapping().sheetProperty());
         sheetChoice.setOnAction(e -> vm.chooseSheet(sheetChoice.getValue()));
-        layoutNote.textProperty().bind(vm.layoutNoteProperty());
+        layoutNote.textProperty().bind(vm.mapping().layoutNoteProperty());
         buildColumnTable();
 
-        counts.textProperty().bind(vm.countsProperty());
-        filterChoice.getItems().setAll(ImportViewModel.Filter.values());
+        counts.textProperty().bind(vm.preview().countsProperty());
+        filterChoice.getItems().setAll(ImportPreview.Filter.values());
         filterChoice.setConverter(converter(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
-        filterChoice.valueProperty().bindBidirectional(vm.filterProperty());
-        previewTable.setItems(vm.shownRows());
+        filterChoice.valueProperty().bindBidirectional(vm.preview().filterProperty());
+        previewTable.setItems(vm.preview().shownRows());
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ParsedRow r, boolean empty) {
@@ -180,17 +182,17 @@ public final class ImportView implements Page {
         markChoice.getItems().setAll(null, WorkerStatus.LEFT, WorkerStatus.TO_VERIFY);
         markChoice.setConverter(converter(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
         markChoice.valueProperty().bindBidirectional(vm.markMissingProperty());
-        missingTable.setItems(vm.missing());
+        missingTable.setItems(vm.preview().missing());
         missingTable.getColumns().setAll(List.of(
                 col(Messages.get("import.field.workers.name"), ImportStore.RosterEntry::name, 120),
                 col(Messages.get("import.field.workers.idNumber"), e -> Masking.idNumber(e.idNumber()), 180),
                 col(Messages.get("import.field.workers.status"), e -> Messages.label(e.status()), 90)));
         abortBox.selectedProperty().bindBidirectional(vm.abortOnErrorProperty());
 
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(vm.commitStep().summaryProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
         undoButton.disableProperty().bind(vm.busyProperty());
-        undoButton.visibleProperty().bind(vm.canUndoProperty());
+        undoButton.visibleProperty().bind(vm.commitStep().canUndoProperty());
         undoButton.managedProperty().bind(undoButton.visibleProperty());
         subscriptions = Subscription.combine(subscriptions, currentTask.subscribe(task -> {
             commitProgress.progressProperty().unbind();
@@ -206,7 +208,7 @@ public final class ImportView implements Page {
         }
         buildReconcileTables();
         buildHistoryTable();
-        vm.refreshLists();
+        vm.lists().refresh();
     }
 
     private void showStep(ImportViewModel.Step s) {
@@ -225,12 +227,12 @@ public final class ImportView implements Page {
     }
 
     private void buildColumnTable() {
-        columnTable.setItems(vm.columns());
-        TableColumn<ImportViewModel.ColumnChoice, String> header = col(Messages.get("import.ui.col.header"),
-                ImportViewModel.ColumnChoice::header, 200);
-        TableColumn<ImportViewModel.ColumnChoice, String> sample = col(Messages.get("import.ui.col.sample"),
-                ImportViewModel.ColumnChoice::sample, 200);
-        TableColumn<ImportViewModel.ColumnChoice, Field> field = new TableColumn<>(Messages.get("import.ui.col.field"));
+        columnTable.setItems(vm.mapping().columns());
+        TableColumn<ColumnChoice, String> header = col(Messages.get("import.ui.col.header"),
+                ColumnChoice::header, 200);
+        TableColumn<ColumnChoice, String> sample = col(Messages.get("import.ui.col.sample"),
+                ColumnChoice::sample, 200);
+        TableColumn<ColumnChoice, Field> field = new TableColumn<>(Messages.get("import.ui.col.field"));
         field.setPrefWidth(220);
         field.setEditable(true);
         field.setCellValueFactory(c -> c.getValue().fieldProperty());
@@ -239,8 +241,8 @@ public final class ImportView implements Page {
         columnTable.getColumns().setAll(List.of(header, sample, field));
     }
 
-    private javafx.util.Callback<TableColumn<ImportViewModel.ColumnChoice, Field>,
-            TableCell<ImportViewModel.ColumnChoice, Field>> fieldCells() {
+    private javafx.util.Callback<TableColumn<ColumnChoice, Field>,
+            TableCell<ColumnChoice, Field>> fieldCells() {
         List<Field> options = new ArrayList<>();
         options.add(null);
         options.addAll(Field.of(vm.typeProperty().get()));
@@ -271,14 +273,14 @@ public final class ImportView implements Page {
             }
         });
         cols.add(issues);
-        for (ImportViewModel.ColumnChoice c : vm.columns()) {
+        for (ColumnChoice c : vm.mapping().columns()) {
             Field f = c.fieldProperty().get();
             if (f == null) {
                 continue;
             }
             TableColumn<ParsedRow, String> column = new TableColumn<>(c.header().isEmpty() ? f.label() : c.header());
             column.setPrefWidth(f == Field.ID_NUMBER ? 170 : 110);
-            column.setCellValueFactory(d -> new SimpleStringProperty(ImportViewModel.shown(d.getValue(), c)));
+            column.setCellValueFactory(d -> new SimpleStringProperty(ColumnMapping.shown(d.getValue(), c)));
             column.setCellFactory(t -> new TableCell<>() {
                 @Override
                 protected void updateItem(String text, boolean empty) {
@@ -311,68 +313,68 @@ public final class ImportView implements Page {
     }
 
     private void buildUnmatchedTable() {
-        unmatchedTable.setItems(vm.unmatched());
-        TableColumn<ImportViewModel.EmployerChoice, ImportViewModel.Target> action =
+        unmatchedTable.setItems(vm.preview().unmatched());
+        TableColumn<EmployerChoice, EmployerChoice.Target> action =
                 new TableColumn<>(Messages.get("import.ui.col.action"));
         action.setPrefWidth(260);
         action.setEditable(true);
         action.setCellValueFactory(c -> c.getValue().targetProperty());
-        action.setCellFactory(ComboBoxTableCell.forTableColumn(vm.targets()));
+        action.setCellFactory(ComboBoxTableCell.forTableColumn(vm.preview().targets()));
         unmatchedTable.getColumns().setAll(List.of(
-                col(Messages.get("import.ui.col.employer"), ImportViewModel.EmployerChoice::name, 240),
+                col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 240),
                 col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 70), action));
     }
 
     private void buildReconcileTables() {
-        subscriptions = subscriptions.and(vm.reconciliationProperty().subscribe(r -> {
+        subscriptions = subscriptions.and(vm.lists().reconciliationProperty().subscribe(r -> {
             if (r == null) {
                 return;
             }
-            singleTitle.setText(Messages.get("cli.reconcile.single", r.single().size()));
+            singleTitle.setText(Messages.get("import.ui.reconcile.single", r.single().size()));
             singleTable.getItems().setAll(r.single());
-            disagreeTitle.setText(Messages.get("cli.reconcile.disagree", r.disagree().size()));
+            disagreeTitle.setText(Messages.get("import.ui.reconcile.disagree", r.disagree().size()));
             disagreeTable.getItems().setAll(r.disagree());
-            countsTitle.setText(Messages.get("cli.reconcile.counts", r.counts().size()));
+            countsTitle.setText(Messages.get("import.ui.reconcile.counts", r.counts().size()));
             countsTable.getItems().setAll(r.counts());
-            unmatchedTitle.setText(Messages.get("cli.reconcile.unmatched", r.unmatched().size()));
+            unmatchedTitle.setText(Messages.get("import.ui.reconcile.unmatched", r.unmatched().size()));
             followUpTable.getItems().setAll(r.unmatched());
         }));
         String name = Messages.get("import.field.workers.name");
         String id = Messages.get("import.field.workers.idNumber");
-        singleTable.getColumns().setAll(List.of(col(name, ImportStore.SingleSource::name, 100),
+        singleTable.getColumns().setAll(List.of(col(name, ReconcileQueries.SingleSource::name, 100),
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.field.workers.employer"), x -> nz(x.employer()), 200),
                 col(Messages.get("import.ui.col.source"), x -> Messages.label(x.source()), 100)));
-        disagreeTable.getColumns().setAll(List.of(col(name, ImportStore.Disagreement::name, 100),
+        disagreeTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Disagreement::name, 100),
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.ui.col.said"), x -> String.join("  |  ", x.sources().stream()
                         .map(s -> Messages.label(s.source()) + "：" + nz(s.employerText()) + " "
                                 + Masking.mobile(nz(s.mobile()))).toList()), 560)));
         countsTable.getColumns().setAll(List.of(
-                col(Messages.get("import.field.enterprises.name"), ImportStore.CountMismatch::name, 240),
-                numberCol(Messages.get("import.ui.col.declared"), ImportStore.CountMismatch::declared),
-                numberCol(Messages.get("import.ui.col.inLedger"), ImportStore.CountMismatch::inLedger)));
-        followUpTable.getColumns().setAll(List.of(col(name, ImportStore.Unmatched::name, 100),
+                col(Messages.get("import.field.enterprises.name"), ReconcileQueries.CountMismatch::name, 240),
+                numberCol(Messages.get("import.ui.col.declared"), ReconcileQueries.CountMismatch::declared),
+                numberCol(Messages.get("import.ui.col.inLedger"), ReconcileQueries.CountMismatch::inLedger)));
+        followUpTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Unmatched::name, 100),
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
                 col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160)));
     }
 
     private void buildHistoryTable() {
-        historyTable.setItems(vm.history());
+        historyTable.setItems(vm.lists().history());
         historyTable.getColumns().setAll(List.of(
                 numberCol("#", b -> (int) b.id()),
                 col(Messages.get("import.ui.col.time"), b -> Formats.date(b.importedAt() == null ? null
                         : b.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
                         + (b.importedAt() == null ? "" : " " + b.importedAt().atZone(java.time.ZoneId.systemDefault())
                         .toLocalTime().withNano(0)), 150),
-                col(Messages.get("import.ui.col.file"), ImportStore.BatchRow::fileName, 200),
+                col(Messages.get("import.ui.col.file"), ImportBatches.BatchRow::fileName, 200),
                 col(Messages.get("import.ui.col.type"), b -> Messages.get("import.ui.type." + b.type()), 70),
                 col(Messages.get("import.ui.col.source"), b -> Messages.label(b.source()), 80),
-                numberCol(Messages.get("import.ui.col.rows"), ImportStore.BatchRow::rows),
-                numberCol(Messages.get("import.ui.outcome.NEW"), ImportStore.BatchRow::inserted),
-                numberCol(Messages.get("import.ui.outcome.CHANGED"), ImportStore.BatchRow::updated),
-                numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportStore.BatchRow::rejected),
+                numberCol(Messages.get("import.ui.col.rows"), ImportBatches.BatchRow::rows),
+                numberCol(Messages.get("import.ui.outcome.NEW"), ImportBatches.BatchRow::inserted),
+                numberCol(Messages.get("import.ui.outcome.CHANGED"), ImportBatches.BatchRow::updated),
+                numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportBatches.BatchRow::rejected),
                 col(Messages.get("import.ui.col.state"), b -> Messages.get(b.undone() ? "import.ui.undone"
                         : "import.ui.active"), 80),
                 col("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
@@ -439,17 +441,17 @@ public final class ImportView implements Page {
 
     @FXML
     private void onCancel() {
-        vm.cancel();
+        vm.commitStep().cancel();
     }
 
     @FXML
     private void onExport() {
-        vm.exportProblems();
+        vm.commitStep().exportProblems();
     }
 
     @FXML
     private void onUndo() {
-        vm.undoLast();
+        vm.commitStep().undoLast();
     }
 
     @FXML
