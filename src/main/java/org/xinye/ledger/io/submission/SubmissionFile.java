@@ -123,7 +123,7 @@ public final class SubmissionFile {
         }
         String fileHash = hashOf(src);
         Path folder = TempFiles.folder("xinye-rollup-");
-        Path db = folder.resolve("submission.xldb");
+        Path db = folder.resolve("received.xldb");
         try {
             if (encrypted) {
                 try {

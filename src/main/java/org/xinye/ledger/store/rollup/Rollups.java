@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.xinye.ledger.domain.LedgerScope;
 import org.xinye.ledger.store.AuditRepository;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.RecordJson;
 import org.xinye.ledger.store.Sql;
 import org.xinye.ledger.store.StoreException;
 
@@ -72,9 +74,9 @@ public final class Rollups {
                         previous.orElse(null), id);
             }
             CityMerge.Result merged = CityMerge.rebuild(s, now);
-            s.audit().append("rollup", runId, "ROLLUP", null, Sql.one(c, """
-                    SELECT group_concat(scope_name || ' ' || period, '; ') FROM rollup_submission WHERE run_id = ?""",
-                    rs -> rs.getString(1), runId).orElse(""));
+            s.audit().append("rollup", runId, "ROLLUP", null, RecordJson.write(Map.of("submissions", Sql.list(c,
+                    "SELECT scope_name || ' ' || period FROM rollup_submission WHERE run_id = ? ORDER BY id",
+                    rs -> rs.getString(1), runId), "units", merged.units(), "workers", merged.workers())));
             return merged;
         });
     }
@@ -145,7 +147,7 @@ public final class Rollups {
             CityMerge.Result merged = CityMerge.rebuild(s, now);
             Instant at = Sql.one(c, "SELECT at FROM rollup_run WHERE id = ?", rs -> Instant.parse(rs.getString(1)), runId)
                     .orElse(now);
-            s.audit().append("rollup", runId, "ROLLUP_UNDO", String.join("; ", names), null);
+            s.audit().append("rollup", runId, "ROLLUP_UNDO", RecordJson.write(Map.of("submissions", names)), null);
             return Optional.of(new Undone(runId, at, names, merged));
         });
     }

@@ -37,21 +37,25 @@ public final class ScopeCheck {
             case COUNTY -> {
                 String county = scope.countyCode();
                 out.addAll(Sql.list(c, AREA + """
-                        SELECT e.id, e.name, r.name AS place, e.township_code IS NULL AS none FROM enterprise e
-                        LEFT JOIN region r ON r.code = e.township_code
+                        SELECT e.id, e.name, COALESCE(p.name, '') || r.name AS place, e.township_code IS NULL AS none
+                        FROM enterprise e LEFT JOIN region r ON r.code = e.township_code
+                        LEFT JOIN region p ON p.code = r.parent_code AND p.level = 'COUNTY'
                         WHERE e.township_code IS NULL OR e.township_code NOT IN (SELECT code FROM area) ORDER BY e.id""",
                         rs -> new OutOfScope(OutOfScope.Kind.UNIT, rs.getLong(1), rs.getString(2), null,
                                 rs.getString(3), rs.getBoolean(4) ? OutOfScope.Reason.NO_TOWNSHIP
                                         : OutOfScope.Reason.OTHER_AREA), county));
                 out.addAll(Sql.list(c, AREA + """
-                        SELECT o.id, o.name, r.name FROM party_org o LEFT JOIN region r ON r.code = o.region_code
+                        SELECT o.id, o.name, COALESCE(p.name, '') || r.name FROM party_org o
+                        LEFT JOIN region r ON r.code = o.region_code
+                        LEFT JOIN region p ON p.code = r.parent_code AND p.level = 'COUNTY'
                         WHERE o.region_code IS NOT NULL AND o.region_code NOT IN (SELECT code FROM area) ORDER BY o.id""",
                         rs -> new OutOfScope(OutOfScope.Kind.ORG, rs.getLong(1), rs.getString(2), null, rs.getString(3),
                                 OutOfScope.Reason.OTHER_AREA), county));
                 out.addAll(Sql.list(c, AREA + """
-                        SELECT w.id, w.name, w.id_number, r.name FROM worker w
+                        SELECT w.id, w.name, w.id_number, COALESCE(p.name, '') || r.name FROM worker w
                         LEFT JOIN enterprise e ON e.id = w.employer_id
                         LEFT JOIN region r ON r.code = COALESCE(w.township_code, e.township_code)
+                        LEFT JOIN region p ON p.code = r.parent_code AND p.level = 'COUNTY'
                         WHERE COALESCE(w.township_code, e.township_code) NOT IN (SELECT code FROM area) ORDER BY w.id""",
                         rs -> new OutOfScope(OutOfScope.Kind.WORKER, rs.getLong(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4), OutOfScope.Reason.OTHER_AREA), county));

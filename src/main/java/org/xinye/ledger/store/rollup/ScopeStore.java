@@ -1,11 +1,13 @@
 package org.xinye.ledger.store.rollup;
 
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Optional;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.LedgerScope;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Region;
+import org.xinye.ledger.store.RecordJson;
 import org.xinye.ledger.store.RegionRepository;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.Sql;
@@ -53,7 +55,8 @@ public final class ScopeStore {
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, county_code = excluded.county_code,
                     department = excluded.department, industries = excluded.industries""",
                 scope.kind(), scope.countyCode(), scope.department(), scope.industriesText());
-        s.audit().append("ledger", null, "SCOPE", before.map(this::describe).orElse(null), describe(scope));
+        s.audit().append("ledger", null, "SCOPE", before.map(b -> RecordJson.write(Map.of("scope", describe(b))))
+                .orElse(null), RecordJson.write(Map.of("scope", describe(scope))));
     }
 
     /** Whether the ledger holds units, party orgs or people. */
