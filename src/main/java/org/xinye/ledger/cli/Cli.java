@@ -29,7 +29,7 @@ public final class Cli {
                 new ReportVerb(), new ChartVerb(),
                 new ExportVerb(), new BackupVerb(), new RestoreVerb(), new PackVerb(), new UnpackVerb(),
                 new ImportVerb(), new TemplateVerb(), new ReconcileVerb(),
-                new SubmitVerb(), new RollupVerb()));
+                new SubmitVerb(), new RollupVerb(), new DifferencesVerb()));
     }
 
     public boolean isVerb(String word) {

@@ -87,6 +87,61 @@ class RollupCountsTest {
     }
 
     @Test
+    void theDifferencesAreExactlyTheKnownOverlaps() {
+        try (Ledger l = Ledger.open(city, Ledger.Mode.READ)) {
+            List<Differences.Difference> all = l.read(Differences::all);
+            Map<Differences.Kind, Integer> counts = Differences.counts(all);
+            assertEquals(9, counts.get(Differences.Kind.MULTI_DISTRICT_PERSON));
+            assertEquals(1, counts.get(Differences.Kind.MULTI_CLAIMED_UNIT));
+            assertEquals(1, counts.get(Differences.Kind.RELATION_DISAGREES));
+            assertEquals(5, counts.get(Differences.Kind.DEPARTMENT_ONLY));
+            assertEquals(1, counts.get(Differences.Kind.ROSTER_MISMATCH));
+            Differences.Difference x = all.stream().filter(d -> d.kind() == Differences.Kind.ROSTER_MISMATCH)
+                    .findFirst().orElseThrow();
+            // 16 people at X in 东河区, 16 in 昆都仑区, person 95 in both: 31 against the 50 declared.
+            assertEquals("50/31", x.note());
+            Differences.Difference rider = all.stream().filter(d -> d.kind() == Differences.Kind.MULTI_DISTRICT_PERSON)
+                    .findFirst().orElseThrow();
+            assertEquals(SampleDistricts.person(90), rider.key());
+            assertEquals(List.of("东河区", "昆都仑区"), rider.listings().stream().map(Differences.Listing::scopeName).toList());
+            var parties = org.xinye.ledger.io.submission.DifferencesWorkbook.byParty(all, SampleDistricts.PERIOD, false);
+            assertEquals(12, parties.get("COUNTY:" + SampleDistricts.DONGHE).rows().size());
+            assertEquals(12, parties.get("COUNTY:" + SampleDistricts.KUNDULUN).rows().size());
+            assertEquals(5, parties.get("COUNTY:" + SampleDistricts.QINGSHAN).rows().size());
+            assertEquals(5, parties.get("DEPARTMENT:" + SampleDistricts.DEPARTMENT).rows().size());
+        }
+    }
+
+    @Test
+    void aCountyTakesItsDifferencesBackForFollowUp(@TempDir Path out) {
+        List<Path> files;
+        try (Ledger l = Ledger.open(city, Ledger.Mode.READ)) {
+            var all = l.read(Differences::all);
+            files = org.xinye.ledger.io.submission.DifferencesWorkbook.write(out,
+                    org.xinye.ledger.io.submission.DifferencesWorkbook.byParty(all, SampleDistricts.PERIOD, false),
+                    SampleDistricts.PERIOD);
+        }
+        assertEquals(4, files.size());
+        Path forKundulun = files.stream().filter(f -> f.getFileName().toString().contains("昆都仑区")).findFirst()
+                .orElseThrow();
+        Path forDonghe = files.stream().filter(f -> f.getFileName().toString().contains("东河区")).findFirst()
+                .orElseThrow();
+        Path ledger = city.resolveSibling("kundulun.xldb");
+        try (Ledger l = Ledger.open(ledger, Ledger.Mode.WRITE)) {
+            var r = org.xinye.ledger.io.submission.DifferencesImport.run(l, forKundulun, Clock.systemDefaultZone());
+            assertEquals(12, r.imported());
+            assertEquals(List.of(), r.unmatched());
+            assertEquals(9L, (long) l.read(s -> Sql.count(s.connection(), "SELECT COUNT(*) FROM city_difference d"
+                    + " JOIN worker w ON w.id = d.worker_id WHERE d.kind = 'MULTI_DISTRICT_PERSON'")));
+            // Again: the period's list is replaced, not doubled.
+            org.xinye.ledger.io.submission.DifferencesImport.run(l, forKundulun, Clock.systemDefaultZone());
+            assertEquals(12L, (long) l.read(s -> Sql.count(s.connection(), "SELECT COUNT(*) FROM city_difference")));
+            org.junit.jupiter.api.Assertions.assertThrows(org.xinye.ledger.store.StoreException.class,
+                    () -> org.xinye.ledger.io.submission.DifferencesImport.run(l, forDonghe, Clock.systemDefaultZone()));
+        }
+    }
+
+    @Test
     void theCityKnowsWhoseLedgerItIs() {
         try (Ledger l = Ledger.open(city, Ledger.Mode.READ)) {
             assertTrue(l.read(s -> new ScopeStore(s).get()).orElseThrow().kind()

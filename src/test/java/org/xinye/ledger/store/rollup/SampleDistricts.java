@@ -148,9 +148,14 @@ public final class SampleDistricts {
 
     /** Writes the submission of a ledger for {@link #PERIOD} (plain, or hashed under {@code key}). */
     public static Path submit(Path ledgerFile, Path out, byte[] key, char[] password) {
+        return submit(ledgerFile, out, key, password, PERIOD);
+    }
+
+    /** Writes the submission of a ledger for a period. */
+    public static Path submit(Path ledgerFile, Path out, byte[] key, char[] password, YearMonth period) {
         Path db = out.resolveSibling(out.getFileName() + ".db");
         try (Ledger l = Ledger.open(ledgerFile, Ledger.Mode.WRITE)) {
-            SubmissionBuilder.build(l, db, new SubmissionBuilder.Request(PERIOD, key == null ? null : new IdHash(key),
+            SubmissionBuilder.build(l, db, new SubmissionBuilder.Request(period, key == null ? null : new IdHash(key),
                     "test", Instant.now(), LocalDate.now()));
         }
         SubmissionFile.write(db, out, password);
@@ -165,6 +170,25 @@ public final class SampleDistricts {
     /** A valid submission file (东河区's, plain) in {@code dir}: what a test that must break one starts from. */
     public static Path validSubmission(Path dir) {
         return submit(donghe(dir), dir.resolve("donghe" + SubmissionFile.EXTENSION), null, null);
+    }
+
+    /**
+     * A copy of a submission with its database changed by SQL and sealed again (a valid checksum):
+     * for tests of what the city refuses when the content itself is wrong.
+     */
+    public static Path mutate(Path submission, Path out, String... sql) {
+        try (SubmissionFile.Opened opened = SubmissionFile.open(submission, null);
+             java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + opened.database());
+             java.sql.Statement st = c.createStatement()) {
+            for (String stmt : sql) {
+                st.execute(stmt);
+            }
+            c.close();
+            SubmissionFile.write(opened.database(), out, null);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     static Set<String> counties() {
