@@ -18,6 +18,7 @@ import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.imports.Column;
+import org.xinye.ledger.io.imports.ImportFile;
 import org.xinye.ledger.io.imports.ImportProgress;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
@@ -28,6 +29,7 @@ import org.xinye.ledger.io.imports.Layout;
 import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.io.sheet.FileRefusedException;
 import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.ImportUndo;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.OutputFiles;
 
@@ -110,9 +112,9 @@ final class ImportVerb implements Verb {
                 return refused(input, "REPORT_PATH", e.getLocalizedMessage(), format, out, err);
             }
         }
-        ImportRequest req = new ImportRequest(input, type, source, args.get("sheet"), map, Map.of(),
-                args.get("enterprise"), args.has("reconcile"), mark, abort, args.has("dry-run"), Map.of(),
-                args.has("report"));
+        ImportRequest req = ImportRequest.builder(input, type, source).sheet(args.get("sheet")).mapByHeader(map)
+                .rosterOf(args.get("enterprise")).reconcile(args.has("reconcile")).markMissing(mark).abortOnError(abort)
+                .dryRun(args.has("dry-run")).keepProblemRows(args.has("report")).build();
         ImportResult r;
         // The ledger is opened on its own thread while the file is opened and its reading starts: a ledger
         // that cannot be opened is still reported before a file that cannot be imported.
@@ -122,9 +124,9 @@ final class ImportVerb implements Verb {
         opener.setDaemon(true);
         opener.start();
         try {
-            Importer.Opened file;
+            ImportFile file;
             try {
-                file = Importer.open(req);
+                file = ImportFile.open(req);
             } catch (RuntimeException e) {
                 Await.result(opening).close();
                 throw e;
@@ -323,12 +325,15 @@ final class ImportVerb implements Verb {
 
     private static int undo(Args args, PrintStream out, PrintStream err) {
         try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
-            ImportStore.Undone u = Importer.undoLast(ledger, args.has("force"));
-            out.println(Messages.get("cli.import.undone", u.batch().id(), u.batch().fileName(), u.deleted(),
-                    u.restored()));
-            return OK;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getLocalizedMessage());
+            ImportUndo.Outcome outcome = Importer.undoLast(ledger, args.has("force"));
+            if (outcome instanceof ImportUndo.Undone u) {
+                out.println(Messages.get("cli.import.undone", u.batch().id(), u.batch().fileName(), u.deleted(),
+                        u.restored()));
+                return OK;
+            }
+            err.println(outcome instanceof ImportUndo.EditedSince e
+                    ? Messages.get("import.undo.edited", e.batch().fileName(), e.edited())
+                    : Messages.get("import.undo.nothing"));
             return REFUSED;
         }
     }

@@ -10,6 +10,7 @@ import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.ReconcileQueries;
 
 /**
  * {@code reconcile --db FILE [--format text|json]}: the 底数 made visible. People confirmed
@@ -33,8 +34,8 @@ final class ReconcileVerb implements Verb {
         return "cli.reconcile";
     }
 
-    private record Report(List<ImportStore.SingleSource> single, List<ImportStore.Disagreement> disagree,
-                          List<ImportStore.CountMismatch> counts, List<ImportStore.Unmatched> unmatched) {
+    private record Report(List<ReconcileQueries.SingleSource> single, List<ReconcileQueries.Disagreement> disagree,
+                          List<ReconcileQueries.CountMismatch> counts, List<ReconcileQueries.Unmatched> unmatched) {
     }
 
     @Override
@@ -42,20 +43,20 @@ final class ReconcileVerb implements Verb {
         String format = args.choice("format", "text", "text", "json");
         Report r;
         try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.READ)) {
-            r = ledger.read(s -> new Report(s.imports().singleSource(), s.imports().disagreements(),
-                    s.imports().countMismatches(), s.imports().unmatched()));
+            r = ledger.read(s -> new Report(s.reconcile().singleSource(), s.reconcile().disagreements(),
+                    s.reconcile().countMismatches(), s.reconcile().unmatched()));
         }
         if (format.equals("json")) {
             out.println(Json.write(json(r)));
             return OK;
         }
         out.println(Messages.get("cli.reconcile.single", r.single().size()));
-        for (ImportStore.SingleSource x : r.single()) {
+        for (ReconcileQueries.SingleSource x : r.single()) {
             out.println("  " + x.name() + "  " + Masking.idNumber(x.idNumber()) + "  " + nz(x.employer()) + "  "
                     + Messages.label(x.source()));
         }
         out.println(Messages.get("cli.reconcile.disagree", r.disagree().size()));
-        for (ImportStore.Disagreement d : r.disagree()) {
+        for (ReconcileQueries.Disagreement d : r.disagree()) {
             List<String> said = new ArrayList<>();
             for (ImportStore.SourceRow s : d.sources()) {
                 said.add(Messages.label(s.source()) + "：" + nz(s.employerText()) + " " + Masking.mobile(nz(s.mobile())));
@@ -63,11 +64,11 @@ final class ReconcileVerb implements Verb {
             out.println("  " + d.name() + "  " + Masking.idNumber(d.idNumber()) + "  " + String.join(" | ", said));
         }
         out.println(Messages.get("cli.reconcile.counts", r.counts().size()));
-        for (ImportStore.CountMismatch c : r.counts()) {
+        for (ReconcileQueries.CountMismatch c : r.counts()) {
             out.println("  " + Messages.get("cli.reconcile.countLine", c.name(), c.declared(), c.inLedger()));
         }
         out.println(Messages.get("cli.reconcile.unmatched", r.unmatched().size()));
-        for (ImportStore.Unmatched u : r.unmatched()) {
+        for (ReconcileQueries.Unmatched u : r.unmatched()) {
             out.println("  " + u.name() + "  " + Masking.idNumber(u.idNumber()) + "  " + nz(u.employerText()) + "  "
                     + nz(u.townshipText()));
         }
@@ -81,7 +82,7 @@ final class ReconcileVerb implements Verb {
     private static Map<String, Object> json(Report r) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Object> single = new ArrayList<>();
-        for (ImportStore.SingleSource x : r.single()) {
+        for (ReconcileQueries.SingleSource x : r.single()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", x.workerId());
             o.put("name", x.name());
@@ -93,7 +94,7 @@ final class ReconcileVerb implements Verb {
         }
         m.put("singleSource", single);
         List<Object> disagree = new ArrayList<>();
-        for (ImportStore.Disagreement d : r.disagree()) {
+        for (ReconcileQueries.Disagreement d : r.disagree()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", d.workerId());
             o.put("name", d.name());
@@ -112,7 +113,7 @@ final class ReconcileVerb implements Verb {
         }
         m.put("disagree", disagree);
         List<Object> counts = new ArrayList<>();
-        for (ImportStore.CountMismatch c : r.counts()) {
+        for (ReconcileQueries.CountMismatch c : r.counts()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", c.enterpriseId());
             o.put("name", c.name());
@@ -122,7 +123,7 @@ final class ReconcileVerb implements Verb {
         }
         m.put("countMismatch", counts);
         List<Object> unmatched = new ArrayList<>();
-        for (ImportStore.Unmatched u : r.unmatched()) {
+        for (ReconcileQueries.Unmatched u : r.unmatched()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", u.workerId());
             o.put("name", u.name());

@@ -19,7 +19,9 @@ import org.xinye.ledger.store.Ledger;
 
 /**
  * {@code report --db FILE --out FILE.pdf [--region COUNTY] [--title T] [--charts a,b,c]
- * [--landscape] [--follow-ups]}: the meeting report as a PDF.
+ * [--landscape] [--follow-ups] [--no-appendix] [--no-table] [--unit ISSUING-UNIT]}: the
+ * meeting report as a PDF. {@code --unit} also keeps the issuing unit in the ledger for
+ * later reports and the window.
  */
 final class ReportVerb implements Verb {
     @Override
@@ -29,12 +31,12 @@ final class ReportVerb implements Verb {
 
     @Override
     public Set<String> valued() {
-        return Set.of("db", "out", "region", "title", "charts");
+        return Set.of("db", "out", "region", "title", "charts", "unit");
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("landscape", "follow-ups", "no-table");
+        return Set.of("landscape", "follow-ups", "no-table", "no-appendix");
     }
 
     @Override
@@ -51,6 +53,15 @@ final class ReportVerb implements Verb {
         List<ChartKind> charts = charts(args.get("charts"));
         String region = blankToNull(args.get("region"));
         boolean followUps = args.has("follow-ups");
+        String unit = args.get("unit");
+        if (unit != null) {
+            try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
+                ledger.write(s -> {
+                    s.settings().setIssuingUnit(unit);
+                    return null;
+                });
+            }
+        }
         CoverageData data;
         try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.READ)) {
             data = ledger.read(s -> {
@@ -60,7 +71,7 @@ final class ReportVerb implements Verb {
         }
         String title = blankToNull(args.get("title"));
         ReportSpec spec = new ReportSpec(title == null ? ReportSpec.defaultTitle(data.regionName()) : title,
-                args.has("landscape"), charts, !args.has("no-table"), followUps);
+                args.has("landscape"), charts, !args.has("no-table"), followUps, !args.has("no-appendix"));
         try {
             ReportPdf.write(data, spec, target, p -> { });
         } catch (IOException e) {

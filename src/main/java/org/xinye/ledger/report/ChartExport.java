@@ -1,5 +1,6 @@
 package org.xinye.ledger.report;
 
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -7,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,16 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +42,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xinye.ledger.store.OutputFiles;
 
 /**
@@ -42,6 +56,9 @@ public final class ChartExport {
     public static final double WIDTH_PT = 680;
     public static final double HEIGHT_PT = 425;
     public static final int PNG_DPI = 300;
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final String SVG_FONT_FALLBACKS =
+            ", 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
     public enum Format {
         PNG, PDF, SVG;
@@ -117,7 +134,7 @@ public final class ChartExport {
             doc.addPage(page);
             try (CjkFont.Embedded font = cjk.embed(doc)) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    draw(doc, cs, chart, font.font(), 0, 0, (float) WIDTH_PT, (float) HEIGHT_PT);
+                    draw(doc, cs, chart, font.font(), 0, 0, (float) WIDTH_PT, (float) HEIGHT_PT, (float) WIDTH_PT);
                 }
                 doc.getDocumentInformation().setTitle(chart.getTitle() == null ? "" : chart.getTitle().getText());
                 doc.save(file.toFile());
@@ -129,13 +146,13 @@ public final class ChartExport {
      * Draws a chart as a vector form at ({@code x}, {@code y}) (PDF user space, origin bottom
      * left). Text in the chart's font family becomes real text in {@code font}; anything else
      * (a bold face the font lacks) is drawn as outlines, which still prints sharp.
-     * A box narrower than a chart file's {@link #WIDTH_PT} gets the chart laid out at that width
-     * and scaled down, so a report's chart looks like the exported one instead of wrapping
+     * A box narrower than {@code layoutWidth} gets the chart laid out at that width and scaled
+     * down, so a report's chart keeps the proportions of the exported one instead of wrapping
      * every district name into a column of single characters.
      */
     static void draw(PDDocument doc, PDPageContentStream cs, JFreeChart chart, PDFont font, float x, float y,
-                     float w, float h) throws IOException {
-        float scale = (float) Math.max(1, WIDTH_PT / w);
+                     float w, float h, float layoutWidth) throws IOException {
+        float scale = Math.max(1, layoutWidth / w);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w * scale, h * scale);
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
         text.registerFont(new Font(ChartStyle.fontFamily(), Font.PLAIN, 12).getFontName(), font);
@@ -153,11 +170,58 @@ public final class ChartExport {
         cs.restoreGraphicsState();
     }
 
-    /** The chart as an SVG document. */
+    /**
+     * The chart as an SVG document, drawn through Batik's SVG generator: text stays text in
+     * the chart's font family (searchable, editable in an office suite), lines keep their dashes.
+     */
     public static String svg(JFreeChart chart) {
-        SvgGraphics2D g = new SvgGraphics2D(WIDTH_PT, HEIGHT_PT);
+        Document doc;
+        try {
+            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NS, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        g.setSVGCanvasSize(new Dimension((int) WIDTH_PT, (int) HEIGHT_PT));
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+        Element root = g.getRoot();
+        root.setAttributeNS(null, "width", (int) WIDTH_PT + "pt");
+        root.setAttributeNS(null, "height", (int) HEIGHT_PT + "pt");
+        root.setAttributeNS(null, "viewBox", "0 0 " + (int) WIDTH_PT + " " + (int) HEIGHT_PT);
         g.dispose();
-        return g.document();
+        withFallbackFonts(root);
+        // Serialized by the JDK rather than Batik's own writer: that one puts a DOCTYPE with the
+        // W3C's DTD address in front, which XML readers then try to fetch.
+        doc.replaceChild(root, doc.getDocumentElement());
+        StringWriter out = new StringWriter();
+        try {
+            Transformer t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "yes");
+            t.transform(new DOMSource(doc), new StreamResult(out));
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Batik names only the family the chart was drawn with; a reader on another system may
+     * lack it, so the usual Chinese UI fonts and the generic family follow it.
+     */
+    private static void withFallbackFonts(Element e) {
+        String family = e.getAttribute("font-family");
+        if (!family.isEmpty()) {
+            e.setAttribute("font-family", family + SVG_FONT_FALLBACKS);
+        }
+        for (var n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                withFallbackFonts(child);
+            }
+        }
     }
 }

@@ -38,12 +38,10 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.RegionCoverage;
-import org.xinye.ledger.store.SnapshotRepository;
 
 /**
  * Coverage charts built with JFreeChart, labelled in the user's language. Rates are kept
@@ -67,9 +65,9 @@ public final class CoverageCharts {
 
     public static JFreeChart build(ChartKind kind, CoverageData d, Decor decor) {
         JFreeChart chart = switch (kind) {
-            case STACKED -> stacked(stackedDataset(d.rows()), PlotOrientation.VERTICAL, Messages.get("chart.axis.units"));
+            case STACKED -> stacked(CoverageDatasets.stackedDataset(d.rows()), PlotOrientation.VERTICAL, Messages.get("chart.axis.units"));
             case RATES -> rates(d);
-            case INDUSTRY -> stacked(industryDataset(d.industries()), PlotOrientation.HORIZONTAL,
+            case INDUSTRY -> stacked(CoverageDatasets.industryDataset(d.industries()), PlotOrientation.HORIZONTAL,
                     Messages.get("chart.axis.units"));
             case OCCUPATION -> occupation(d.occupations());
             case TREND -> trend(d);
@@ -125,76 +123,11 @@ public final class CoverageCharts {
         return String.join("　", bits);
     }
 
-    // ---- datasets: what each chart shows, testable against the table ----
-
-    /** Org-covered, work-covered and uncovered units per region. */
-    public static DefaultCategoryDataset stackedDataset(List<RegionCoverage> rows) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (RegionCoverage r : rows) {
-            addCoverage(data, r.name(), r.counts());
-        }
-        return data;
-    }
-
-    /** Org-covered, work-covered and uncovered units per industry. */
-    public static DefaultCategoryDataset industryDataset(List<CoverageQueries.IndustryCoverage> rows) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (var r : rows) {
-            addCoverage(data, Messages.label(r.industry()), r.counts());
-        }
-        return data;
-    }
-
-    private static void addCoverage(DefaultCategoryDataset data, String category, CoverageCounts k) {
-        data.addValue(k.orgCovered(), Messages.get("chart.series.org"), category);
-        data.addValue(k.workCovered(), Messages.get("chart.series.work"), category);
-        data.addValue(k.uncovered(), Messages.get("chart.series.uncovered"), category);
-    }
-
-    /** The three rates (fractions 0–1) per region and for the whole area, last. */
-    public static DefaultCategoryDataset ratesDataset(List<RegionCoverage> rows, RegionCoverage total) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<RegionCoverage> all = new ArrayList<>(rows);
-        all.add(total);
-        for (RegionCoverage r : all) {
-            CoverageCounts k = r.counts();
-            data.addValue(k.orgRate(), Messages.get("coverage.col.orgRate"), r.name());
-            data.addValue(k.workRate(), Messages.get("coverage.col.workRate"), r.name());
-            data.addValue(k.singleRate(), Messages.get("coverage.col.singleRate"), r.name());
-        }
-        return data;
-    }
-
-    /** Party members per occupation; an occupation not recorded shows as 未填写. */
-    public static DefaultCategoryDataset occupationDataset(List<CoverageQueries.OccupationCount> rows) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (var r : rows) {
-            data.addValue(r.partyMembers(), Messages.get("chart.series.partyMembers"), occupationLabel(r));
-        }
-        return data;
-    }
-
-    private static String occupationLabel(CoverageQueries.OccupationCount r) {
-        return r.occupation() == null ? Messages.get("chart.occupationUnknown") : Messages.label(r.occupation());
-    }
-
-    /** The three rates (fractions) per month of the snapshots, oldest first. */
-    public static DefaultCategoryDataset trendDataset(List<SnapshotRepository.Snapshot> snapshots) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (var s : snapshots) {
-            String month = s.month().toString();
-            data.addValue(s.counts().orgRate(), Messages.get("coverage.col.orgRate"), month);
-            data.addValue(s.counts().workRate(), Messages.get("coverage.col.workRate"), month);
-            data.addValue(s.counts().singleRate(), Messages.get("coverage.col.singleRate"), month);
-        }
-        return data;
-    }
-
     // ---- charts ----
 
     /** Stacked bars of org-covered / work-covered / uncovered units by region, with value labels (the dashboard's chart). */
     public static JFreeChart stackedByRegion(List<RegionCoverage> rows, String title) {
-        JFreeChart chart = stacked(stackedDataset(rows), PlotOrientation.VERTICAL, Messages.get("chart.axis.units"));
+        JFreeChart chart = stacked(CoverageDatasets.stackedDataset(rows), PlotOrientation.VERTICAL, Messages.get("chart.axis.units"));
         chart.setTitle(new TextTitle(title, ChartStyle.font(Font.BOLD, 14)));
         chart.getTitle().setPaint(ChartStyle.TEXT);
         return chart;
@@ -252,7 +185,7 @@ public final class CoverageCharts {
     }
 
     private static JFreeChart rates(CoverageData d) {
-        DefaultCategoryDataset data = ratesDataset(d.rows(), d.total());
+        DefaultCategoryDataset data = CoverageDatasets.ratesDataset(d.rows(), d.total());
         CategoryAxis x = categoryAxis(data.getColumnCount(), PlotOrientation.VERTICAL);
         NumberAxis y = rateAxis();
         BarRenderer renderer = new BarRenderer();
@@ -283,7 +216,7 @@ public final class CoverageCharts {
     }
 
     private static JFreeChart occupation(List<CoverageQueries.OccupationCount> rows) {
-        DefaultCategoryDataset data = occupationDataset(rows);
+        DefaultCategoryDataset data = CoverageDatasets.occupationDataset(rows);
         CategoryAxis x = categoryAxis(data.getColumnCount(), PlotOrientation.HORIZONTAL);
         NumberAxis y = new NumberAxis(Messages.get("chart.axis.people"));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -316,7 +249,7 @@ public final class CoverageCharts {
     }
 
     private static JFreeChart trend(CoverageData d) {
-        DefaultCategoryDataset data = trendDataset(d.trend());
+        DefaultCategoryDataset data = CoverageDatasets.trendDataset(d.trend());
         CategoryAxis x = categoryAxis(data.getColumnCount(), PlotOrientation.VERTICAL);
         NumberAxis y = rateAxis();
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);

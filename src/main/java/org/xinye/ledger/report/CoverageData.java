@@ -1,10 +1,7 @@
 package org.xinye.ledger.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Region;
@@ -12,7 +9,6 @@ import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.CoverageQueries.Filter;
 import org.xinye.ledger.store.CoverageQueries.Scope;
-import org.xinye.ledger.store.FollowUpQueries;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.SnapshotRepository;
@@ -26,17 +22,13 @@ import org.xinye.ledger.store.SnapshotRepository;
  * @param rows       counties (whole ledger) or the county's townships
  * @param total      the area as a whole: the ledger's total, or the sum of the county's rows
  * @param followUps  null unless asked for
+ * @param issuingUnit the unit the report is issued by (制发单位), empty until set
  */
 public record CoverageData(String regionCode, String regionName, Filter filter, List<RegionCoverage> rows,
                            RegionCoverage total, List<CoverageQueries.IndustryCoverage> industries,
                            List<CoverageQueries.OccupationCount> occupations, List<SnapshotRepository.Snapshot> trend,
-                           int orgRateTarget, LocalDate dataDate, FollowUps followUps) {
-
-    /** The follow-up lists of the area, for the report. */
-    public record FollowUps(List<FollowUpQueries.ShouldBuild> shouldBuild,
-                            List<FollowUpQueries.JointOverLimit> jointOverLimit,
-                            List<FollowUpQueries.OverdueVisit> overdueVisits) {
-    }
+                           int orgRateTarget, LocalDate dataDate, FollowUpLists followUps,
+                           String issuingUnit) {
 
     /**
      * Reads the area. A county gives its townships and totals like {@code coverage --region};
@@ -66,30 +58,10 @@ public record CoverageData(String regionCode, String regionName, Filter filter, 
             total = new RegionCoverage(RegionCoverage.TOTAL, Messages.get("coverage.total"), null, sum);
             scope = Scope.county(countyCode);
         }
-        FollowUps follow = withFollowUps ? followUps(s, countyCode, scope, today) : null;
+        FollowUpLists follow = withFollowUps ? FollowUpLists.load(s, countyCode, today) : null;
         return new CoverageData(countyCode, name, filter, rows, total, q.byIndustry(scope, filter),
                 q.byOccupation(scope, filter),
                 s.snapshots().of(countyCode == null ? SnapshotRepository.TOTAL : countyCode),
-                s.settings().orgRateTarget(), today, follow);
-    }
-
-    /** The lists of the whole ledger, or of the units (and the orgs placed) in the county. */
-    private static FollowUps followUps(Session s, String countyCode, Scope scope, LocalDate today) {
-        var f = s.followUps();
-        if (countyCode == null) {
-            return new FollowUps(f.shouldBuild(), f.jointOrgsOverLimit(), f.overdueVisits(today));
-        }
-        Set<Long> units = new HashSet<>();
-        s.coverage().units(scope, CoverageQueries.Count.IN_SCOPE, Filter.NONE).forEach(u -> units.add(u.id()));
-        List<FollowUpQueries.JointOverLimit> joint = new ArrayList<>();
-        for (var j : f.jointOrgsOverLimit()) {
-            String place = s.orgs().get(j.orgId()).map(o -> o.regionCode()).orElse(null);
-            String parent = place == null ? null : s.regions().get(place).map(Region::parentCode).orElse(null);
-            if (countyCode.equals(place) || countyCode.equals(parent)) {
-                joint.add(j);
-            }
-        }
-        return new FollowUps(f.shouldBuild().stream().filter(b -> units.contains(b.enterpriseId())).toList(), joint,
-                f.overdueVisits(today).stream().filter(v -> units.contains(v.enterpriseId())).toList());
+                s.settings().orgRateTarget(), today, follow, s.settings().issuingUnit());
     }
 }

@@ -122,8 +122,8 @@ public final class Backups {
      */
     static void verify(Path file) {
         boolean ok;
-        try (Connection c = Ledger.connect(file, true)) {
-            ok = Sql.count(c, "PRAGMA application_id") == Ledger.APPLICATION_ID && Ledger.isOk(Ledger.quickCheck(c));
+        try (Connection c = Connections.connect(file, true)) {
+            ok = Sql.count(c, "PRAGMA application_id") == Ledger.APPLICATION_ID && Connections.isOk(Connections.quickCheck(c));
         } catch (SQLException | StoreException e) {
             ok = false;
         }
@@ -166,8 +166,8 @@ public final class Backups {
                 continue;
             }
             boolean ok;
-            try (Connection c = Ledger.connect(b.file(), true)) {
-                ok = Sql.count(c, "PRAGMA application_id") == Ledger.APPLICATION_ID && Ledger.isOk(Ledger.quickCheck(c));
+            try (Connection c = Connections.connect(b.file(), true)) {
+                ok = Sql.count(c, "PRAGMA application_id") == Ledger.APPLICATION_ID && Connections.isOk(Connections.quickCheck(c));
             } catch (SQLException | StoreException e) {
                 ok = false;
             }

@@ -2,15 +2,18 @@ package org.xinye.ledger.store;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.OrgForm;
 
 /**
- * The follow-up lists (待办) of DESIGN.md §2. SQL narrows the candidates; the decision is
- * {@link CoverageRules}', so the thresholds live in one place.
+ * The follow-up lists (待办) of the developer guide ({@code src/site/markdown/developer-guide.md},
+ * §4.1). SQL narrows the candidates; the decision is {@link CoverageRules}', so the thresholds
+ * live in one place.
  */
 public final class FollowUpQueries {
     private final Connection c;
@@ -123,5 +126,30 @@ public final class FollowUpQueries {
     public Counts counts(LocalDate today) {
         return new Counts(shouldBuild().size(), jointOrgsOverLimit().size(), overdueVisits(today).size(),
                 annualChecksDue(today).size(), missingRelations().size());
+    }
+
+    /**
+     * Where the items of the lists sit, for counting them by county or street: the township
+     * code of every unit, of every party member (the street they serve, else their employer's)
+     * and the region of every party org. A code may be missing or null: not placed.
+     */
+    public record Places(Map<Long, String> units, Map<Long, String> members, Map<Long, String> orgs) {
+    }
+
+    public Places places() {
+        return new Places(codes("SELECT id, township_code FROM enterprise"),
+                codes("""
+                        SELECT w.id, COALESCE(w.township_code, e.township_code)
+                        FROM worker w LEFT JOIN enterprise e ON e.id = w.employer_id
+                        WHERE w.political_status IN ('MEMBER','PROBATIONARY')"""),
+                codes("SELECT id, region_code FROM party_org"));
+    }
+
+    private Map<Long, String> codes(String sql) {
+        Map<Long, String> out = new HashMap<>();
+        for (var e : Sql.list(c, sql, rs -> Map.entry(rs.getLong(1), java.util.Objects.toString(rs.getString(2), "")))) {
+            out.put(e.getKey(), e.getValue().isEmpty() ? null : e.getValue());
+        }
+        return out;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
  */
 final class Migrations {
     private static final String FOLDER = "/org/xinye/ledger/store/migration/";
+    private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
 
     record Migration(int version, String name, String sql) {
     }
@@ -72,6 +73,31 @@ final class Migrations {
                     }
                     st.execute("PRAGMA user_version = " + m.version());
                 }
+            }
+        }
+    }
+
+    /**
+     * Brings a ledger at schema version {@code from} up to {@link #current}, one migration per
+     * transaction, so a failure leaves the file at the last version reached.
+     */
+    static void upgrade(Connection c, int from) throws SQLException {
+        int to = current();
+        for (int v = from + 1; v <= to; v++) {
+            final int step = v;
+            if (ALL.stream().noneMatch(m -> m.version() == step)) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try {
+                applyAfter(c, step - 1, step);
+                c.commit();
+                LOG.log(System.Logger.Level.INFO, "migrated ledger to schema version {0}", step);
+            } catch (SQLException | RuntimeException e) {
+                Connections.rollbackQuietly(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         }
     }

@@ -97,11 +97,11 @@ public final class Restore {
         if (!Files.isRegularFile(examined)) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "store.notFound", null, src);
         }
-        if (Ledger.sizeOf(examined) == 0) {
+        if (Connections.sizeOf(examined) == 0) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.emptySource", null, src);
         }
         try {
-            Ledger.inspectHeader(examined, true);
+            LedgerOpener.inspectHeader(examined, true);
         } catch (StoreException e) {
             // The header check speaks of a file being opened ("it was not changed"); here it is the
             // source that is refused and the ledger that stays as it was.
@@ -113,7 +113,7 @@ public final class Restore {
                 Backups.deleteQuietly(staging);
                 Files.copy(src, staging, StandardCopyOption.REPLACE_EXISTING);
                 Path wal = src.resolveSibling(src.getFileName() + "-wal");
-                if (Ledger.sizeOf(wal) > 0) {
+                if (Connections.sizeOf(wal) > 0) {
                     // Committed changes not yet merged into the copied file live in its WAL.
                     Files.copy(wal, staging.resolveSibling(staging.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
                     settle(staging);
@@ -131,7 +131,7 @@ public final class Restore {
 
     /** Merges a copied WAL into the staging file, so that the file alone is the whole source. */
     private static void settle(Path staging) {
-        try (Connection c = Ledger.connect(staging, false); Statement st = c.createStatement()) {
+        try (Connection c = Connections.connect(staging, false); Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             st.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
@@ -145,7 +145,7 @@ public final class Restore {
 
     private static Prepared check(Path src, Path staging) {
         Facts f;
-        try (Connection c = Ledger.connect(staging, true)) {
+        try (Connection c = Connections.connect(staging, true)) {
             f = facts(c);
         } catch (SQLException e) {
             throw damaged(src, e, e.getMessage());
@@ -162,7 +162,7 @@ public final class Restore {
         if (f.version() < 1 || f.tables() < REQUIRED_TABLES.size()) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.noContent", null, src);
         }
-        if (!Ledger.isOk(f.integrity())) {
+        if (!Connections.isOk(f.integrity())) {
             throw damaged(src, null, String.join("; ", f.integrity().subList(0, Math.min(3, f.integrity().size()))));
         }
         return new Prepared(src, staging, f.version(), f.units(), f.workers());

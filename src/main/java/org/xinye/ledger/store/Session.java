@@ -18,7 +18,7 @@ public final class Session {
     private InstructorRepository instructors;
     private StationRepository stations;
     private SnapshotRepository snapshots;
-    private ImportBatchRepository importBatches;
+    private ImportBatches importBatches;
     private AuditRepository audit;
     private SettingsRepository settings;
     private CoverageQueries coverage;
@@ -69,8 +69,9 @@ public final class Session {
         return snapshots == null ? snapshots = new SnapshotRepository(c) : snapshots;
     }
 
-    public ImportBatchRepository importBatches() {
-        return importBatches == null ? importBatches = new ImportBatchRepository(c) : importBatches;
+    /** The import history (导入批次). */
+    public ImportBatches importBatches() {
+        return importBatches == null ? importBatches = new ImportBatches(c) : importBatches;
     }
 
     public AuditRepository audit() {
@@ -91,6 +92,20 @@ public final class Session {
 
     public ImportStore imports() {
         return imports == null ? imports = new ImportStore(c) : imports;
+    }
+
+    /** A new journal for what the import batch {@code batchId} writes; the caller closes it. */
+    public ImportJournal importJournal(long batchId) {
+        return new ImportJournal(c, batchId);
+    }
+
+    public ImportUndo importUndo() {
+        return new ImportUndo(c);
+    }
+
+    /** 对账: the sources side by side. */
+    public ReconcileQueries reconcile() {
+        return new ReconcileQueries(c);
     }
 
     /**

@@ -10,6 +10,10 @@ public final class SettingsRepository {
     /** The 组织覆盖率 target drawn on the rates chart, in percent. */
     public static final String ORG_RATE_TARGET = "rules.orgRateTarget";
     public static final int DEFAULT_ORG_RATE_TARGET = 80;
+    /** The issuing unit printed on reports (制发单位), e.g. 中共××区委组织部; asked once. */
+    public static final String ISSUING_UNIT = "report.issuingUnit";
+    /** Prefix of a superior's form's remembered mapping; the form's signature follows. */
+    public static final String FORM_MAPPING = "report.form.";
     private final Connection c;
 
     SettingsRepository(Connection c) {
@@ -48,5 +52,14 @@ public final class SettingsRepository {
             throw new IllegalArgumentException("target out of range: " + percent);
         }
         put(ORG_RATE_TARGET, Integer.toString(percent));
+    }
+
+    /** The issuing unit for reports, empty until set. */
+    public String issuingUnit() {
+        return get(ISSUING_UNIT).map(String::strip).orElse("");
+    }
+
+    public void setIssuingUnit(String unit) {
+        put(ISSUING_UNIT, unit == null ? "" : unit.strip());
     }
 }

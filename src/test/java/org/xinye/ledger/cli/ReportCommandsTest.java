@@ -105,8 +105,14 @@ class ReportCommandsTest {
         assertTrue(pdf.contains(firstCountyName), "chart text is real text in the PDF");
         assertTrue(pdf.contains("口径"), "the coverage definitions go with a chart alone");
 
-        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("rates.svg"))));
+        for (ChartKind kind : ChartKind.values()) {
+            Document each = parseSvg(dir.resolve(kind.cliName() + ".svg"));
+            assertEquals("http://www.w3.org/2000/svg", each.getDocumentElement().getNamespaceURI(), kind.toString());
+            assertEquals(null, each.getDoctype(), "no DTD for a reader to fetch");
+            assertTrue(each.getDocumentElement().getTextContent().contains(Messages.get("chart.title." + kind.cliName(),
+                    "包头市", Messages.get("chart.parts.counties"))), kind + ": the Chinese title is text");
+        }
+        Document svg = parseSvg(dir.resolve("rates.svg"));
         assertEquals("svg", svg.getDocumentElement().getTagName());
         NodeList texts = svg.getElementsByTagName("text");
         StringBuilder all = new StringBuilder();
@@ -118,6 +124,14 @@ class ReportCommandsTest {
         assertTrue(svg.getElementsByTagName("path").getLength() > 20, "bars and axes are drawn");
         assertTrue(new String(Files.readAllBytes(dir.resolve("trend.svg")), StandardCharsets.UTF_8)
                 .contains("stroke-dasharray"), "the trend lines differ by dash, not only by colour");
+    }
+
+    /** Parses as a strict reader would: namespaces on, no external DTD or entity loaded. */
+    private static Document parseSvg(Path file) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(file)));
     }
 
     private static int pngDpi(Path png) throws Exception {

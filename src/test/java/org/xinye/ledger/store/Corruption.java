@@ -16,7 +16,7 @@ public final class Corruption {
     public static void scribbleOverATablePage(Path file, String table) throws IOException {
         long root;
         long pageSize;
-        try (Connection c = Ledger.connect(file, true)) {
+        try (Connection c = Connections.connect(file, true)) {
             root = Sql.count(c, "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", table);
             pageSize = Sql.count(c, "PRAGMA page_size");
         } catch (SQLException e) {

@@ -40,7 +40,7 @@ class KillDuringWriteTest {
     /** Waits until the child's write transaction has started writing (its WAL has content); gives nanoTime then. */
     private static long untilWriting(Process child, Path db) throws InterruptedException {
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        while (child.isAlive() && Ledger.sizeOf(wal) == 0) {
+        while (child.isAlive() && Connections.sizeOf(wal) == 0) {
             Thread.sleep(5);
         }
         return System.nanoTime();

@@ -28,7 +28,7 @@ import org.xinye.ledger.cli.CliTest;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
-import org.xinye.ledger.report.CoverageCharts;
+import org.xinye.ledger.report.CoverageDatasets;
 import org.xinye.ledger.report.CoverageData;
 import org.xinye.ledger.report.ReportPdf;
 import org.xinye.ledger.report.ReportSpec;
@@ -108,7 +108,7 @@ class CoverageNumbersTest {
     void theChartsShowTheCommandLinesNumbers() {
         CoverageData d = vm.dataProperty().get();
         CategoryDataset shown = vm.chartProperty().get().getCategoryPlot().getDataset();
-        CategoryDataset rates = CoverageCharts.ratesDataset(d.rows(), d.total());
+        CategoryDataset rates = CoverageDatasets.ratesDataset(d.rows(), d.total());
         for (int c = 0; c < counties().size(); c++) {
             var j = counties().get(c);
             assertEquals(j.get("name"), shown.getColumnKey(c));
@@ -123,18 +123,18 @@ class CoverageNumbersTest {
         int last = rates.getColumnCount() - 1;
         assertEquals(pct(total.get("orgRate")), CoverageRules.percent(rates.getValue(0, last).doubleValue()));
         int industryOrg = 0;
-        CategoryDataset industries = CoverageCharts.industryDataset(d.industries());
+        CategoryDataset industries = CoverageDatasets.industryDataset(d.industries());
         for (int c = 0; c < industries.getColumnCount(); c++) {
             industryOrg += industries.getValue(0, c).intValue();
         }
         assertEquals(n(total, "orgCovered"), industryOrg);
         int members = 0;
-        CategoryDataset occupations = CoverageCharts.occupationDataset(d.occupations());
+        CategoryDataset occupations = CoverageDatasets.occupationDataset(d.occupations());
         for (int c = 0; c < occupations.getColumnCount(); c++) {
             members += occupations.getValue(0, c).intValue();
         }
         assertEquals(n(total, "partyMembers"), members);
-        CategoryDataset trend = CoverageCharts.trendDataset(d.trend());
+        CategoryDataset trend = CoverageDatasets.trendDataset(d.trend());
         assertEquals(12, trend.getColumnCount(), "the demo's twelve monthly snapshots");
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.xinye.ledger.domain.Messages;
 
 /**
- * The canonical columns of each import type (DESIGN.md §2) and the headers senders use for
- * them. Synonyms are written in normalized form (see {@link Headers#normalize}): no spaces,
+ * The canonical columns of each import type (the glossary of the developer guide, §3) and the
+ * headers senders use for them. Synonyms are written in normalized form (see {@link Headers#normalize}): no spaces,
  * no brackets, lower case.
  */
 public enum Field {

@@ -15,8 +15,8 @@ import org.xinye.ledger.io.sheet.Cell;
 import org.xinye.ledger.io.sheet.Row;
 
 /**
- * Reads one data row into values by the rules of DESIGN.md §2: a missing or invalid
- * required value is an error (the row is rejected); an optional value that is present but
+ * Reads one data row into values by the import rules (developer guide §4.3): a missing or
+ * invalid required value is an error (the row is rejected); an optional value that is present but
  * invalid is a warning (the field stays empty, the original is kept in the issue). Pure:
  * no ledger access, so it runs on the reading thread.
  */

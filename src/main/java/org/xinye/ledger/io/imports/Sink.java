@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.xinye.ledger.store.ImportBatches;
+import org.xinye.ledger.store.ImportJournal;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
 
@@ -37,7 +39,7 @@ abstract class Sink implements AutoCloseable {
     protected final LocalDate today;
     protected final Long alreadyImported;
     protected Long batchId;
-    protected ImportStore.Journal journal;
+    protected ImportJournal journal;
 
     protected int rows;
     protected int inserted;
@@ -61,11 +63,12 @@ abstract class Sink implements AutoCloseable {
         // The checksum is still being computed beside the import; only a ledger that holds an active import of
         // this type needs it before the first row, the batch record gets it when the import finishes.
         String type = ctx.request().type().key();
-        this.alreadyImported = !store.hasActive(type) ? null
-                : store.activeWithHash(ctx.sha256().get(), type).map(ImportStore.BatchRow::id).orElse(null);
+        ImportBatches batches = s.importBatches();
+        this.alreadyImported = !batches.hasActive(type) ? null
+                : batches.activeWithHash(ctx.sha256().get(), type).map(ImportBatches.BatchRow::id).orElse(null);
         if (write) {
-            batchId = store.beginBatch(ctx.fileName(), type, ctx.request().source(), ctx.sheet(), now);
-            journal = store.journal(batchId);
+            batchId = batches.begin(ctx.fileName(), type, ctx.request().source(), ctx.sheet(), now);
+            journal = s.importJournal(batchId);
         }
     }
 
@@ -125,8 +128,8 @@ abstract class Sink implements AutoCloseable {
         String sha256 = ctx.sha256().get();
         if (written) {
             journal.close();
-            store.finishBatch(batchId, sha256, rows, inserted, updated, unchanged, moved, missing.size(), rejected,
-                    warnings, ctx.clock().instant());
+            s.importBatches().finish(batchId, sha256, new ImportBatches.Counts(rows, inserted, updated, unchanged,
+                    moved, missing.size(), rejected, warnings), ctx.clock().instant());
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("file", ctx.fileName());
             summary.put("sha256", sha256);

@@ -15,7 +15,6 @@ import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.OrgLevel;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
-import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
 
 /**
@@ -153,7 +152,7 @@ final class UnitSink extends Sink {
         } else {
             id = old.id();
             if (!diff.isEmpty() && writing()) {
-                journal.updated("enterprise", id, store.snapshots("enterprise", List.of(id)).get(id));
+                journal.updated("enterprise", id, journal.snapshots("enterprise", List.of(id)).get(id));
                 s.enterprises().update(merged);
                 changes = true;
             }

@@ -21,7 +21,8 @@ import org.xinye.ledger.io.sheet.Cell;
 
 /**
  * Reading values as senders type them: dates in every common form, 是/否 in every common
- * form, and the enum labels of DESIGN.md §2 with their everyday variants (党员, 中共党员 …).
+ * form, and the enum labels of the glossary (developer guide §3) with their everyday variants
+ * (党员, 中共党员 …).
  * A value that cannot be read gives null, and the caller says so.
  */
 public final class Values {

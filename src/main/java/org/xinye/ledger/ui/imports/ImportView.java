@@ -38,7 +38,9 @@ import org.xinye.ledger.io.imports.ImportType;
 import org.xinye.ledger.io.imports.Issue;
 import org.xinye.ledger.io.imports.ParsedRow;
 import org.xinye.ledger.io.sheet.SheetInfo;
+import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.ReconcileQueries;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Fxml;
@@ -81,14 +83,14 @@ public final class ImportView implements Page {
     @FXML private Button exportButton;
     @FXML private Button undoButton;
     @FXML private Label singleTitle;
-    @FXML private TableView<ImportStore.SingleSource> singleTable;
+    @FXML private TableView<ReconcileQueries.SingleSource> singleTable;
     @FXML private Label disagreeTitle;
-    @FXML private TableView<ImportStore.Disagreement> disagreeTable;
+    @FXML private TableView<ReconcileQueries.Disagreement> disagreeTable;
     @FXML private Label countsTitle;
-    @FXML private TableView<ImportStore.CountMismatch> countsTable;
+    @FXML private TableView<ReconcileQueries.CountMismatch> countsTable;
     @FXML private Label unmatchedTitle;
-    @FXML private TableView<ImportStore.Unmatched> followUpTable;
-    @FXML private TableView<ImportStore.BatchRow> historyTable;
+    @FXML private TableView<ReconcileQueries.Unmatched> followUpTable;
+    @FXML private TableView<ImportBatches.BatchRow> historyTable;
 
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
@@ -328,31 +330,31 @@ public final class ImportView implements Page {
             if (r == null) {
                 return;
             }
-            singleTitle.setText(Messages.get("cli.reconcile.single", r.single().size()));
+            singleTitle.setText(Messages.get("import.ui.reconcile.single", r.single().size()));
             singleTable.getItems().setAll(r.single());
-            disagreeTitle.setText(Messages.get("cli.reconcile.disagree", r.disagree().size()));
+            disagreeTitle.setText(Messages.get("import.ui.reconcile.disagree", r.disagree().size()));
             disagreeTable.getItems().setAll(r.disagree());
-            countsTitle.setText(Messages.get("cli.reconcile.counts", r.counts().size()));
+            countsTitle.setText(Messages.get("import.ui.reconcile.counts", r.counts().size()));
             countsTable.getItems().setAll(r.counts());
-            unmatchedTitle.setText(Messages.get("cli.reconcile.unmatched", r.unmatched().size()));
+            unmatchedTitle.setText(Messages.get("import.ui.reconcile.unmatched", r.unmatched().size()));
             followUpTable.getItems().setAll(r.unmatched());
         }));
         String name = Messages.get("import.field.workers.name");
         String id = Messages.get("import.field.workers.idNumber");
-        singleTable.getColumns().setAll(List.of(col(name, ImportStore.SingleSource::name, 100),
+        singleTable.getColumns().setAll(List.of(col(name, ReconcileQueries.SingleSource::name, 100),
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.field.workers.employer"), x -> nz(x.employer()), 200),
                 col(Messages.get("import.ui.col.source"), x -> Messages.label(x.source()), 100)));
-        disagreeTable.getColumns().setAll(List.of(col(name, ImportStore.Disagreement::name, 100),
+        disagreeTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Disagreement::name, 100),
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.ui.col.said"), x -> String.join("  |  ", x.sources().stream()
                         .map(s -> Messages.label(s.source()) + "：" + nz(s.employerText()) + " "
                                 + Masking.mobile(nz(s.mobile()))).toList()), 560)));
         countsTable.getColumns().setAll(List.of(
-                col(Messages.get("import.field.enterprises.name"), ImportStore.CountMismatch::name, 240),
-                numberCol(Messages.get("import.ui.col.declared"), ImportStore.CountMismatch::declared),
-                numberCol(Messages.get("import.ui.col.inLedger"), ImportStore.CountMismatch::inLedger)));
-        followUpTable.getColumns().setAll(List.of(col(name, ImportStore.Unmatched::name, 100),
+                col(Messages.get("import.field.enterprises.name"), ReconcileQueries.CountMismatch::name, 240),
+                numberCol(Messages.get("import.ui.col.declared"), ReconcileQueries.CountMismatch::declared),
+                numberCol(Messages.get("import.ui.col.inLedger"), ReconcileQueries.CountMismatch::inLedger)));
+        followUpTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Unmatched::name, 100),
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
                 col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160)));
@@ -366,13 +368,13 @@ public final class ImportView implements Page {
                         : b.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
                         + (b.importedAt() == null ? "" : " " + b.importedAt().atZone(java.time.ZoneId.systemDefault())
                         .toLocalTime().withNano(0)), 150),
-                col(Messages.get("import.ui.col.file"), ImportStore.BatchRow::fileName, 200),
+                col(Messages.get("import.ui.col.file"), ImportBatches.BatchRow::fileName, 200),
                 col(Messages.get("import.ui.col.type"), b -> Messages.get("import.ui.type." + b.type()), 70),
                 col(Messages.get("import.ui.col.source"), b -> Messages.label(b.source()), 80),
-                numberCol(Messages.get("import.ui.col.rows"), ImportStore.BatchRow::rows),
-                numberCol(Messages.get("import.ui.outcome.NEW"), ImportStore.BatchRow::inserted),
-                numberCol(Messages.get("import.ui.outcome.CHANGED"), ImportStore.BatchRow::updated),
-                numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportStore.BatchRow::rejected),
+                numberCol(Messages.get("import.ui.col.rows"), ImportBatches.BatchRow::rows),
+                numberCol(Messages.get("import.ui.outcome.NEW"), ImportBatches.BatchRow::inserted),
+                numberCol(Messages.get("import.ui.outcome.CHANGED"), ImportBatches.BatchRow::updated),
+                numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportBatches.BatchRow::rejected),
                 col(Messages.get("import.ui.col.state"), b -> Messages.get(b.undone() ? "import.ui.undone"
                         : "import.ui.active"), 80),
                 col("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));

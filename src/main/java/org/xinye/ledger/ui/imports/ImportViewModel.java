@@ -23,6 +23,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.imports.Column;
 import org.xinye.ledger.io.imports.Field;
+import org.xinye.ledger.io.imports.ImportFile;
 import org.xinye.ledger.io.imports.ImportProgress;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
@@ -33,8 +34,11 @@ import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.io.sheet.FileRefusedException;
 import org.xinye.ledger.io.sheet.Row;
 import org.xinye.ledger.io.sheet.SheetInfo;
+import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.ImportUndo;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.ReconcileQueries;
 import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Formats;
@@ -128,12 +132,12 @@ public final class ImportViewModel {
     private record Previewed(ImportResult result, List<Enterprise> units) {
     }
 
-    private record Lists(List<ImportStore.BatchRow> history, Reconciliation reconciliation) {
+    private record Lists(List<ImportBatches.BatchRow> history, Reconciliation reconciliation) {
     }
 
     /** The 对账 lists, read together. */
-    public record Reconciliation(List<ImportStore.SingleSource> single, List<ImportStore.Disagreement> disagree,
-                                 List<ImportStore.CountMismatch> counts, List<ImportStore.Unmatched> unmatched) {
+    public record Reconciliation(List<ReconcileQueries.SingleSource> single, List<ReconcileQueries.Disagreement> disagree,
+                                 List<ReconcileQueries.CountMismatch> counts, List<ReconcileQueries.Unmatched> unmatched) {
     }
 
     private final Workspace workspace;
@@ -164,7 +168,7 @@ public final class ImportViewModel {
     /** Only an import that wrote something can be undone from its summary; another would undo an earlier batch. */
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this,
             "canUndo", false);
-    private final ObservableList<ImportStore.BatchRow> history = FXCollections.observableArrayList();
+    private final ObservableList<ImportBatches.BatchRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<Reconciliation> reconciliation = new SimpleObjectProperty<>(this, "reconciliation");
     private Background.Handle running;
     private String previewSha;
@@ -192,7 +196,7 @@ public final class ImportViewModel {
                 workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
                     org.xinye.ledger.io.imports.Templates.write(t, target);
                     return target;
-                }, done -> message.set(Messages.get("cli.template.done", done)), this::failed));
+                }, done -> message.set(Messages.get("import.ui.templateDone", done)), this::failed));
     }
 
     /** A file dropped on the page. */
@@ -292,9 +296,10 @@ public final class ImportViewModel {
         SheetInfo s = sheet.get();
         String name = sheetName != null ? sheetName : step.get() == Step.FILE || s == null ? null : s.name();
         String unit = rosterUnit.get() == null || rosterUnit.get().isBlank() ? null : rosterUnit.get().trim();
-        return new ImportRequest(path(), type.get(), source.get(), name, Map.of(),
-                withColumns ? columnFields() : Map.of(), unit, unit != null, markMissing.get(), abortOnError.get(), dry,
-                choices, true);
+        return ImportRequest.builder(path(), type.get(), source.get()).sheet(name)
+                .mapByColumn(withColumns ? columnFields() : Map.of()).rosterOf(unit).reconcile(unit != null)
+                .markMissing(markMissing.get()).abortOnError(abortOnError.get()).dryRun(dry).employerChoices(choices)
+                .build();
     }
 
     private void runPreview() {
@@ -394,7 +399,7 @@ public final class ImportViewModel {
         busy.set(true);
         step.set(Step.COMMITTING);
         running = workspace.background().submit(Messages.get("import.ui.task.commit"), p -> {
-            if (!Importer.sameContent(req.file(), sha)) {
+            if (!ImportFile.sameContent(req.file(), sha)) {
                 throw new IllegalStateException(Messages.get("import.ui.fileChanged", req.file().getFileName()));
             }
             return new Importer(ledger, workspace.clock()).run(req, r -> { }, adapt(p), expected);
@@ -460,36 +465,40 @@ public final class ImportViewModel {
             return;
         }
         busy.set(true);
-        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> {
-            try {
-                return Importer.undoLast(ledger, false);
-            } catch (IllegalArgumentException e) {
-                return e;
-            }
-        }, out -> {
-            busy.set(false);
-            if (out instanceof IllegalArgumentException e) {
-                if (e.getMessage().equals(Messages.get("import.undo.nothing"))) {
-                    workspace.dialogs().info(Messages.get("import.ui.undoTitle"), e.getMessage());
-                } else if (workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"),
-                        e.getMessage() + "\n\n" + Messages.get("import.ui.undoForce"))) {
-                    forceUndo(ledger);
-                }
-                return;
-            }
-            undone((ImportStore.Undone) out);
-        }, this::failed);
+        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, false),
+                out -> {
+                    busy.set(false);
+                    if (out instanceof ImportUndo.Undone u) {
+                        undone(u);
+                    } else if (out instanceof ImportUndo.EditedSince e) {
+                        if (workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.edited", e.batch().fileName(), e.edited()) + "\n\n"
+                                        + Messages.get("import.ui.undoForce"))) {
+                            forceUndo(ledger);
+                        }
+                    } else {
+                        workspace.dialogs().info(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.nothing"));
+                    }
+                }, this::failed);
     }
 
     private void forceUndo(Ledger ledger) {
         busy.set(true);
         workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, true),
-                this::undone, this::failed);
+                out -> {
+                    busy.set(false);
+                    if (out instanceof ImportUndo.Undone u) {
+                        undone(u);
+                    } else {
+                        workspace.dialogs().info(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.nothing"));
+                    }
+                }, this::failed);
     }
 
-    private void undone(ImportStore.Undone u) {
-        busy.set(false);
-        message.set(Messages.get("cli.import.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
+    private void undone(ImportUndo.Undone u) {
+        message.set(Messages.get("import.ui.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
         summary.set(message.get());
         canUndo.set(false);
         workspace.changed();
@@ -502,9 +511,9 @@ public final class ImportViewModel {
         if (ledger == null) {
             return;
         }
-        workspace.read(Messages.get("import.ui.task.lists"), s -> new Lists(s.imports().history(),
-                new Reconciliation(s.imports().singleSource(), s.imports().disagreements(),
-                        s.imports().countMismatches(), s.imports().unmatched())), out -> {
+        workspace.read(Messages.get("import.ui.task.lists"), s -> new Lists(s.importBatches().history(),
+                new Reconciliation(s.reconcile().singleSource(), s.reconcile().disagreements(),
+                        s.reconcile().countMismatches(), s.reconcile().unmatched())), out -> {
                             history.setAll(out.history());
                             reconciliation.set(out.reconciliation());
                         });
@@ -630,7 +639,7 @@ public final class ImportViewModel {
         return canUndo;
     }
 
-    public ObservableList<ImportStore.BatchRow> history() {
+    public ObservableList<ImportBatches.BatchRow> history() {
         return history;
     }
 

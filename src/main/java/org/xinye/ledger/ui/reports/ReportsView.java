@@ -30,6 +30,8 @@ public final class ReportsView implements Page {
     @FXML private VBox chartChecks;
     @FXML private CheckBox table;
     @FXML private CheckBox followUps;
+    @FXML private CheckBox appendix;
+    @FXML private TextField issuingUnit;
     @FXML private Label status;
     @FXML private Label note;
     @FXML private VBox previewPages;
@@ -79,6 +81,10 @@ public final class ReportsView implements Page {
         }
         table.selectedProperty().bindBidirectional(vm.tableProperty());
         followUps.selectedProperty().bindBidirectional(vm.followUpsProperty());
+        appendix.selectedProperty().bindBidirectional(vm.appendixProperty());
+        appendix.disableProperty().bind(followUps.selectedProperty().not());
+        issuingUnit.textProperty().bindBidirectional(vm.issuingUnitProperty());
+        issuingUnit.setPromptText(Messages.get("report.issuingUnitHint"));
         status.textProperty().bind(vm.statusProperty());
         note.setText(Messages.get("report.previewNote"));
         subscriptions = vm.pages().subscribe(this::showPages);

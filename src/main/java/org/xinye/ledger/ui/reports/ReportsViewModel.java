@@ -60,6 +60,9 @@ public final class ReportsViewModel implements LanguageAware {
     private final Map<ChartKind, BooleanProperty> charts = new EnumMap<>(ChartKind.class);
     private final BooleanProperty table = new SimpleBooleanProperty(this, "table", true);
     private final BooleanProperty followUps = new SimpleBooleanProperty(this, "followUps");
+    private final BooleanProperty appendix = new SimpleBooleanProperty(this, "appendix", true);
+    /** The issuing unit (制发单位), kept in the ledger: typed once, there for every later report. */
+    private final StringProperty issuingUnit = new SimpleStringProperty(this, "issuingUnit", "");
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private String defaultTitle = "";
@@ -98,13 +101,16 @@ public final class ReportsViewModel implements LanguageAware {
             return;
         }
         workspace.background().submit(Messages.get("task.coverage"), p -> ledger.read(s -> {
+            String unit = s.settings().issuingUnit();
             List<Area> list = new ArrayList<>();
             list.add(new Area(null, s.regions().city().map(Region::name).orElse(Messages.get("coverage.total"))));
             for (Region r : s.regions().byLevel(RegionLevel.COUNTY)) {
                 list.add(new Area(r.code(), r.name()));
             }
-            return list;
-        }), list -> {
+            return Map.entry(unit, list);
+        }), read -> {
+            issuingUnit.set(read.getKey());
+            List<Area> list = read.getValue();
             String keep = area.get() == null ? null : area.get().code();
             areas.setAll(list);
             area.set(list.stream().filter(a -> Objects.equals(a.code(), keep)).findFirst().orElse(list.get(0)));
@@ -119,12 +125,18 @@ public final class ReportsViewModel implements LanguageAware {
             }
         }
         String t = title.get().isBlank() ? defaultTitle : title.get().trim();
-        return new ReportSpec(t, landscape.get(), chosen, table.get(), followUps.get());
+        return new ReportSpec(t, landscape.get(), chosen, table.get(), followUps.get(), appendix.get());
     }
 
     /** Builds the report from the ledger as it is now: data, PDF, preview pictures. */
-    private Built build(Ledger ledger, String areaCode, ReportSpec spec, Background.Progress p) {
+    private Built build(Ledger ledger, String areaCode, ReportSpec spec, String unit, Background.Progress p) {
         p.update(0.05, Messages.get("report.progress.reading"));
+        if (!ledger.isReadOnly() && !unit.equals(ledger.read(s -> s.settings().issuingUnit()))) {
+            ledger.write(s -> {
+                s.settings().setIssuingUnit(unit);
+                return null;
+            });
+        }
         CoverageData d = ledger.read(s -> CoverageData.load(s, areaCode, CoverageQueries.Filter.NONE, workspace.today(),
                 spec.followUps()));
         byte[] pdf = ReportPdf.render(d, spec, f -> p.update(0.15 + 0.6 * f, Messages.get("report.progress.layout")));
@@ -149,7 +161,8 @@ public final class ReportsViewModel implements LanguageAware {
         status.set(Messages.get("report.building"));
         ReportSpec spec = spec();
         String code = area.get() == null ? null : area.get().code();
-        workspace.background().submit(task, p -> build(ledger, code, spec, p), b -> {
+        String unit = issuingUnit.get() == null ? "" : issuingUnit.get().strip();
+        workspace.background().submit(task, p -> build(ledger, code, spec, unit, p), b -> {
             pages.setAll(b.previews());
             status.set(Messages.get("report.pages", b.previews().size(), Messages.get(b.spec().landscape()
                     ? "report.landscape" : "report.portrait")));
@@ -230,6 +243,14 @@ public final class ReportsViewModel implements LanguageAware {
 
     public BooleanProperty followUpsProperty() {
         return followUps;
+    }
+
+    public BooleanProperty appendixProperty() {
+        return appendix;
+    }
+
+    public StringProperty issuingUnitProperty() {
+        return issuingUnit;
     }
 
     /** The preview: one picture per page of the PDF. */

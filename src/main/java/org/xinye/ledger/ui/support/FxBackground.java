@@ -5,8 +5,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
@@ -18,6 +21,7 @@ public final class FxBackground implements Background, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxBackground.class.getName());
     private final ExecutorService pool;
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>(this, "current");
+    private final IntegerProperty unfinished = new SimpleIntegerProperty(this, "unfinished");
 
     public FxBackground() {
         AtomicInteger n = new AtomicInteger();
@@ -33,6 +37,11 @@ public final class FxBackground implements Background, AutoCloseable {
         return current;
     }
 
+    /** How many submitted jobs have not ended yet (0: idle); changes on the FX thread. */
+    public ReadOnlyIntegerProperty unfinishedProperty() {
+        return unfinished;
+    }
+
     @Override
     public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         JobTask<T> task = new JobTask<>(title, job);
@@ -46,6 +55,7 @@ public final class FxBackground implements Background, AutoCloseable {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> clear(task));
+        unfinished.set(unfinished.get() + 1);
         current.set(task);
         pool.execute(task);
         return () -> task.cancel(false);
@@ -79,6 +89,7 @@ public final class FxBackground implements Background, AutoCloseable {
     }
 
     private void clear(Task<?> task) {
+        unfinished.set(unfinished.get() - 1);
         if (current.get() == task) {
             current.set(null);
         }

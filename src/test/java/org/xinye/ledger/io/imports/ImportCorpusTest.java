@@ -186,8 +186,8 @@ class ImportCorpusTest {
             ImportFixture.run(ledger, ImportFixture.request(corpus("workers_gb18030.csv"), ImportType.WORKERS).skip()
                     .source(ImportSource.CANVASSING));
             ledger.read(s -> {
-                assertEquals(3, s.imports().singleSource().size());
-                assertTrue(s.imports().singleSource().stream().allMatch(x -> x.source() == ImportSource.CANVASSING));
+                assertEquals(3, s.reconcile().singleSource().size());
+                assertTrue(s.reconcile().singleSource().stream().allMatch(x -> x.source() == ImportSource.CANVASSING));
                 return null;
             });
         }

@@ -140,8 +140,9 @@ public final class ImportFixture {
         }
 
         public ImportRequest build() {
-            return new ImportRequest(file, type, source, sheet, map, columns, enterprise, reconcile, mark, abort, dry,
-                    choices, true);
+            return ImportRequest.builder(file, type, source).sheet(sheet).mapByHeader(map).mapByColumn(columns)
+                    .rosterOf(enterprise).reconcile(reconcile).markMissing(mark).abortOnError(abort).dryRun(dry)
+                    .employerChoices(choices).build();
         }
     }
 }

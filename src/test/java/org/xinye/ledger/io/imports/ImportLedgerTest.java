@@ -2,6 +2,7 @@ package org.xinye.ledger.io.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,8 +30,11 @@ import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.sheet.FileRefusedException;
+import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.ImportUndo;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.ReconcileQueries;
 
 /** Reconciling against the ledger, committing atomically, undoing exactly. */
 class ImportLedgerTest {
@@ -118,16 +122,14 @@ class ImportLedgerTest {
                     .source(ImportSource.ENTERPRISE_ROSTER));
             assertTrue(b.written());
             assertNotEquals(afterFirst, ImportFixture.dump(ledger));
-            ImportStore.Undone u = Importer.undoLast(ledger, false);
+            ImportUndo.Undone u = assertInstanceOf(ImportUndo.Undone.class, Importer.undoLast(ledger, false));
             assertEquals(b.batchId(), u.batch().id());
             assertEquals(afterFirst, ImportFixture.dump(ledger), "every column, timestamps included");
             Importer.undoLast(ledger, false);
             assertEquals(empty, ImportFixture.dump(ledger));
-            IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                    () -> Importer.undoLast(ledger, false));
-            assertEquals("没有可以撤销的导入。", none.getMessage());
+            assertInstanceOf(ImportUndo.NothingToUndo.class, Importer.undoLast(ledger, false));
             ledger.read(s -> {
-                assertTrue(s.imports().history().stream().allMatch(ImportStore.BatchRow::undone));
+                assertTrue(s.importBatches().history().stream().allMatch(ImportBatches.BatchRow::undone));
                 assertEquals(4, s.audit().count(), "an entry per import and per undo");
                 return null;
             });
@@ -150,10 +152,10 @@ class ImportLedgerTest {
                         li.occupation(), li.employerId(), li.employerText(), li.townshipCode(), li.townshipText(),
                         li.politicalStatus(), li.status(), li.notes()));
             });
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> Importer.undoLast(ledger, false));
-            assertTrue(e.getMessage().contains("b.csv") && e.getMessage().contains("1 条"), e.getMessage());
-            Importer.undoLast(ledger, true);
+            ImportUndo.EditedSince e = assertInstanceOf(ImportUndo.EditedSince.class, Importer.undoLast(ledger, false));
+            assertEquals("b.csv", e.batch().fileName());
+            assertEquals(1, e.edited());
+            assertInstanceOf(ImportUndo.Undone.class, Importer.undoLast(ledger, true));
             ledger.read(s -> {
                 assertEquals("13800000002", s.workers().byIdNumber(LI).orElseThrow().mobile());
                 return null;
@@ -172,7 +174,7 @@ class ImportLedgerTest {
             assertEquals(a.batchId(), again.alreadyImportedBatch());
             assertEquals(before, ImportFixture.dump(ledger));
             ledger.read(s -> {
-                assertEquals(1, s.imports().history().size(), "no second batch");
+                assertEquals(1, s.importBatches().history().size(), "no second batch");
                 return null;
             });
         }
@@ -193,7 +195,7 @@ class ImportLedgerTest {
             assertEquals(2, aborted.exitCode());
             assertEquals(before, ImportFixture.dump(ledger));
             ledger.read(s -> {
-                assertTrue(s.imports().history().isEmpty());
+                assertTrue(s.importBatches().history().isEmpty());
                 return null;
             });
             ImportResult skipped = ImportFixture.run(ledger, ImportFixture.request(bad, ImportType.WORKERS).skip());
@@ -252,15 +254,15 @@ class ImportLedgerTest {
             ledger.writing(s -> org.xinye.ledger.store.Sql.update(s.connection(),
                     "UPDATE enterprise SET declared_workers = 5 WHERE credit_code = ?", UNIT_CODE));
             ledger.read(s -> {
-                ImportStore st = s.imports();
-                assertEquals(List.of("王芳"), st.singleSource().stream().map(ImportStore.SingleSource::name).toList());
+                ReconcileQueries st = s.reconcile();
+                assertEquals(List.of("王芳"), st.singleSource().stream().map(ReconcileQueries.SingleSource::name).toList());
                 assertEquals(List.of("张伟", "李娜"), st.disagreements().stream()
-                        .map(ImportStore.Disagreement::name).sorted().toList());
-                ImportStore.Disagreement zhang = st.disagreements().stream().filter(d -> d.name().equals("张伟"))
+                        .map(ReconcileQueries.Disagreement::name).sorted().toList());
+                ReconcileQueries.Disagreement zhang = st.disagreements().stream().filter(d -> d.name().equals("张伟"))
                         .findFirst().orElseThrow();
                 assertEquals(List.of("安捷物流总部", UNIT), zhang.sources().stream()
                         .map(ImportStore.SourceRow::employerText).sorted().toList());
-                List<ImportStore.CountMismatch> counts = st.countMismatches();
+                List<ReconcileQueries.CountMismatch> counts = st.countMismatches();
                 assertEquals(1, counts.size());
                 assertEquals(5, counts.get(0).declared());
                 assertEquals(2, counts.get(0).inLedger(), "张伟 moved away; 李娜 and 王芳 remain");
@@ -289,7 +291,7 @@ class ImportLedgerTest {
                         "the credit code decides over a mistyped name");
                 assertEquals("150203001000", s.workers().byIdNumber(LI).orElseThrow().townshipCode());
                 assertEquals("150203001000", s.workers().byIdNumber(WANG).orElseThrow().townshipCode());
-                assertEquals(1, s.imports().unmatched().size(), "张伟's township waits in the follow-up list");
+                assertEquals(1, s.reconcile().unmatched().size(), "张伟's township waits in the follow-up list");
                 return null;
             });
         }

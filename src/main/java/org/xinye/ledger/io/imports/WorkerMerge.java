@@ -1,0 +1,71 @@
+package org.xinye.ledger.io.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.Worker;
+import org.xinye.ledger.domain.WorkerStatus;
+
+/** A row's values as a worker: a new one, or the stored one with what the row says (empty cells keep what was stored). */
+final class WorkerMerge {
+    private WorkerMerge() {
+    }
+
+    static Worker created(long id, WorkerValues v, WorkerPlaces.Place place, WorkerPlaces.Township township) {
+        return new Worker(id, v.idNumber(), v.name(), v.idGender(), v.idBirth(), v.mobile(), v.occupation(),
+                place.employerId(), place.employerText(), township.code(), township.text(),
+                v.political() == null ? PoliticalStatus.MASSES : v.political(),
+                v.status() == null ? WorkerStatus.ACTIVE : v.status(), v.notes());
+    }
+
+    /** The stored worker with what the row says; what it leaves empty stays as it was. */
+    static Worker merged(Worker old, WorkerValues v, WorkerPlaces.Place place, WorkerPlaces.Township township) {
+        boolean employerSaid = place.said();
+        boolean townshipSaid = township.said();
+        return new Worker(old.id(), old.idNumber(), Values.merged(old.name(), v.name()), old.gender(),
+                old.birthDate(), v.mobile() != null ? v.mobile() : old.mobile(),
+                v.occupation() != null ? v.occupation() : old.occupation(),
+                employerSaid ? place.employerId() : old.employerId(),
+                employerSaid ? replaced(old.employerText(), place.employerText()) : old.employerText(),
+                townshipSaid ? township.code() : old.townshipCode(),
+                townshipSaid ? replaced(old.townshipText(), township.text()) : old.townshipText(),
+                v.political() != null ? v.political() : old.politicalStatus(),
+                v.status() != null ? v.status() : old.status(), Values.merged(old.notes(), v.notes()));
+    }
+
+    /** Text that replaces what was stored, null included (a matched code takes the place of unmatched text). */
+    private static String replaced(String stored, String given) {
+        return given == null ? null : Values.merged(stored, given);
+    }
+
+    /** The fields in which two states of a worker differ, in the order of the import's columns. */
+    static List<Field> diff(Worker a, Worker b) {
+        List<Field> out = new ArrayList<>();
+        if (!Objects.equals(a.name(), b.name())) {
+            out.add(Field.NAME);
+        }
+        if (!Objects.equals(a.mobile(), b.mobile())) {
+            out.add(Field.MOBILE);
+        }
+        if (a.occupation() != b.occupation()) {
+            out.add(Field.OCCUPATION);
+        }
+        if (!Objects.equals(a.employerId(), b.employerId()) || !Objects.equals(a.employerText(), b.employerText())) {
+            out.add(Field.EMPLOYER);
+        }
+        if (!Objects.equals(a.townshipCode(), b.townshipCode()) || !Objects.equals(a.townshipText(), b.townshipText())) {
+            out.add(Field.TOWNSHIP);
+        }
+        if (a.politicalStatus() != b.politicalStatus()) {
+            out.add(Field.POLITICAL_STATUS);
+        }
+        if (a.status() != b.status()) {
+            out.add(Field.STATUS);
+        }
+        if (!Objects.equals(a.notes(), b.notes())) {
+            out.add(Field.NOTES);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,199 @@
+package org.xinye.ledger.io.imports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xinye.ledger.domain.Employment;
+import org.xinye.ledger.domain.ImportSource;
+import org.xinye.ledger.domain.Worker;
+import org.xinye.ledger.store.ImportJournal;
+import org.xinye.ledger.store.ImportStore;
+import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.WorkerRepository;
+
+/**
+ * Writes what the worker sink decided, a batch at a time, and journals it for undo: new
+ * workers with their first employment, updated workers, employer moves, and what the source
+ * said. The bulk statements stay prepared for the whole import.
+ */
+final class WorkerWrites implements AutoCloseable {
+    /** An employer change: the old stint closes today, the new one opens on the row's 入职日期 or today. */
+    record Move(Worker before, Worker after, LocalDate start) {
+    }
+
+    /** One batch's decisions. */
+    record Batch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates, List<Move> moves,
+                 List<ImportStore.SourceRow> sources, List<Long> confirmedExisting) {
+        Batch() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+        }
+    }
+
+    private final Session s;
+    private final ImportStore store;
+    private final ImportJournal journal;
+    private final ImportSource source;
+    private final Instant now;
+    private final LocalDate today;
+    private final boolean ledgerHasWorkers;
+    /** Re-creates the indexes dropped for a load into an empty ledger; null when none were dropped. */
+    private List<Runnable> reindex;
+    /** Turns SQLite's CHECK constraints back on after a load into an empty ledger; null while they are on. */
+    private Runnable checksBack;
+    private WorkerRepository.Loader loader;
+    private ImportStore.SourceWriter sourceWriter;
+    private boolean changes;
+
+    WorkerWrites(Session s, ImportJournal journal, ImportSource source, Instant now, LocalDate today,
+                 boolean ledgerHasWorkers) {
+        this.s = s;
+        this.store = s.imports();
+        this.journal = journal;
+        this.source = source;
+        this.now = now;
+        this.today = today;
+        this.ledgerHasWorkers = ledgerHasWorkers;
+    }
+
+    /** Whether anything in the ledger changed. */
+    boolean changes() {
+        return changes;
+    }
+
+    void write(Batch b) {
+        if (!ledgerHasWorkers && reindex == null && !b.inserts().isEmpty()) {
+            // The first roster into an empty ledger: index once at the end instead of row by row.
+            reindex = List.of(s.withoutSecondaryIndexes("worker"), s.withoutSecondaryIndexes("employment"));
+            // Such a load only inserts, and every value it writes comes from IdNumber, Text.trimmedOrNull and the
+            // domain's enums, which the CHECK constraints repeat (SchemaChecksTest keeps the two in step); for SQLite
+            // they were a third of the insert. Imports that update existing workers keep them.
+            checksBack = s.withoutCheckConstraints();
+        }
+        if (!b.inserts().isEmpty()) {
+            insert(b.inserts(), b.firstJobs());
+        }
+        if (!b.updates().isEmpty()) {
+            update(b.updates());
+        }
+        if (!b.moves().isEmpty()) {
+            move(b.moves());
+        }
+        if (!b.sources().isEmpty()) {
+            confirm(b.sources(), b.confirmedExisting());
+        }
+    }
+
+    private void insert(List<Worker> inserts, List<Employment> firstJobs) {
+        if (loader == null) {
+            loader = s.workers().loader();
+        }
+        loader.workers(inserts);
+        // Ids were assigned here in one run, so one journal entry covers the batch.
+        journal.insertedRange("worker", inserts.get(0).id(), inserts.get(inserts.size() - 1).id());
+        // Their employment and source rows go with them on undo (ON DELETE CASCADE).
+        loader.employments(firstJobs);
+        changes = true;
+    }
+
+    private void update(List<Worker> updates) {
+        List<Long> ids = new ArrayList<>(updates.size());
+        for (Worker w : updates) {
+            ids.add(w.id());
+        }
+        // Each worker appears once in a file (a repeated ID is rejected), so this is its state before the import.
+        Map<Long, String> befores = journal.snapshots("worker", ids);
+        for (Worker w : updates) {
+            journal.updated("worker", w.id(), befores.get(w.id()));
+        }
+        store.updateWorkers(updates, now);
+        changes = true;
+    }
+
+    private void move(List<Move> moves) {
+        List<Long> ids = new ArrayList<>();
+        for (Move m : moves) {
+            ids.add(m.before().id());
+        }
+        Map<Long, Long> open = store.openEmployments(ids);
+        Map<Long, String> openBefore = journal.snapshots("employment", open.values());
+        for (Move m : moves) {
+            Worker old = m.before();
+            Worker after = m.after();
+            Long openId = open.get(old.id());
+            if (openId != null) {
+                journal.updated("employment", openId, openBefore.get(openId));
+                store.endEmployment(openId, today);
+            } else if (old.employerId() != null || old.employerText() != null) {
+                long closed = s.workers().addEmployment(new Employment(null, old.id(), old.employerId(),
+                        old.employerText(), null, today));
+                journal.inserted("employment", closed);
+            }
+            if (after.employerId() != null || after.employerText() != null) {
+                long opened = s.workers().addEmployment(new Employment(null, after.id(), after.employerId(),
+                        after.employerText(), m.start() != null ? m.start() : today, null));
+                journal.inserted("employment", opened);
+            }
+        }
+    }
+
+    /** Records what the source said about each worker; journals the rows of workers that were already stored. */
+    private void confirm(List<ImportStore.SourceRow> sources, List<Long> confirmedExisting) {
+        Map<Long, String> before = confirmedExisting.isEmpty() ? Map.of()
+                : journal.sourceSnapshots(source, confirmedExisting);
+        Set<Long> existingIds = new HashSet<>(confirmedExisting);
+        for (ImportStore.SourceRow r : sources) {
+            if (!existingIds.contains(r.workerId())) {
+                continue;
+            }
+            Map<String, Object> key = Map.of("worker_id", r.workerId(), "source", r.source().name());
+            String b = before.get(r.workerId());
+            if (b == null) {
+                journal.insertedKey("worker_source", r.workerId(), key);
+            } else {
+                journal.updatedKey("worker_source", r.workerId(), key, b);
+            }
+        }
+        if (sourceWriter == null) {
+            sourceWriter = store.sourceWriter();
+        }
+        sourceWriter.write(sources);
+        changes = true;
+    }
+
+
+    /** After the last batch: builds the indexes dropped for a load into an empty ledger. */
+    void finish() {
+        close();
+        if (reindex != null) {
+            reindex.forEach(Runnable::run);
+            reindex = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (loader != null) {
+                loader.close();
+            }
+        } finally {
+            loader = null;
+            try {
+                if (sourceWriter != null) {
+                    sourceWriter.close();
+                }
+            } finally {
+                sourceWriter = null;
+                if (checksBack != null) {
+                    checksBack.run();
+                    checksBack = null;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.xinye.ledger.store;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The way into a ledger file: the checks that refuse a file before anything is written to
+ * it, creation of a new ledger, and the upgrade of an older one. A refusal throws
+ * {@link StoreException} and leaves the file as it was.
+ */
+final class LedgerOpener {
+    private static final System.Logger LOG = System.getLogger(LedgerOpener.class.getName());
+
+    private LedgerOpener() {
+    }
+
+    /** See {@link Ledger#open}. */
+    static Ledger open(Path file, Ledger.Mode mode) {
+        Path path = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.isFolder", null, path);
+        }
+        boolean exists = Files.exists(path);
+        boolean reading = mode != Ledger.Mode.WRITE;
+        if (!exists && reading) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.notFound", null, path);
+        }
+        if (exists) {
+            inspectHeader(path, reading);
+        }
+        return reading ? openReading(path, mode) : openWriting(path, exists);
+    }
+
+    private static Ledger openReading(Path path, Ledger.Mode mode) {
+        Ledger ledger = new Ledger(path, mode, null, null);
+        int version;
+        try {
+            version = ledger.read(s -> s.verifyIdentity(path));
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        if (mode == Ledger.Mode.READ && version < Migrations.current()) {
+            // A file from an older build: upgrade it once (as the app would) and read on.
+            ledger.close();
+            open(path, Ledger.Mode.WRITE).close();
+            return open(path, Ledger.Mode.READ);
+        }
+        return ledger;
+    }
+
+    private static Ledger openWriting(Path path, boolean exists) {
+        if (exists && !Files.isWritable(path)) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.fileReadOnly", null, path);
+        }
+        if (!exists) {
+            try {
+                Files.createDirectories(path.getParent());
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.READ_ONLY, "store.cannotCreate", e, path, e.getMessage());
+            }
+        }
+        InstanceLock lock = InstanceLock.acquire(path, "write");
+        try {
+            if (!Files.exists(path) || Connections.sizeOf(path) == 0) {
+                create(path);
+            }
+            Connection c;
+            try {
+                c = Connections.connect(path, false);
+            } catch (SQLException e) {
+                throw Failures.translate(e);
+            }
+            try {
+                int version = new Session(c).verifyIdentity(path);
+                // Before anything is written (WAL switch, migrations): a damaged file is refused untouched.
+                if (!Connections.isOk(Connections.quickCheck(c))) {
+                    throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, path);
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = WAL");
+                }
+                Migrations.upgrade(c, version);
+                return new Ledger(path, Ledger.Mode.WRITE, lock, c);
+            } catch (RuntimeException | SQLException e) {
+                Connections.closeQuietly(c);
+                throw e instanceof SQLException se ? Failures.translate(se) : (RuntimeException) e;
+            }
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Writes a new ledger to a temporary file and moves it into place, so a crash never leaves half a file. */
+    private static void create(Path path) {
+        Path temp = path.resolveSibling(path.getFileName() + ".creating");
+        try {
+            Files.createDirectories(path.getParent());
+            Files.deleteIfExists(temp);
+            try (Connection c = Connections.connect(temp, false)) {
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA application_id = " + Ledger.APPLICATION_ID);
+                }
+                Migrations.applyAfter(c, 0, Migrations.current());
+                new RegionRepository(c).loadDefaultTree();
+                c.commit();
+            }
+            Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.log(Level.INFO, "created ledger {0}", path);
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.cannotCreate", e, path, e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not remove {0}", temp);
+            }
+        }
+    }
+
+    /** Refuses, from the raw header and before SQLite opens it, a file that is not ours, truncated or too new. */
+    static void inspectHeader(Path path, boolean forReading) {
+        FileHeader h;
+        try {
+            h = FileHeader.read(path);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "store.cantRead", e, path, e.getMessage());
+        }
+        long size = Connections.sizeOf(path);
+        if (h == null) {
+            if (size == 0 && !forReading) {
+                return;
+            }
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER,
+                    size == 0 ? "store.emptyFile" : "store.notSqlite", null, path);
+        }
+        if (!h.isSqlite()) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.notSqlite", null, path);
+        }
+        // With an unmerged WAL beside it, the main file's header may lag; SQLite's own view is checked after opening.
+        boolean walPending = Connections.sizeOf(path.resolveSibling(path.getFileName() + "-wal")) > 0;
+        if (h.isTruncated(walPending)) {
+            throw new StoreException(StoreException.Kind.TRUNCATED, "store.truncated", null, path,
+                    h.fileSize(), h.pageCount() * h.pageSize());
+        }
+        if (!walPending && h.applicationId() != Ledger.APPLICATION_ID) {
+            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.notLedger", null, path);
+        }
+        if (h.userVersion() > Migrations.current()) {
+            throw new StoreException(StoreException.Kind.NEWER_VERSION, "store.newerVersion", null, path,
+                    h.userVersion(), Migrations.current());
+        }
+    }
+}
