@@ -1,11 +1,19 @@
 package org.xinye.ledger.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What someone with an SQLite tool can do to a ledger file before it travels: plant objects
@@ -33,6 +41,27 @@ public final class Tampering {
                     + "BEGIN SELECT RAISE(IGNORE); END")));
 
     private Tampering() {
+    }
+
+    /** Every file of a folder with its content: to show that a refusal wrote, created and left nothing. */
+    public record FolderState(Path folder, Map<String, String> files) {
+        public static FolderState of(Path folder) {
+            Map<String, String> files = new TreeMap<>();
+            try (Stream<Path> list = Files.list(folder)) {
+                for (Path p : list.filter(Files::isRegularFile).toList()) {
+                    files.put(p.getFileName().toString(),
+                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                }
+            } catch (IOException | NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            return new FolderState(folder, files);
+        }
+
+        /** Fails unless the folder holds the same files with the same bytes as when this was taken. */
+        public void assertUnchanged(String what) {
+            org.junit.jupiter.api.Assertions.assertEquals(files, of(folder).files(), what);
+        }
     }
 
     public static void apply(Path ledger, Plant plant) {

@@ -1,6 +1,5 @@
 package org.xinye.ledger.store;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,32 +55,23 @@ class UntrustedLedgerTest {
         return file;
     }
 
-    private static List<String> folder(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("plants")
     void checkListsItAndFails(Tampering.Plant plant) throws IOException {
         Path file = tampered(plant);
-        byte[] before = Files.readAllBytes(file);
-        List<String> files = folder(dir);
+        Tampering.FolderState before = Tampering.FolderState.of(dir);
         CliTest.Run r = CliTest.runCli("check", "--db", file.toString());
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.out().contains(plant.objectName()), r.out());
         assertTrue(r.out().contains(Messages.get("cli.check.structure", "").trim()), r.out());
-        assertArrayEquals(before, Files.readAllBytes(file));
-        assertEquals(files, folder(dir));
+        before.assertUnchanged("check only reads");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("plants")
     void openingForReadingOrWritingRefusesIt(Tampering.Plant plant) throws IOException {
         Path file = tampered(plant);
-        byte[] before = Files.readAllBytes(file);
-        List<String> files = folder(dir);
+        Tampering.FolderState before = Tampering.FolderState.of(dir);
         CliTest.Run r = CliTest.runCli("coverage", "--db", file.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(plant.objectName()) && r.err().contains("请从备份恢复"), r.err());
@@ -91,8 +80,7 @@ class UntrustedLedgerTest {
             assertEquals(StoreException.Kind.FOREIGN, e.kind());
             assertTrue(e.getLocalizedMessage().contains(plant.objectName()), e.getLocalizedMessage());
         }
-        assertArrayEquals(before, Files.readAllBytes(file));
-        assertEquals(files, folder(dir), "no -wal, -shm or lock file is left beside a refused file");
+        before.assertUnchanged("no -wal, -shm or lock file is left beside a refused file");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,15 +89,11 @@ class UntrustedLedgerTest {
         Path source = tampered(plant);
         Path current = dir.resolve("current.xldb");
         Files.copy(clean, current);
-        byte[] sourceBefore = Files.readAllBytes(source);
-        byte[] currentBefore = Files.readAllBytes(current);
-        List<String> files = folder(dir);
+        Tampering.FolderState before = Tampering.FolderState.of(dir);
         CliTest.Run r = CliTest.runCli("restore", "--db", current.toString(), "--from", source.toString());
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains(plant.objectName()) && r.err().contains("当前台账未作任何改动"), r.err());
-        assertArrayEquals(sourceBefore, Files.readAllBytes(source));
-        assertArrayEquals(currentBefore, Files.readAllBytes(current));
-        assertEquals(files, folder(dir));
+        before.assertUnchanged("source and ledger as they were");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,14 +106,14 @@ class UntrustedLedgerTest {
         Files.delete(ledger);
         Path pw = dir.resolve("pw.txt");
         Files.writeString(pw, new String(password), StandardCharsets.UTF_8);
-        List<String> files = folder(dir);
+        Tampering.FolderState before = Tampering.FolderState.of(dir);
         Path target = dir.resolve("unpacked.xldb");
         CliTest.Run r = CliTest.runCli("unpack", "--in", pkg.toString(), "--db", target.toString(), "--password-file",
                 pw.toString());
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains(plant.objectName()) && r.err().contains("没有写入任何文件"), r.err());
         assertFalse(Files.exists(target));
-        assertEquals(files, folder(dir));
+        before.assertUnchanged("no file written");
     }
 
     @ParameterizedTest(name = "{0}")
