@@ -101,6 +101,8 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // ControlsFX's own words (the pickers' search prompt, the column filters) in the window's language.
+        impl.org.controlsfx.i18n.Localization.setLocale(Messages.locale());
         List<String> args = givenArgs != null ? givenArgs : getParameters().getRaw();
         // A ledger double-clicked in the file manager arrives as a bare path.
         Optional<String> chosen = WindowArgs.option(args, "--db").or(() -> WindowArgs.positional(args));
@@ -210,6 +212,7 @@ public final class App extends Application {
     private void switchLanguage(Locale locale) {
         prefs.setLanguage(locale, Main.LANGUAGE_KEY);
         Messages.use(locale);
+        impl.org.controlsfx.i18n.Localization.setLocale(locale);
         MainViewModel.Destination where = mainVm.destinationProperty().get();
         mainView.dispose();
         for (Object m : models.values()) {

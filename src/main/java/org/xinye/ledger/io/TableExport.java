@@ -565,7 +565,7 @@ public final class TableExport {
     private static Params workerText(String v) {
         List<Object> p = WorkerListing.textParams(v);
         // Nothing typed matches every name, as an empty search box does.
-        return new Params(p.isEmpty() ? java.util.Arrays.asList("", null, null) : p);
+        return new Params(p.isEmpty() ? java.util.Arrays.asList("", null, null, null) : p);
     }
 
     private static int idCount(String v) {

@@ -210,6 +210,7 @@ public final class Ledger implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             Migrations.upgrade(writer, version);
+            new WorkerRepository(writer).fillPinyin();
             if (!Connections.isOk(Connections.quickCheck(writer))) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
             }

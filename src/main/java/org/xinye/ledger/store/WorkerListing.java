@@ -9,6 +9,7 @@ import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Occupation;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.RelationStatus;
+import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.WorkerStatus;
 
@@ -31,7 +32,7 @@ public final class WorkerListing {
 
     /** The columns the table can sort by, with the SQL that sorts them. */
     public enum SortKey {
-        NAME("w.name"), GENDER("w.gender"), BIRTH_DATE("w.birth_date"), OCCUPATION("w.occupation"),
+        NAME("w.name_key"), GENDER("w.gender"), BIRTH_DATE("w.birth_date"), OCCUPATION("w.occupation"),
         EMPLOYER("employer"), TOWNSHIP("township"), POLITICAL_STATUS("w.political_status"),
         RELATION("m.relation_status"), STATUS("w.status");
 
@@ -109,11 +110,14 @@ public final class WorkerListing {
     }
 
     /**
-     * The search box's condition on the alias {@code w}, with the three values of
-     * {@link #textParams}: the name contains the text, or, when it is digits, the ID number
-     * or mobile does. The table export uses the same words, so an export matches the page.
+     * The search box's condition on the alias {@code w}, with the four values of
+     * {@link #textParams}: the name contains the text, or, when it is Latin letters, the name's
+     * pinyin or its initials do ({@code zs} finds 张三, as {@link org.xinye.ledger.domain.SearchMatcher}
+     * finds in every other list), or, when it is digits, the ID number or mobile does. The table
+     * export uses the same words, so an export matches the page.
      */
-    public static final String TEXT_SQL = "instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0";
+    public static final String TEXT_SQL = "instr(w.name, ?) > 0 OR instr(w.name_py, ?) > 0 OR instr(w.id_number, ?) > 0"
+            + " OR instr(w.mobile, ?) > 0";
 
     /**
      * {@link Relation#MISSING} on the aliases {@code w} and {@code m} (membership, left-joined):
@@ -122,7 +126,10 @@ public final class WorkerListing {
     public static final String MISSING_RELATION_SQL = "w.political_status IN ('MEMBER','PROBATIONARY')"
             + " AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))";
 
-    /** The values of {@link #TEXT_SQL} for what was typed (null digits: a name search only); empty text: none. */
+    /**
+     * The values of {@link #TEXT_SQL} for what was typed (null pinyin: not Latin letters; null
+     * digits: not a number); empty text: none.
+     */
     public static List<Object> textParams(String typed) {
         String text = Text.clean(typed);
         if (text.isEmpty()) {
@@ -130,18 +137,23 @@ public final class WorkerListing {
         }
         String digits = Text.compact(text).toUpperCase();
         boolean number = digits.matches("[0-9X]+");
-        return java.util.Arrays.asList(text, number ? digits : null, number ? digits : null);
+        String pinyin = Text.compact(text).toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.asList(text, SearchMatcher.isLatin(pinyin) ? pinyin : null, number ? digits : null,
+                number ? digits : null);
     }
 
     private static String where(Filter f, List<Object> params) {
         List<String> terms = new ArrayList<>();
         List<Object> text = textParams(f.text());
         if (!text.isEmpty()) {
-            if (text.get(1) != null) {
+            if (text.get(2) != null) {
                 terms.add("(" + TEXT_SQL + ")");
                 params.addAll(text);
+            } else if (text.get(1) != null) {
+                terms.add("(instr(w.name, ?) > 0 OR instr(w.name_py, ?) > 0)");
+                params.addAll(text.subList(0, 2));
             } else {
-                // Without the number columns SQLite need not read them at all.
+                // Without the number and pinyin columns SQLite need not read them at all.
                 terms.add("instr(w.name, ?) > 0");
                 params.add(text.get(0));
             }

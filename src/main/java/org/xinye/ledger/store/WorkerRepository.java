@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.xinye.ledger.domain.Employment;
 import org.xinye.ledger.domain.Gender;
 import org.xinye.ledger.domain.Occupation;
+import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -17,7 +18,7 @@ import org.xinye.ledger.domain.WorkerStatus;
 /** Workers (新就业群体人员) and their employment history. */
 public final class WorkerRepository {
     static final String COLUMNS = "id_number, name, gender, birth_date, mobile, occupation, employer_id, employer_text, "
-            + "township_code, township_text, political_status, status, notes";
+            + "township_code, township_text, political_status, status, notes, name_key, name_py";
     private final Connection c;
 
     WorkerRepository(Connection c) {
@@ -37,7 +38,8 @@ public final class WorkerRepository {
         return new Object[] {w.idNumber(), w.name(), w.gender(), w.birthDate(), w.mobile(), w.occupation(),
                 w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
                 w.politicalStatus() == null ? PoliticalStatus.MASSES : w.politicalStatus(),
-                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes()};
+                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes(), Pinyin.sortKey(w.name()),
+                Pinyin.searchForms(w.name())};
     }
 
     public long insert(Worker w) {
@@ -61,6 +63,38 @@ public final class WorkerRepository {
         if (Sql.update(c, "UPDATE worker SET " + set + " WHERE id = ?", params) != 1) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, w.id());
         }
+    }
+
+    /**
+     * Writes the pinyin columns of the workers whose name was written without them (a ledger
+     * from before they existed, or a name changed by another tool), in one transaction;
+     * answers how many.
+     */
+    int fillPinyin() throws SQLException {
+        List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
+            for (Object[] w : missing) {
+                String name = (String) w[1];
+                ps.setString(1, Pinyin.sortKey(name));
+                ps.setString(2, Pinyin.searchForms(name));
+                ps.setLong(3, (Long) w[0]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return missing.size();
     }
 
     public void delete(long id) {

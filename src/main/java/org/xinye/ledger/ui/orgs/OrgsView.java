@@ -38,6 +38,7 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
 public final class OrgsView extends RecordView<OrgsViewModel> {
@@ -245,8 +246,10 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         Pickers.labels(formField, null);
         formField.valueProperty().bindBidirectional(f.form);
         parentField.setItems(vm.orgChoices());
+        SearchPickers.install(parentField, Choice::label);
         parentField.valueProperty().bindBidirectional(f.parent);
         regionField.setItems(vm.regionChoices());
+        SearchPickers.install(regionField, Choice::label);
         regionField.valueProperty().bindBidirectional(f.region);
         secretaryField.textProperty().bindBidirectional(f.secretary);
         RecordViews.bindMasked(f.contact, contactField, revealContactButton);
@@ -269,6 +272,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         Cells.label(unitCoverageColumn, CoveredUnitRow::coverage);
         Cells.onOpen(unitTable, vm::openUnit);
         unitPicker.setItems(vm.unitChoices());
+        SearchPickers.install(unitPicker, Choice::label);
         unitPicker.valueProperty().bindBidirectional(vm.unitToAddProperty());
         addUnitButton.disableProperty().bind(vm.unitToAddProperty().isNull());
         removeUnitButton.disableProperty().bind(unitTable.getSelectionModel().selectedItemProperty().isNull());

@@ -47,6 +47,7 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /**
  * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
@@ -179,8 +180,10 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
         occupationFilter.valueProperty().bindBidirectional(vm.roster().occupationProperty());
         employerFilter.setItems(vm.unitChoices());
+        SearchPickers.install(employerFilter, Choice::label);
         employerFilter.valueProperty().bindBidirectional(vm.roster().employerProperty());
         townshipFilter.setItems(vm.townshipChoices());
+        SearchPickers.install(townshipFilter, Choice::label);
         townshipFilter.valueProperty().bindBidirectional(vm.roster().townshipProperty());
         filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
         politicalFilter.valueProperty().bindBidirectional(vm.roster().politicalProperty());
@@ -343,11 +346,13 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         Pickers.labels(occupationField, "");
         occupationField.valueProperty().bindBidirectional(f.occupation);
         employerField.setItems(vm.unitChoices());
+        SearchPickers.install(employerField, Choice::label);
         employerField.valueProperty().bindBidirectional(f.employer);
         unmatched.textProperty().bind(f.unmatchedProperty());
         unmatched.visibleProperty().bind(f.unmatchedProperty().isNotEmpty());
         unmatched.managedProperty().bind(unmatched.visibleProperty());
         townshipField.setItems(vm.townshipChoices());
+        SearchPickers.install(townshipField, Choice::label);
         townshipField.valueProperty().bindBidirectional(f.township);
         politicalField.getItems().setAll(PoliticalStatus.values());
         Pickers.labels(politicalField, null);
@@ -369,6 +374,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         MembershipForm m = vm.members().membership();
         memberTab.disableProperty().bind(vm.members().partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
         orgField.setItems(vm.orgChoices());
+        SearchPickers.install(orgField, Choice::label);
         orgField.valueProperty().bindBidirectional(m.org);
         relationField.getItems().setAll(RelationStatus.values());
         Pickers.labels(relationField, null);
@@ -396,6 +402,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         Cells.date(olFromColumn, OrgLifeRow::from);
         Cells.date(olToColumn, OrgLifeRow::to);
         orgLifePicker.setItems(vm.orgChoices());
+        SearchPickers.install(orgLifePicker, Choice::label);
         orgLifePicker.valueProperty().bindBidirectional(vm.members().orgLifeOrgProperty());
         orgLifeFromField.valueProperty().bindBidirectional(vm.members().orgLifeFromProperty());
         addOrgLifeButton.disableProperty().bind(vm.members().orgLifeOrgProperty().isNull());
