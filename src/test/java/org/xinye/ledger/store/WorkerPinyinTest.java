@@ -16,7 +16,7 @@ class WorkerPinyinTest {
     Path dir;
 
     private static List<String> names(Session s, String text) {
-        WorkerListing.Filter f = new WorkerListing.Filter(text, null, null, null, null, null, null);
+        WorkerListing.Filter f = WorkerListing.Filter.of(text, null, null, null, null, null, null);
         return s.workerListing().page(f, WorkerListing.Sort.DEFAULT, 0, 100).stream().map(WorkerListing.Row::name).toList();
     }
 
@@ -53,7 +53,7 @@ class WorkerPinyinTest {
             assertEquals(List.of("张山峰"), l.read(s -> names(s, "zhangshanf")));
             assertEquals(List.of("李四"), l.read(s -> names(s, "LS")));
             assertEquals(2L, (long) l.read(s -> s.workerListing().count(
-                    new WorkerListing.Filter("zs", null, null, null, null, null, null))));
+                    WorkerListing.Filter.of("zs", null, null, null, null, null, null))));
         }
     }
 
