@@ -67,17 +67,15 @@ public final class WorkerRepository {
 
     /**
      * Writes the pinyin columns of the workers whose name was written without them (a ledger
-     * from before they existed, or a name changed by another tool), in one transaction;
-     * answers how many.
+     * from before they existed, a roll-up's rebuild, a name changed by another tool); answers
+     * how many. Run it inside a transaction: it may write every row.
      */
-    int fillPinyin() throws SQLException {
+    public int fillPinyin() {
         List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
                 rs -> new Object[] {rs.getLong(1), rs.getString(2)});
         if (missing.isEmpty()) {
             return 0;
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
         try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
             for (Object[] w : missing) {
                 String name = (String) w[1];
@@ -87,14 +85,24 @@ public final class WorkerRepository {
                 ps.addBatch();
             }
             ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+        return missing.size();
+    }
+
+    /** {@link #fillPinyin} in a transaction of its own, on a connection that commits each statement. */
+    static void fillPinyinAlone(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            new WorkerRepository(c).fillPinyin();
             c.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
-            c.setAutoCommit(auto);
+            c.setAutoCommit(true);
         }
-        return missing.size();
     }
 
     public void delete(long id) {
