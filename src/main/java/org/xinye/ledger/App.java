@@ -52,6 +52,7 @@ import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.HelpGuide;
 import org.xinye.ledger.ui.support.LanguageAware;
+import org.xinye.ledger.ui.support.TableMemory;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.units.UnitsView;
@@ -110,6 +111,7 @@ public final class App extends Application {
         boolean isDefault = chosen.isEmpty();
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), clock);
+        workspace.rememberTablesIn(new TableMemory(prefs.node().node("tables")));
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
         dashboardVm = new DashboardViewModel(workspace);
         models.put(PageId.DASHBOARD, dashboardVm);

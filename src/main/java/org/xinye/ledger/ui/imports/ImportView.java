@@ -131,6 +131,12 @@ public final class ImportView implements Page {
         sourceChoice.valueProperty().bindBidirectional(vm.sourceProperty());
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        subscriptions = subscriptions.and(vm.successProperty().subscribe(done -> {
+            message.getStyleClass().remove("success");
+            if (done) {
+                message.getStyleClass().add("success");
+            }
+        }));
         nextFromFile.disableProperty().bind(vm.busyProperty());
         previewButton.disableProperty().bind(vm.busyProperty());
         commitButton.disableProperty().bind(vm.busyProperty());

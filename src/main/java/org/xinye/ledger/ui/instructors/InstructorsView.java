@@ -129,6 +129,7 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
         RecordViews.lazyTab(historyTab);
         PageKeys.form(visitForm, vm::addVisit, () -> { });
+        standardTable(table);
     }
 
     @FXML

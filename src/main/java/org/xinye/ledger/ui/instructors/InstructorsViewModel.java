@@ -183,7 +183,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         Long id = selectedId();
         String problem = visitProblem();
         if (id == null || problem != null) {
-            notice(problem == null ? "" : problem);
+            changes.problem(problem == null ? "" : problem);
             return;
         }
         Choice<Long> unit = visitUnit.get();

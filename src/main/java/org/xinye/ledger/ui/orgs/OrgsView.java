@@ -39,6 +39,7 @@ import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.SearchPickers;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
 public final class OrgsView extends RecordView<OrgsViewModel> {
@@ -93,6 +94,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         bindTree();
         bindForm();
         bindTabs();
+        standardTable(tree);
     }
 
     private static <T> void column(TreeTableColumn<OrgRow, T> c, Function<OrgRow, T> value) {
@@ -112,6 +114,10 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         column(activeColumn, r -> Messages.get(r.active() ? "orgs.active" : "orgs.inactive"));
         unitsColumn.getStyleClass().add("number");
         membersColumn.getStyleClass().add("number");
+        for (TreeTableColumn<OrgRow, String> c : List.of(nameColumn, levelColumn, formColumn, regionColumn,
+                secretaryColumn, activeColumn)) {
+            TableColumns.hoverText(c);
+        }
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(OrgRow item, boolean empty) {

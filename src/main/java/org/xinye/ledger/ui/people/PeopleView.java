@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -153,6 +154,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         RecordViews.lazyTab(historyTab);
         RecordViews.topAlignLabels(membershipGrid);
         PageKeys.form(membershipBox, vm.members()::saveMembership, () -> { });
+        standardTable(table);
     }
 
     /**
@@ -213,10 +215,16 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
                         SortKey key, boolean number) {
         c.setCellValueFactory(cd -> cd.getValue().rowProperty());
         c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(WorkerListing.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
+                String shown = empty || row == null ? null : text.apply(row);
+                setText(shown);
+                // A long employer name is cut in its column: the whole of it on hover.
+                tip.setText(shown == null ? "" : shown);
+                setTooltip(shown == null || shown.isEmpty() ? null : tip);
             }
         });
         if (number) {

@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /** Column set-up shared by the record tables: text, enum labels, right-aligned numbers, ISO dates. */
 public final class Cells {
@@ -24,6 +25,7 @@ public final class Cells {
     public static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(nz(value.apply(cd.getValue()))));
         column.setComparator(Pinyin.ORDER);
+        TableColumns.hoverText(column);
     }
 
     public static <S> void label(TableColumn<S, String> column, Function<S, ? extends Enum<?>> value) {

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -32,6 +33,15 @@ public final class RecordViews {
     /** The notice line, delete (needs a stored record) and undo (names the edit it would revert). */
     public static void bindHeader(RecordPageModel vm, Label notice, Button delete, Button undo) {
         notice.textProperty().bind(vm.noticeProperty());
+        ReadOnlyObjectProperty<RecordEdits.NoticeKind> kind = vm.noticeKindProperty();
+        kind.subscribe(k -> {
+            notice.getStyleClass().removeAll("success", "problem");
+            if (k == RecordEdits.NoticeKind.SUCCESS) {
+                notice.getStyleClass().add("success");
+            } else if (k == RecordEdits.NoticeKind.PROBLEM) {
+                notice.getStyleClass().add("problem");
+            }
+        });
         delete.disableProperty().bind(vm.selectedIdProperty().isNull());
         undo.disableProperty().bind(vm.edits().lastProperty().isNull());
         Tooltip tip = new Tooltip();

@@ -67,6 +67,7 @@ public final class StationsView extends RecordView<StationsViewModel> {
         hoursField.textProperty().bindBidirectional(f.openingHours);
         notesField.textProperty().bindBidirectional(f.notes);
         RecordViews.lazyTab(historyTab);
+        standardTable(table);
     }
 
     @FXML

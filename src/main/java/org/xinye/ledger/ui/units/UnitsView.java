@@ -97,6 +97,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         bindTable();
         bindForm();
         bindCoverage();
+        standardTable(table);
     }
 
     private void bindTable() {
