@@ -65,8 +65,9 @@ public final class TableMemory {
         subs.add(() -> columns.removeListener(save));
         subs.add(() -> sortOrder.removeListener(save));
         for (C c : columns) {
-            c.widthProperty().addListener(save);
-            subs.add(() -> c.widthProperty().removeListener(save));
+            // A column dragged wider or narrower gets that width as its preferred one.
+            c.prefWidthProperty().addListener(save);
+            subs.add(() -> c.prefWidthProperty().removeListener(save));
             if (c instanceof TableColumn<?, ?> t) {
                 t.sortTypeProperty().addListener(save);
                 subs.add(() -> t.sortTypeProperty().removeListener(save));
@@ -84,7 +85,7 @@ public final class TableMemory {
         StringBuilder b = new StringBuilder();
         for (C c : columns) {
             if (c.getId() != null) {
-                b.append(b.length() == 0 ? "" : ",").append(c.getId()).append(':').append(Math.round(c.getWidth()));
+                b.append(b.length() == 0 ? "" : ",").append(c.getId()).append(':').append(Math.round(c.getPrefWidth()));
             }
         }
         b.append(';');
