@@ -163,6 +163,8 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
      */
     private void showDetailWhenNeeded() {
         emptyDetail.visibleProperty().bind(vm.hasRecordProperty().not());
+        // One of the two at a time: the emptied form under the line (after a delete) made the texts overlap.
+        detail.visibleProperty().bind(vm.hasRecordProperty());
         if (vm.hasRecordProperty().get()) {
             return;
         }
