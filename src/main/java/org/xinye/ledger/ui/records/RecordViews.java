@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
@@ -69,6 +70,8 @@ public final class RecordViews {
                 if (n instanceof Label l && GridPane.getColumnIndex(l) == null) {
                     GridPane.setValignment(l, VPos.TOP);
                     l.getStyleClass().add("form-label");
+                    // The label column is as wide as its longest label: no label is cut (English ones are long).
+                    l.setMinWidth(Region.USE_PREF_SIZE);
                 }
             }
         }
