@@ -120,6 +120,11 @@ public final class ReportsView implements Page {
     }
 
     @FXML
+    private void onExportWord() {
+        vm.exportWord();
+    }
+
+    @FXML
     private void onPageSetup() {
         vm.print(true);
     }
