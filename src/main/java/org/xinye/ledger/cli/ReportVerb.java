@@ -21,7 +21,8 @@ import org.xinye.ledger.store.Ledger;
 /**
  * {@code report --db FILE --out FILE.pdf [--region COUNTY] [--title T] [--charts a,b,c]
  * [--landscape] [--follow-ups] [--no-appendix] [--no-table] [--unit ISSUING-UNIT]
- * [--format pdf|docx]}: the meeting report as a PDF, or as an editable Word document. {@code --unit} also keeps the issuing unit in the ledger for
+ * [--format pdf|docx]}: the meeting report as a PDF, or as an editable Word document;
+ * {@code report --fill FORM.xlsx --out FILLED.xlsx}: a superior's form filled in ({@link FormFill}). {@code --unit} also keeps the issuing unit in the ledger for
  * later reports and the window.
  */
 final class ReportVerb implements Verb {
@@ -32,7 +33,7 @@ final class ReportVerb implements Verb {
 
     @Override
     public Set<String> valued() {
-        return Set.of("db", "out", "region", "title", "charts", "unit", "format");
+        return Set.of("db", "out", "region", "title", "charts", "unit", "format", "fill");
     }
 
     @Override
@@ -47,6 +48,9 @@ final class ReportVerb implements Verb {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
+        if (args.has("fill")) {
+            return FormFill.run(args, out, err);
+        }
         Path target = args.path("out");
         String format = args.get("format") == null ? "pdf" : args.get("format").trim().toLowerCase(Locale.ROOT);
         if (!format.equals("pdf") && !format.equals("docx")) {
