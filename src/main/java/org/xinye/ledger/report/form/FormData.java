@@ -71,6 +71,22 @@ public final class FormData {
         return regions;
     }
 
+    /** Every county, each followed by its streets, in code order. */
+    public List<String> codes() {
+        List<String> out = new ArrayList<>();
+        for (Region county : regions) {
+            if (county.level() == RegionLevel.COUNTY) {
+                out.add(county.code());
+                for (Region r : regions) {
+                    if (county.code().equals(r.parentCode())) {
+                        out.add(r.code());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public String name(String code) {
         Region r = byCode.get(code);
         return r == null ? code : r.name();

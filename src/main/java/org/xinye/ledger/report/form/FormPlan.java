@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record FormPlan(int sheet, String sheetName, int firstDataRow, int labelColumn, List<Column> columns,
                        List<Row> rows, String signature) {
+    /** The row code of a total row (合计, 全市…). */
+    public static final String TOTAL = FormMatcher.TOTAL;
+
     public FormPlan {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);

@@ -67,9 +67,11 @@ public final class ReportsViewModel implements LanguageAware {
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private String defaultTitle = "";
+    private final FormFillViewModel formFill;
 
     public ReportsViewModel(Workspace workspace) {
         this.workspace = workspace;
+        this.formFill = new FormFillViewModel(workspace);
         for (ChartKind k : ChartKind.values()) {
             charts.put(k, new SimpleBooleanProperty(this, k.cliName(), ReportSpec.DEFAULT_CHARTS.contains(k)));
         }
@@ -284,6 +286,11 @@ public final class ReportsViewModel implements LanguageAware {
 
     public StringProperty issuingUnitProperty() {
         return issuingUnit;
+    }
+
+    /** 按上级模板填报, reached from this page. */
+    public FormFillViewModel formFill() {
+        return formFill;
     }
 
     /** The preview: one picture per page of the PDF. */
