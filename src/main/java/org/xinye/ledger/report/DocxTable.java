@@ -42,7 +42,7 @@ final class DocxTable {
     /** 9 pt (小五), smaller down to 7 pt while the columns' whole words would not fit across. */
     private double fittingSize() {
         double s = 9;
-        while (s > 7 && sum(needs(s)) > width) {
+        while (s > 7 && java.util.Arrays.stream(needs(s)).sum() > width) {
             s -= 0.5;
         }
         return s;
@@ -132,14 +132,6 @@ final class DocxTable {
         return need;
     }
 
-    private static double sum(double[] a) {
-        double n = 0;
-        for (double v : a) {
-            n += v;
-        }
-        return n;
-    }
-
     /**
      * Column widths in twips: what each needs; then, while the width allows, long cells get
      * their whole width (so names do not wrap); the rest is shared by the table's weights.
@@ -147,8 +139,8 @@ final class DocxTable {
     private long[] columnTwips() {
         double[] need = needs(size);
         double[] whole = needs(size, 40);
-        double grow = sum(whole) - sum(need);
-        double room = width - sum(need);
+        double grow = java.util.Arrays.stream(whole).sum() - java.util.Arrays.stream(need).sum();
+        double room = width - java.util.Arrays.stream(need).sum();
         if (grow > 0 && room > 0) {
             double f = Math.min(1, room / grow);
             for (int c = 0; c < need.length; c++) {
@@ -159,7 +151,7 @@ final class DocxTable {
         for (float w : t.weights()) {
             weights += w;
         }
-        double total = sum(need);
+        double total = java.util.Arrays.stream(need).sum();
         double spare = width - total;
         long[] out = new long[need.length];
         for (int c = 0; c < need.length; c++) {
