@@ -14,13 +14,11 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 
 /** Workers (新就业群体人员) and their employment history. */
-public final class WorkerRepository {
+public final class WorkerRepository extends RecordRepository<Worker> {
     static final String COLUMNS = "id_number, name, gender, birth_date, mobile, occupation, employer_id, employer_text, "
             + "township_code, township_text, political_status, status, notes";
-    private final Connection c;
-
     WorkerRepository(Connection c) {
-        this.c = c;
+        super(c, "worker", COLUMNS, WorkerRepository::map);
     }
 
     public static Worker map(ResultSet rs) throws SQLException {
@@ -32,42 +30,22 @@ public final class WorkerRepository {
                 rs.getString("notes"));
     }
 
-    static Object[] values(Worker w) {
+    @Override
+    long idOf(Worker w) {
+        return w.id();
+    }
+
+    @Override
+    Object[] values(Worker w) {
+        return columnValues(w);
+    }
+
+    /** A worker's values in the order of {@link #COLUMNS}, defaults filled in. */
+    static Object[] columnValues(Worker w) {
         return new Object[] {w.idNumber(), w.name(), w.gender(), w.birthDate(), w.mobile(), w.occupation(),
                 w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
                 w.politicalStatus() == null ? PoliticalStatus.MASSES : w.politicalStatus(),
                 w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes()};
-    }
-
-    public long insert(Worker w) {
-        String now = Instant.now().toString();
-        Object[] v = values(w);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = now;
-        params[v.length + 1] = now;
-        return Sql.insert(c, "INSERT INTO worker(" + COLUMNS + ", created_at, updated_at) VALUES ("
-                + "?,".repeat(v.length + 1) + "?)", params);
-    }
-
-    public void update(Worker w) {
-        Object[] v = values(w);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = Instant.now().toString();
-        params[v.length + 1] = w.id();
-        String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, updated_at = ?";
-        if (Sql.update(c, "UPDATE worker SET " + set + " WHERE id = ?", params) != 1) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, w.id());
-        }
-    }
-
-    public void delete(long id) {
-        Sql.update(c, "DELETE FROM worker WHERE id = ?", id);
-    }
-
-    public Optional<Worker> get(long id) {
-        return Sql.one(c, "SELECT * FROM worker WHERE id = ?", WorkerRepository::map, id);
     }
 
     public Optional<Worker> byIdNumber(String idNumber) {
@@ -122,7 +100,7 @@ public final class WorkerRepository {
         public void workers(List<Worker> list) {
             String now = Instant.now().toString();
             for (Worker w : list) {
-                Object[] v = values(w);
+                Object[] v = columnValues(w);
                 Object[] row = new Object[v.length + 3];
                 row[0] = w.id();
                 System.arraycopy(v, 0, row, 1, v.length);
