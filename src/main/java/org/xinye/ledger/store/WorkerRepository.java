@@ -147,13 +147,4 @@ public final class WorkerRepository extends RecordRepository<Worker> {
                         rs.getString("employer_text"), Sql.date(rs, "start_date"), Sql.date(rs, "end_date")),
                 workerId);
     }
-
-    public void updateEmployment(Employment e) {
-        Sql.update(c, "UPDATE employment SET enterprise_id = ?, employer_text = ?, start_date = ?, end_date = ? WHERE id = ?",
-                e.enterpriseId(), e.employerText(), e.from(), e.to(), e.id());
-    }
-
-    public void deleteEmployment(long id) {
-        Sql.update(c, "DELETE FROM employment WHERE id = ?", id);
-    }
 }
