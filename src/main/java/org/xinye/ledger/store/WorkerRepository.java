@@ -18,13 +18,7 @@ import org.xinye.ledger.domain.WorkerStatus;
 /** Workers (新就业群体人员) and their employment history. */
 public final class WorkerRepository extends RecordRepository<Worker> {
     static final String COLUMNS = "id_number, name, gender, birth_date, mobile, occupation, employer_id, employer_text, "
-<<<<<<< HEAD
-            + "township_code, township_text, political_status, status, notes";
-=======
             + "township_code, township_text, political_status, status, notes, name_key, name_py";
-    private final Connection c;
-
->>>>>>> main
     WorkerRepository(Connection c) {
         super(c, "worker", COLUMNS, WorkerRepository::map);
     }
@@ -57,80 +51,6 @@ public final class WorkerRepository extends RecordRepository<Worker> {
                 Pinyin.searchForms(w.name())};
     }
 
-<<<<<<< HEAD
-=======
-    public long insert(Worker w) {
-        String now = Instant.now().toString();
-        Object[] v = values(w);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = now;
-        params[v.length + 1] = now;
-        return Sql.insert(c, "INSERT INTO worker(" + COLUMNS + ", created_at, updated_at) VALUES ("
-                + "?,".repeat(v.length + 1) + "?)", params);
-    }
-
-    public void update(Worker w) {
-        Object[] v = values(w);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = Instant.now().toString();
-        params[v.length + 1] = w.id();
-        String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, updated_at = ?";
-        if (Sql.update(c, "UPDATE worker SET " + set + " WHERE id = ?", params) != 1) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, w.id());
-        }
-    }
-
-    /**
-     * Writes the pinyin columns of the workers whose name was written without them (a ledger
-     * from before they existed, a roll-up's rebuild, a name changed by another tool); answers
-     * how many. Run it inside a transaction: it may write every row.
-     */
-    public int fillPinyin() {
-        List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
-            for (Object[] w : missing) {
-                String name = (String) w[1];
-                ps.setString(1, Pinyin.sortKey(name));
-                ps.setString(2, Pinyin.searchForms(name));
-                ps.setLong(3, (Long) w[0]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw Failures.translate(e);
-        }
-        return missing.size();
-    }
-
-    /** {@link #fillPinyin} in a transaction of its own, on a connection that commits each statement. */
-    static void fillPinyinAlone(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            new WorkerRepository(c).fillPinyin();
-            c.commit();
-        } catch (RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    public void delete(long id) {
-        Sql.update(c, "DELETE FROM worker WHERE id = ?", id);
-    }
-
-    public Optional<Worker> get(long id) {
-        return Sql.one(c, "SELECT * FROM worker WHERE id = ?", WorkerRepository::map, id);
-    }
-
->>>>>>> main
     public Optional<Worker> byIdNumber(String idNumber) {
         return Sql.one(c, "SELECT * FROM worker WHERE id_number = ?", WorkerRepository::map, idNumber);
     }
@@ -229,5 +149,45 @@ public final class WorkerRepository extends RecordRepository<Worker> {
                 rs -> new Employment(rs.getLong("id"), rs.getLong("worker_id"), Sql.longOrNull(rs, "enterprise_id"),
                         rs.getString("employer_text"), Sql.date(rs, "start_date"), Sql.date(rs, "end_date")),
                 workerId);
+    }
+
+    /**
+     * Writes the pinyin columns of the workers whose name was written without them (a ledger
+     * from before they existed, a roll-up's rebuild, a name changed by another tool); answers
+     * how many. Run it inside a transaction: it may write every row.
+     */
+    public int fillPinyin() {
+        List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
+            for (Object[] w : missing) {
+                String name = (String) w[1];
+                ps.setString(1, Pinyin.sortKey(name));
+                ps.setString(2, Pinyin.searchForms(name));
+                ps.setLong(3, (Long) w[0]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+        return missing.size();
+    }
+
+    /** {@link #fillPinyin} in a transaction of its own, on a connection that commits each statement. */
+    static void fillPinyinAlone(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            new WorkerRepository(c).fillPinyin();
+            c.commit();
+        } catch (RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 }
