@@ -50,7 +50,8 @@ class DeveloperGuideTest {
                 String folder = null;
                 Matcher m = CODE.matcher(cell);
                 while (m.find()) {
-                    String name = m.group(1).split(" ")[0];
+                    // `store/TextSearch.workers` names a member of a class: the class is the file.
+                    String name = m.group(1).split(" ")[0].replaceAll("\\.[a-z]\\w*$", "");
                     if (name.contains("*") || name.startsWith("export") && name.contains(" ")) {
                         continue;
                     }
