@@ -15,7 +15,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
@@ -52,6 +51,7 @@ import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.HelpGuide;
 import org.xinye.ledger.ui.support.LanguageAware;
+import org.xinye.ledger.ui.support.UiFont;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.units.UnitsView;
@@ -133,15 +133,15 @@ public final class App extends Application {
         mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
                 this::about, this::openLogFolder, this::openGuide);
         javafx.scene.Parent root = mainView.view();
-        root.setStyle("-fx-font-family: '" + uiFontFamily() + "';");
+        root.setStyle("-fx-font-family: '" + UiFont.family() + "';");
         return root;
     }
 
     private Page page(PageId id) {
         return switch (id) {
-            case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
-            case COVERAGE -> new CoverageView(model(id, () -> new CoverageViewModel(workspace)));
-            case REPORTS -> new ReportsView(model(id, () -> new ReportsViewModel(workspace)));
+            case DASHBOARD -> new DashboardView(dashboardVm, mainVm, mainVm);
+            case COVERAGE -> new CoverageView(model(id, () -> new CoverageViewModel(workspace)), mainVm, mainVm, prefs);
+            case REPORTS -> new ReportsView(model(id, () -> new ReportsViewModel(workspace)), mainVm);
             case AUDIT -> new AuditView(model(id, () -> new AuditViewModel(workspace)));
             case IMPORT -> new ImportView(model(id, () -> new ImportViewModel(workspace)), background.currentProperty());
             case UNITS -> new UnitsView(model(id, () -> new UnitsViewModel(workspace, edits)));
@@ -238,25 +238,6 @@ public final class App extends Application {
 
     private void openLogFolder() {
         workspace.dialogs().openWithSystem(LedgerFiles.logFolder());
-    }
-
-    /** The CJK UI font: the platform's own, else the first installed of the usual families. */
-    private static String uiFontFamily() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            return "Microsoft YaHei UI";
-        }
-        if (os.contains("mac")) {
-            return "PingFang SC";
-        }
-        List<String> families = Font.getFamilies();
-        for (String f : List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                "WenQuanYi Zen Hei", "Droid Sans Fallback")) {
-            if (families.contains(f)) {
-                return f;
-            }
-        }
-        return "System";
     }
 
     /** The remembered bounds where they still fit a screen, else bounds that do (see {@link WindowPlacement}). */

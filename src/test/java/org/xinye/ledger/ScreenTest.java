@@ -57,6 +57,9 @@ import org.xinye.ledger.ui.shell.WindowPlacement;
 class ScreenTest {
     /** The demo district's county with the most streets and towns (16). */
     private static final String LARGEST_COUNTY = "昆都仑区";
+    /** The pages that, on a new ledger, say it is empty and offer the first steps. */
+    private static final List<String> FIRST_STEPS = List.of("dashboard", "units", "orgs", "people", "instructors",
+            "stations", "follow_ups", "coverage", "reports", "audit");
     private final FxRobot robot = new FxRobot();
     private final Preferences prefs = Preferences.userRoot().node(Main.PREFERENCES_NODE);
     private final ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -115,6 +118,7 @@ class ScreenTest {
         List<String> problems = new ArrayList<>();
         try {
             settle(app);
+            ScreenChecks.Data data = ScreenChecks.Data.of(db);
             for (String language : List.of("zh", "en")) {
                 if (language.equals("en")) {
                     chooseLanguage("English");
@@ -124,9 +128,9 @@ class ScreenTest {
                     robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
                     settle(app);
                     String where = ledger + "-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
-                    problems.addAll(look(where, language));
+                    problems.addAll(look(where, language, data));
                     if (page == PageId.COVERAGE && ledger.equals("demo")) {
-                        problems.addAll(streetsOfTheLargestCounty(app, where));
+                        problems.addAll(streetsOfTheLargestCounty(app, where, data));
                     }
                 }
             }
@@ -139,8 +143,8 @@ class ScreenTest {
     }
 
     /** Checks the window as it is now and writes its picture; gives the problems found, each prefixed with where. */
-    private List<String> look(String where, String language) throws Exception {
-        Stage stage = (Stage) FxToolkit.toolkitContext().getRegisteredStage();
+    private List<String> look(String where, String language, ScreenChecks.Data data) throws Exception {
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         List<String> problems = new ArrayList<>();
         WritableImage[] image = {null};
         robot.interact(() -> {
@@ -159,14 +163,18 @@ class ScreenTest {
             problems.addAll(ScreenChecks.clipped(shown));
             problems.addAll(ScreenChecks.badCharts(shown, image[0]));
             if (language.equals("zh")) {
-                problems.addAll(ScreenChecks.latinWords(shown));
+                problems.addAll(ScreenChecks.latinWords(shown, data));
             } else {
-                problems.addAll(ScreenChecks.hanCharacters(shown));
+                problems.addAll(ScreenChecks.hanCharacters(shown, data));
+            }
+            if (where.startsWith("empty") && FIRST_STEPS.stream().anyMatch(where::endsWith)
+                    && shown.stream().noneMatch(n -> n.getStyleClass().contains("empty-state"))) {
+                problems.add("a new ledger's page without its first steps (导入名单, 载入示例数据, 打开台账…)");
             }
             if (where.startsWith("demo") && where.endsWith("coverage")) {
                 String hidden = ScreenChecks.rowsHidden((TableView<?>) root.lookup("#regionTable"));
                 if (hidden != null) {
-                    problems.add("coverage by county: " + hidden);
+                    problems.add("coverage by county: " + hidden + " DEBUG table h=" + ((TableView<?>) root.lookup("#regionTable")).getHeight() + " parent min=" + ((javafx.scene.layout.Region) root.lookup("#regionTable").getParent()).getMinHeight() + " parent h=" + ((javafx.scene.layout.Region) root.lookup("#regionTable").getParent()).getHeight() + " header=" + ((javafx.scene.layout.Region) root.lookup("#regionTable .column-header-background")).getHeight() + " split=" + ((javafx.scene.layout.Region) root.lookup("#split")).getHeight());
                 }
             }
         });
@@ -176,11 +184,13 @@ class ScreenTest {
 
     /** Opens the county with the most streets on 覆盖分析: every street shows, then the breadcrumb leads back. */
     @SuppressWarnings("unchecked")
-    private List<String> streetsOfTheLargestCounty(App app, String where) throws Exception {
+    private List<String> streetsOfTheLargestCounty(App app, String where, ScreenChecks.Data data) throws Exception {
         TableView<RegionCoverage> table = robot.lookup("#regionTable").queryAs(TableView.class);
         Node row = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() instanceof RegionCoverage c
                 && LARGEST_COUNTY.equals(c.name()) && r.getTableView() == table).query();
-        robot.doubleClickOn(row);
+        // On the name: the counts in the middle of the row are links to their units.
+        Node name = robot.from(row).lookup(".table-cell").query();
+        robot.doubleClickOn(name);
         settle(app);
         assertTrue(table.getItems().size() >= 15, "streets of " + LARGEST_COUNTY + ": " + table.getItems().size());
         List<String> problems = new ArrayList<>();
@@ -190,7 +200,7 @@ class ScreenTest {
                 problems.add(where + "-streets: streets of " + LARGEST_COUNTY + ": " + hidden);
             }
         });
-        problems.addAll(look(where + "-streets", where.contains("-zh-") ? "zh" : "en"));
+        problems.addAll(look(where + "-streets", where.contains("-zh-") ? "zh" : "en", data));
         robot.clickOn(robot.lookup("#crumb-0").queryAs(Hyperlink.class));
         settle(app);
         return problems;
