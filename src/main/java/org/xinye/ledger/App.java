@@ -65,7 +65,7 @@ import org.xinye.ledger.ui.units.UnitsViewModel;
 public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
     private Stage stage;
-    private FxBackground background;
+    private final FxBackground background;
     private UiPreferences prefs;
     private Workspace workspace;
     private MainViewModel mainVm;
@@ -75,6 +75,23 @@ public final class App extends Application {
     private EditStack edits;
     /** The pages' view models, kept for the window's life: a language switch rebuilds only the views. */
     private final Map<PageId, Object> models = new EnumMap<>(PageId.class);
+    private final Clock clock;
+    private final List<String> givenArgs;
+
+    public App() {
+        this(Clock.systemDefaultZone(), new FxBackground(), null);
+    }
+
+    /**
+     * The window on {@code clock}, running its background work on {@code background}, started
+     * with {@code args} (null: the launcher's); tests use it for a fixed day and to wait until
+     * the background work has settled.
+     */
+    public App(Clock clock, FxBackground background, List<String> args) {
+        this.clock = clock;
+        this.background = background;
+        this.givenArgs = args;
+    }
 
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -84,14 +101,13 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        List<String> args = getParameters().getRaw();
+        List<String> args = givenArgs != null ? givenArgs : getParameters().getRaw();
         // A ledger double-clicked in the file manager arrives as a bare path.
         Optional<String> chosen = WindowArgs.option(args, "--db").or(() -> WindowArgs.positional(args));
         Path db = chosen.map(Path::of).orElseGet(LedgerFiles::defaultLedger);
         boolean isDefault = chosen.isEmpty();
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
-        background = new FxBackground();
-        workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
+        workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), clock);
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
         dashboardVm = new DashboardViewModel(workspace);
         models.put(PageId.DASHBOARD, dashboardVm);

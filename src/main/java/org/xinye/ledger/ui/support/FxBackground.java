@@ -37,7 +37,10 @@ public final class FxBackground implements Background, AutoCloseable {
         return current;
     }
 
-    /** How many submitted jobs have not ended yet (0: idle); changes on the FX thread. */
+    /**
+     * How many submitted jobs have not ended yet (0: idle); a job ends once its callback has
+     * run (or it was cancelled). Changes on the FX thread.
+     */
     public ReadOnlyIntegerProperty unfinishedProperty() {
         return unfinished;
     }
@@ -47,14 +50,25 @@ public final class FxBackground implements Background, AutoCloseable {
         JobTask<T> task = new JobTask<>(title, job);
         task.setOnSucceeded(e -> {
             clear(task);
-            onSuccess.accept(task.getValue());
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                ended();
+            }
         });
         task.setOnFailed(e -> {
             clear(task);
             LOG.log(Level.WARNING, "background job failed: " + title, task.getException());
-            onFailure.accept(task.getException());
+            try {
+                onFailure.accept(task.getException());
+            } finally {
+                ended();
+            }
         });
-        task.setOnCancelled(e -> clear(task));
+        task.setOnCancelled(e -> {
+            clear(task);
+            ended();
+        });
         unfinished.set(unfinished.get() + 1);
         current.set(task);
         pool.execute(task);
@@ -88,8 +102,16 @@ public final class FxBackground implements Background, AutoCloseable {
         }
     }
 
-    private void clear(Task<?> task) {
+    /** True when every job submitted has ended: what a window test waits for instead of sleeping. */
+    public boolean isIdle() {
+        return unfinished.get() == 0;
+    }
+
+    private void ended() {
         unfinished.set(unfinished.get() - 1);
+    }
+
+    private void clear(Task<?> task) {
         if (current.get() == task) {
             current.set(null);
         }
