@@ -286,11 +286,6 @@ public final class App extends Application {
         }
     }
 
-    /** How many background jobs have not ended yet: the screen test waits for 0 before it looks. */
-    int unfinishedJobs() {
-        return background.unfinishedProperty().get();
-    }
-
     @Override
     public void stop() {
         saveBounds();

@@ -1,4 +1,4 @@
-package org.xinye.ledger;
+package org.xinye.ledger.ui;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.xinye.ledger;
+package org.xinye.ledger.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +36,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.Main;
 import org.xinye.ledger.ui.shell.WindowPlacement;
 
 /**
@@ -74,7 +73,7 @@ class ScreenTest {
         languageBefore = prefs.get(Main.LANGUAGE_KEY, null);
         demo = dir.resolve("demo.xldb");
         try (Ledger ledger = Ledger.open(demo, Ledger.Mode.WRITE)) {
-            new DemoData(1, 30_000, LocalDate.now()).fill(ledger, p -> { });
+            new DemoData(1, 30_000, TestWindow.TODAY).fill(ledger, p -> { });
         }
         FxToolkit.registerPrimaryStage();
         Rectangle2D screen = Screen.getPrimary().getBounds();
@@ -114,28 +113,28 @@ class ScreenTest {
         for (String key : List.of("window.x", "window.y", "window.w", "window.h", "window.maximized")) {
             prefs.remove(key);
         }
-        App app = (App) FxToolkit.setupApplication(App.class, "--db", db.toString());
+        TestWindow window = TestWindow.start("--db", db.toString());
         List<String> problems = new ArrayList<>();
         try {
-            settle(app);
+            window.settle();
             ScreenChecks.Data data = ScreenChecks.Data.of(db);
             for (String language : List.of("zh", "en")) {
                 if (language.equals("en")) {
                     chooseLanguage("English");
-                    settle(app);
+                    window.settle();
                 }
                 for (PageId page : PageId.values()) {
                     robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
-                    settle(app);
+                    window.settle();
                     String where = ledger + "-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
                     problems.addAll(look(where, language, data));
                     if (page == PageId.COVERAGE && ledger.equals("demo")) {
-                        problems.addAll(streetsOfTheLargestCounty(app, where, data));
+                        problems.addAll(streetsOfTheLargestCounty(window, where, data));
                     }
                 }
             }
         } finally {
-            FxToolkit.cleanupApplication(app);
+            window.stop();
         }
         System.out.printf("screen test: %s ledger, %d pages × 2 languages in %.1f s%n", ledger, PageId.values().length,
                 (System.nanoTime() - start) / 1e9);
@@ -184,14 +183,14 @@ class ScreenTest {
 
     /** Opens the county with the most streets on 覆盖分析: every street shows, then the breadcrumb leads back. */
     @SuppressWarnings("unchecked")
-    private List<String> streetsOfTheLargestCounty(App app, String where, ScreenChecks.Data data) throws Exception {
+    private List<String> streetsOfTheLargestCounty(TestWindow window, String where, ScreenChecks.Data data) throws Exception {
         TableView<RegionCoverage> table = robot.lookup("#regionTable").queryAs(TableView.class);
         Node row = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() instanceof RegionCoverage c
                 && LARGEST_COUNTY.equals(c.name()) && r.getTableView() == table).query();
         // On the name: the counts in the middle of the row are links to their units.
         Node name = robot.from(row).lookup(".table-cell").query();
         robot.doubleClickOn(name);
-        settle(app);
+        window.settle();
         assertTrue(table.getItems().size() >= 15, "streets of " + LARGEST_COUNTY + ": " + table.getItems().size());
         List<String> problems = new ArrayList<>();
         robot.interact(() -> {
@@ -202,7 +201,7 @@ class ScreenTest {
         });
         problems.addAll(look(where + "-streets", where.contains("-zh-") ? "zh" : "en", data));
         robot.clickOn(robot.lookup("#crumb-0").queryAs(Hyperlink.class));
-        settle(app);
+        window.settle();
         return problems;
     }
 
@@ -223,18 +222,5 @@ class ScreenTest {
         MenuItem choice = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> item.equals(i.getText())).findFirst().orElseThrow();
         robot.interact(choice::fire);
-    }
-
-    /** Waits until no background job has run for a moment: the page shows its data. */
-    private static void settle(App app) throws Exception {
-        long[] lastBusy = {System.nanoTime()};
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (app.unfinishedJobs() > 0) {
-                lastBusy[0] = System.nanoTime();
-            }
-            return System.nanoTime() - lastBusy[0] > 150_000_000L;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
