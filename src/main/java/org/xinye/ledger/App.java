@@ -158,7 +158,7 @@ public final class App extends Application {
             case DASHBOARD -> new DashboardView(dashboardVm, mainVm, mainVm);
             case COVERAGE -> new CoverageView(model(id, () -> new CoverageViewModel(workspace)), mainVm, mainVm, prefs);
             case REPORTS -> new ReportsView(model(id, () -> new ReportsViewModel(workspace)), mainVm);
-            case AUDIT -> new AuditView(model(id, () -> new AuditViewModel(workspace)));
+            case AUDIT -> new AuditView(model(id, () -> new AuditViewModel(workspace)), mainVm, prefs);
             case IMPORT -> new ImportView(model(id, () -> new ImportViewModel(workspace)), background.currentProperty());
             case UNITS -> new UnitsView(model(id, () -> new UnitsViewModel(workspace, edits)));
             case ORGS -> new OrgsView(model(id, () -> new OrgsViewModel(workspace, edits, mainVm)));
