@@ -94,9 +94,9 @@ public final class AuditFormat {
     /** The record's name as it was (deleted records too); a person with the masked ID number. */
     @SuppressWarnings("unchecked")
     private String subject(Aggregate record, AuditEntry e) {
-        Map<String, Object> state = parse(e.after());
+        Map<String, Object> state = HistoryFormat.parse(e.after());
         if (state == null) {
-            state = parse(e.before());
+            state = HistoryFormat.parse(e.before());
         }
         Map<String, Object> row = state == null ? null : (Map<String, Object>) state.get("row");
         if (row == null) {
@@ -137,8 +137,8 @@ public final class AuditFormat {
     }
 
     private static Map<String, Object> facts(AuditEntry e) {
-        Map<String, Object> after = parse(e.after());
-        return after != null ? after : parse(e.before()) != null ? parse(e.before()) : Map.of();
+        Map<String, Object> after = HistoryFormat.parse(e.after());
+        return after != null ? after : HistoryFormat.parse(e.before()) != null ? HistoryFormat.parse(e.before()) : Map.of();
     }
 
     /** A fact as text: codes by their labels, numbers as numbers, yes/no, lists joined, personal numbers masked. */
@@ -166,16 +166,5 @@ public final class AuditFormat {
             return String.join(Messages.get("audit.listSeparator"), parts);
         }
         return mask ? Masking.inText(v.toString()) : v.toString();
-    }
-
-    private static Map<String, Object> parse(String json) {
-        if (json == null || json.isBlank()) {
-            return null;
-        }
-        try {
-            return RecordJson.parseObject(json);
-        } catch (IllegalArgumentException notAnObject) {
-            return null;
-        }
     }
 }

@@ -95,7 +95,8 @@ final class HistoryFormat {
         return new Diff(fields, links);
     }
 
-    private static Map<String, Object> parse(String json) {
+    /** The JSON object an entry holds, or null when it holds none (other kinds of entry log other shapes). */
+    static Map<String, Object> parse(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }

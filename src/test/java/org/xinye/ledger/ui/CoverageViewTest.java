@@ -57,11 +57,7 @@ class CoverageViewTest {
 
     @Test
     void drillFromCountyToTownshipToTheUnitsOfAClickedCount() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
-        robot.clickOn("#nav-coverage");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#regionTable").tryQuery().isPresent()
-                && !regionTable().getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        openCoverage();
         RegionCoverage county = regionTable().getItems().get(0);
         Node countyRow = rowOf(county);
         // On its name: the counts further along the row are links to their units.
@@ -94,11 +90,7 @@ class CoverageViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void aUnitListedBehindACountOpensItsRecord() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
-        robot.clickOn("#nav-coverage");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#regionTable").tryQuery().isPresent()
-                && !regionTable().getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        openCoverage();
         RegionCoverage county = regionTable().getItems().get(0);
         robot.clickOn(robot.from(rowOf(county)).lookup(".count-inScope .count-link").queryAs(Hyperlink.class));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#unitTable").tryQuery()
@@ -114,6 +106,14 @@ class CoverageViewTest {
                 .queryAs(javafx.scene.control.ToggleButton.class).isSelected()
                 && robot.lookup("#nameField").tryQuery().map(n -> unit.name().equals(
                         ((javafx.scene.control.TextField) n).getText())).orElse(false));
+    }
+
+    private void openCoverage() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        robot.clickOn("#nav-coverage");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#regionTable").tryQuery().isPresent()
+                && !regionTable().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The on-screen row showing a record (scrolled into view first). */

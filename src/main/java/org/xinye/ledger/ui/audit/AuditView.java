@@ -11,11 +11,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -27,6 +25,7 @@ import org.xinye.ledger.ui.support.EmptyState;
 import org.xinye.ledger.ui.support.Fxml;
 import org.xinye.ledger.ui.support.NextSteps;
 import org.xinye.ledger.ui.support.RememberedSplit;
+import org.xinye.ledger.ui.support.TextCells;
 import org.xinye.ledger.ui.support.UiPreferences;
 
 /**
@@ -180,22 +179,7 @@ public final class AuditView implements Page {
         TableColumn<AuditViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(cell.apply(d.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
-
-            {
-                tip.setWrapText(true);
-                tip.setMaxWidth(640);
-            }
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                tip.setText(s);
-                setTooltip(empty || s == null || s.isEmpty() ? null : tip);
-            }
-        });
+        c.setCellFactory(col -> TextCells.hovering());
         return c;
     }
 
@@ -206,21 +190,7 @@ public final class AuditView implements Page {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(col.widthProperty().subtract(14));
-            }
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(s);
-                setGraphic(empty ? null : text);
-            }
-        });
+        c.setCellFactory(TextCells::wrapping);
         return c;
     }
 

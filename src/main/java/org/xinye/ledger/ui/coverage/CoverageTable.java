@@ -10,11 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageStatus;
@@ -24,7 +20,9 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.TextCells;
 import org.xinye.ledger.ui.support.UiFont;
 
 /**
@@ -51,7 +49,7 @@ final class CoverageTable {
         TableColumn<RegionCoverage, String> name = new TableColumn<>(Messages.get("coverage.col.name"));
         name.setId("col-name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setCellFactory(c -> textCell());
+        name.setCellFactory(c -> TextCells.hovering());
         TableColumn<RegionCoverage, ?> org = group("coverage.col.orgCovered",
                 countColumn(vm, "orgCovered", "coverage.head.orgTotal", Count.ORG),
                 countColumn(vm, "singleOrg", "coverage.col.singleOrg", Count.ORG_SINGLE),
@@ -71,20 +69,7 @@ final class CoverageTable {
         // 16: room for a vertical scroll bar while the table is still being sized, so that no
         // horizontal one appears and stays.
         nameTakesTheRest(table, name, 120, 16);
-        table.setRowFactory(t -> {
-            TableRow<RegionCoverage> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                vm.open(table.getSelectionModel().getSelectedItem());
-            }
-        });
+        Cells.onOpen(table, vm::open);
     }
 
     /** Builds the list of units behind a count; a double-click (or Enter) opens the unit's record. */
@@ -108,20 +93,7 @@ final class CoverageTable {
         table.getColumns().add(fit(unitNumber("coverage.unit.members", CoverageQueries.UnitRow::partyMembers), WIDEST_NUMBER));
         // 20: the room of the vertical scroll bar a long list has.
         nameTakesTheRest(table, name, 180, 20);
-        table.setRowFactory(t -> {
-            TableRow<CoverageQueries.UnitRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    openUnit.accept(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                openUnit.accept(table.getSelectionModel().getSelectedItem().id());
-            }
-        });
+        Cells.onOpen(table, u -> openUnit.accept(u.id()));
         table.setPlaceholder(new javafx.scene.control.Label(Messages.get("coverage.noUnits")));
     }
 
@@ -205,26 +177,11 @@ final class CoverageTable {
         };
     }
 
-    /** A text cell that shows its whole text on hover, for names longer than the column. */
-    private static <S> TableCell<S, String> textCell() {
-        return new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                tip.setText(s);
-                setTooltip(empty || s == null ? null : tip);
-            }
-        };
-    }
-
     private static TableColumn<CoverageQueries.UnitRow, String> unitText(String key,
             Function<CoverageQueries.UnitRow, String> value) {
         TableColumn<CoverageQueries.UnitRow, String> col = new TableColumn<>(Messages.get(key));
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> textCell());
+        col.setCellFactory(c -> TextCells.hovering());
         return col;
     }
 
