@@ -65,8 +65,11 @@ public final class AuditFormat {
     public AuditLine line(AuditEntry e, Long changeId, Long undoneBy) {
         Aggregate record = aggregate(e.entity());
         if (record != null) {
-            HistoryFormat.Diff diff = history.describe(record, e);
-            String subject = subject(record, e);
+            // Parsed once: a person's logged aggregate holds every part of the record.
+            Map<String, Object> before = HistoryFormat.parse(e.before());
+            Map<String, Object> after = HistoryFormat.parse(e.after());
+            HistoryFormat.Diff diff = history.describe(record, before, after);
+            String subject = subject(record, after != null ? after : before, e.entityId());
             String entity = Messages.has("audit.noun." + e.entity()) ? Messages.get("audit.noun." + e.entity())
                     : Messages.auditEntity(e.entity());
             String key = "audit.sentence." + e.action();
@@ -93,18 +96,14 @@ public final class AuditFormat {
 
     /** The record's name as it was (deleted records too); a person with the masked ID number. */
     @SuppressWarnings("unchecked")
-    private String subject(Aggregate record, AuditEntry e) {
-        Map<String, Object> state = HistoryFormat.parse(e.after());
-        if (state == null) {
-            state = HistoryFormat.parse(e.before());
-        }
+    private String subject(Aggregate record, Map<String, Object> state, Long entityId) {
         Map<String, Object> row = state == null ? null : (Map<String, Object>) state.get("row");
         if (row == null) {
             row = Sql.one(s.connection(), "SELECT * FROM " + record.table() + " WHERE id = ?", ChangeLog::row,
-                    e.entityId()).orElse(null);
+                    entityId).orElse(null);
         }
         if (row == null || row.get("name") == null) {
-            return Messages.get("history.gone", e.entityId());
+            return Messages.get("history.gone", entityId);
         }
         String name = row.get("name").toString();
         Object id = row.get("id_number");
@@ -138,7 +137,8 @@ public final class AuditFormat {
 
     private static Map<String, Object> facts(AuditEntry e) {
         Map<String, Object> after = HistoryFormat.parse(e.after());
-        return after != null ? after : HistoryFormat.parse(e.before()) != null ? HistoryFormat.parse(e.before()) : Map.of();
+        Map<String, Object> before = after == null ? HistoryFormat.parse(e.before()) : null;
+        return after != null ? after : before != null ? before : Map.of();
     }
 
     /** A fact as text: codes by their labels, numbers as numbers, yes/no, lists joined, personal numbers masked. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.xinye.ledger.domain.AuditEntry;
 import org.xinye.ledger.domain.DesignationKind;
 import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Gender;
@@ -66,9 +65,7 @@ final class HistoryFormat {
     }
 
     @SuppressWarnings("unchecked")
-    Diff describe(Aggregate owner, AuditEntry e) {
-        Map<String, Object> before = parse(e.before());
-        Map<String, Object> after = parse(e.after());
+    Diff describe(Aggregate owner, Map<String, Object> before, Map<String, Object> after) {
         List<AuditLine.FieldChange> fields = new ArrayList<>();
         List<String> links = new ArrayList<>();
         boolean deleted = after == null && before != null;
