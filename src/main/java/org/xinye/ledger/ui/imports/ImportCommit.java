@@ -107,7 +107,7 @@ public final class ImportCommit {
                 workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
                     ProblemReport.write(r, target, false);
                     return target;
-                }, t -> status.say(Messages.get("import.ui.exported", t)), status::failed));
+                }, t -> status.done(Messages.get("import.ui.exported", t)), status::failed));
     }
 
     /** Undoes the newest import, after asking; asks again when records it wrote were edited since. */
@@ -153,7 +153,7 @@ public final class ImportCommit {
     }
 
     private void undone(ImportUndo.Undone u) {
-        status.say(Messages.get("import.ui.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
+        status.done(Messages.get("import.ui.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
         summary.set(status.message().get());
         canUndo.set(false);
         workspace.changed();

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -131,6 +129,12 @@ public final class ImportView implements Page {
         sourceChoice.valueProperty().bindBidirectional(vm.sourceProperty());
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        subscriptions = subscriptions.and(vm.successProperty().subscribe(done -> {
+            message.getStyleClass().remove("success");
+            if (done) {
+                message.getStyleClass().add("success");
+            }
+        }));
         nextFromFile.disableProperty().bind(vm.busyProperty());
         previewButton.disableProperty().bind(vm.busyProperty());
         commitButton.disableProperty().bind(vm.busyProperty());
@@ -184,9 +188,9 @@ public final class ImportView implements Page {
         markChoice.valueProperty().bindBidirectional(vm.markMissingProperty());
         missingTable.setItems(vm.preview().missing());
         missingTable.getColumns().setAll(List.of(
-                col(Messages.get("import.field.workers.name"), ImportStore.RosterEntry::name, 120),
-                col(Messages.get("import.field.workers.idNumber"), e -> Masking.idNumber(e.idNumber()), 180),
-                col(Messages.get("import.field.workers.status"), e -> Messages.label(e.status()), 90)));
+                ImportListTables.col(Messages.get("import.field.workers.name"), ImportStore.RosterEntry::name, 120),
+                ImportListTables.col(Messages.get("import.field.workers.idNumber"), e -> Masking.idNumber(e.idNumber()), 180),
+                ImportListTables.col(Messages.get("import.field.workers.status"), e -> Messages.label(e.status()), 90)));
         abortBox.selectedProperty().bindBidirectional(vm.abortOnErrorProperty());
 
         summary.textProperty().bind(vm.commitStep().summaryProperty());
@@ -206,8 +210,8 @@ public final class ImportView implements Page {
             // A wizard that outlived an earlier view (a language switch) carries on where it was.
             buildPreviewColumns();
         }
-        buildReconcileTables();
-        buildHistoryTable();
+        subscriptions = subscriptions.and(new ImportListTables(singleTitle, singleTable, disagreeTitle, disagreeTable,
+                countsTitle, countsTable, unmatchedTitle, followUpTable, historyTable).bind(vm.lists()));
         vm.lists().refresh();
     }
 
@@ -228,9 +232,9 @@ public final class ImportView implements Page {
 
     private void buildColumnTable() {
         columnTable.setItems(vm.mapping().columns());
-        TableColumn<ColumnChoice, String> header = col(Messages.get("import.ui.col.header"),
+        TableColumn<ColumnChoice, String> header = ImportListTables.col(Messages.get("import.ui.col.header"),
                 ColumnChoice::header, 200);
-        TableColumn<ColumnChoice, String> sample = col(Messages.get("import.ui.col.sample"),
+        TableColumn<ColumnChoice, String> sample = ImportListTables.col(Messages.get("import.ui.col.sample"),
                 ColumnChoice::sample, 200);
         TableColumn<ColumnChoice, Field> field = new TableColumn<>(Messages.get("import.ui.col.field"));
         field.setPrefWidth(220);
@@ -256,13 +260,13 @@ public final class ImportView implements Page {
      */
     private void buildPreviewColumns() {
         List<TableColumn<ParsedRow, ?>> cols = new ArrayList<>();
-        TableColumn<ParsedRow, String> number = col(Messages.get("import.report.row"), r -> String.valueOf(r.number()),
+        TableColumn<ParsedRow, String> number = ImportListTables.col(Messages.get("import.report.row"), r -> String.valueOf(r.number()),
                 60);
         number.getStyleClass().add("number");
         cols.add(number);
-        cols.add(col(Messages.get("import.ui.col.outcome"), r -> Messages.get("import.ui.outcome." + r.outcome().name())
+        cols.add(ImportListTables.col(Messages.get("import.ui.col.outcome"), r -> Messages.get("import.ui.outcome." + r.outcome().name())
                 + (r.movedFrom() != null ? Messages.get("import.ui.movedFrom", r.movedFrom()) : ""), 130));
-        TableColumn<ParsedRow, String> issues = col(Messages.get("import.ui.col.issues"), r -> String.join("；",
+        TableColumn<ParsedRow, String> issues = ImportListTables.col(Messages.get("import.ui.col.issues"), r -> String.join("；",
                 r.issues().stream().map(Issue::message).toList()), 300);
         issues.setCellFactory(t -> new TableCell<>() {
             @Override
@@ -321,82 +325,8 @@ public final class ImportView implements Page {
         action.setCellValueFactory(c -> c.getValue().targetProperty());
         action.setCellFactory(ComboBoxTableCell.forTableColumn(vm.preview().targets()));
         unmatchedTable.getColumns().setAll(List.of(
-                col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 240),
-                col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 70), action));
-    }
-
-    private void buildReconcileTables() {
-        subscriptions = subscriptions.and(vm.lists().reconciliationProperty().subscribe(r -> {
-            if (r == null) {
-                return;
-            }
-            singleTitle.setText(Messages.get("import.ui.reconcile.single", r.single().size()));
-            singleTable.getItems().setAll(r.single());
-            disagreeTitle.setText(Messages.get("import.ui.reconcile.disagree", r.disagree().size()));
-            disagreeTable.getItems().setAll(r.disagree());
-            countsTitle.setText(Messages.get("import.ui.reconcile.counts", r.counts().size()));
-            countsTable.getItems().setAll(r.counts());
-            unmatchedTitle.setText(Messages.get("import.ui.reconcile.unmatched", r.unmatched().size()));
-            followUpTable.getItems().setAll(r.unmatched());
-        }));
-        String name = Messages.get("import.field.workers.name");
-        String id = Messages.get("import.field.workers.idNumber");
-        singleTable.getColumns().setAll(List.of(col(name, ReconcileQueries.SingleSource::name, 100),
-                col(id, x -> Masking.idNumber(x.idNumber()), 170),
-                col(Messages.get("import.field.workers.employer"), x -> nz(x.employer()), 200),
-                col(Messages.get("import.ui.col.source"), x -> Messages.label(x.source()), 100)));
-        disagreeTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Disagreement::name, 100),
-                col(id, x -> Masking.idNumber(x.idNumber()), 170),
-                col(Messages.get("import.ui.col.said"), x -> String.join("  |  ", x.sources().stream()
-                        .map(s -> Messages.label(s.source()) + "：" + nz(s.employerText()) + " "
-                                + Masking.mobile(nz(s.mobile()))).toList()), 560)));
-        countsTable.getColumns().setAll(List.of(
-                col(Messages.get("import.field.enterprises.name"), ReconcileQueries.CountMismatch::name, 240),
-                numberCol(Messages.get("import.ui.col.declared"), ReconcileQueries.CountMismatch::declared),
-                numberCol(Messages.get("import.ui.col.inLedger"), ReconcileQueries.CountMismatch::inLedger)));
-        followUpTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Unmatched::name, 100),
-                col(id, x -> Masking.idNumber(x.idNumber()), 170),
-                col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
-                col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160)));
-    }
-
-    private void buildHistoryTable() {
-        historyTable.setItems(vm.lists().history());
-        historyTable.getColumns().setAll(List.of(
-                numberCol("#", b -> (int) b.id()),
-                col(Messages.get("import.ui.col.time"), b -> Formats.date(b.importedAt() == null ? null
-                        : b.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
-                        + (b.importedAt() == null ? "" : " " + b.importedAt().atZone(java.time.ZoneId.systemDefault())
-                        .toLocalTime().withNano(0)), 150),
-                col(Messages.get("import.ui.col.file"), ImportBatches.BatchRow::fileName, 200),
-                col(Messages.get("import.ui.col.type"), b -> Messages.get("import.ui.type." + b.type()), 70),
-                col(Messages.get("import.ui.col.source"), b -> Messages.label(b.source()), 80),
-                numberCol(Messages.get("import.ui.col.rows"), ImportBatches.BatchRow::rows),
-                numberCol(Messages.get("import.ui.outcome.NEW"), ImportBatches.BatchRow::inserted),
-                numberCol(Messages.get("import.ui.outcome.CHANGED"), ImportBatches.BatchRow::updated),
-                numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportBatches.BatchRow::rejected),
-                col(Messages.get("import.ui.col.state"), b -> Messages.get(b.undone() ? "import.ui.undone"
-                        : "import.ui.active"), 80),
-                col("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
-    }
-
-    private static <S> TableColumn<S, String> col(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        return c;
-    }
-
-    private static <S> TableColumn<S, Integer> numberCol(String title, Function<S, Integer> value) {
-        TableColumn<S, Integer> c = new TableColumn<>(title);
-        c.setPrefWidth(80);
-        c.getStyleClass().add("number");
-        c.setCellValueFactory(d -> (ObservableValue<Integer>) new SimpleObjectProperty<>(value.apply(d.getValue())));
-        return c;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+                ImportListTables.col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 240),
+                ImportListTables.col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 70), action));
     }
 
     /** A converter for choices; null (when it is a choice) is given to {@code f} too. */
