@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.xinye.ledger.domain.StationKind;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.TestDay;
 
 class ChangeLogTest {
     @TempDir
@@ -34,7 +34,7 @@ class ChangeLogTest {
     void demo() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("changes.xldb"), Ledger.Mode.WRITE);
-        new DemoData(5, 1500, LocalDate.now()).fill(ledger, p -> { });
+        new DemoData(5, 1500, TestDay.TODAY).fill(ledger, p -> { });
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -164,10 +164,10 @@ class ChangeLogTest {
 
         var unitHistory = ledger.read(s -> s.changes().history(Key.of(Aggregate.ENTERPRISE, unit)));
         assertEquals("LINK_ORG", unitHistory.get(0).action());
-        assertTrue(unitHistory.get(0).linkChanges().get(0).contains(orgName), unitHistory.get(0).linkChanges().toString());
+        assertTrue(unitHistory.get(0).notes().get(0).contains(orgName), unitHistory.get(0).notes().toString());
 
         var workerHistory = ledger.read(s -> s.changes().history(Key.of(Aggregate.WORKER, worker)));
-        ChangeLog.FieldChange mobile = workerHistory.get(0).fields().get(0);
+        AuditLine.FieldChange mobile = workerHistory.get(0).fields().get(0);
         assertEquals(Messages.get("field.mobile"), mobile.column());
         assertEquals("139****5678", mobile.after());
         assertFalse(workerHistory.get(0).undone());
