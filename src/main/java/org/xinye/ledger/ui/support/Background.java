@@ -33,6 +33,15 @@ public interface Background {
      */
     <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code r} on the FX thread, after what is already queued there: how a running job
+     * tells the page something before it ends (that it passed its point of no return). Test
+     * executors, which run jobs on the calling thread, run it at once.
+     */
+    default void onUiThread(Runnable r) {
+        r.run();
+    }
+
     /** Runs everything at once on the calling thread: for view-model tests. */
     static Background sameThread() {
         return new Background() {

@@ -107,6 +107,11 @@ public final class FxBackground implements Background, AutoCloseable {
         }
     }
 
+    @Override
+    public void onUiThread(Runnable r) {
+        javafx.application.Platform.runLater(r);
+    }
+
     /** True when every job submitted has ended: what a window test waits for instead of sleeping. */
     public boolean isIdle() {
         return unfinished.get() == 0;
