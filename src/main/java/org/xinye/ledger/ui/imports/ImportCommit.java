@@ -111,7 +111,7 @@ public final class ImportCommit {
             ended(race);
             step.set(Step.PREVIEW);
             status.failed(e);
-        });
+        }, this::cancel);
     }
 
     private void ended(AtomicReference<Stop> race) {
