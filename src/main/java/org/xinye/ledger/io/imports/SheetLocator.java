@@ -7,6 +7,7 @@ import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.io.sheet.FileRefusedException;
 import org.xinye.ledger.io.sheet.Row;
 import org.xinye.ledger.io.sheet.RowCursor;
+import org.xinye.ledger.io.sheet.SafeRows;
 import org.xinye.ledger.io.sheet.SheetInfo;
 import org.xinye.ledger.io.sheet.Workbook;
 
@@ -29,7 +30,7 @@ final class SheetLocator {
         for (SheetInfo s : candidates) {
             RowCursor cursor = null;
             try {
-                cursor = wb.rows(s);
+                cursor = SafeRows.of(wb, s);
                 List<Row> top = new ArrayList<>();
                 Row r;
                 while (top.size() < Layout.SEARCH_ROWS && (r = cursor.next()) != null) {

@@ -40,9 +40,13 @@ final class XlsxWorkbook implements Workbook {
             zip.close();
             throw new FileRefusedException(FileRefusedException.Cause.DAMAGED, "import.refused.damaged", e,
                     file.getFileName(), e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (FileRefusedException e) {
             zip.close();
             throw e;
+        } catch (RuntimeException e) {
+            // A part the package names but does not hold, a broken entry: damage, said without the library's words.
+            zip.close();
+            throw SafeRows.damaged(file.getFileName().toString(), 0, e);
         }
         return wb;
     }

@@ -44,7 +44,7 @@ public final class DifferencesImport {
         LedgerScope scope = SubmissionBuilder.scopeOf(ledger);
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> columns;
-        try (Workbook wb = Spreadsheets.open(file); RowCursor cursor = wb.rows(wb.defaultSheet())) {
+        try (Workbook wb = Spreadsheets.open(file); RowCursor cursor = org.xinye.ledger.io.sheet.SafeRows.of(wb, wb.defaultSheet())) {
             Row header = cursor.next();
             columns = header == null ? Map.of() : columns(header);
             for (Row r = cursor.next(); r != null; r = cursor.next()) {
