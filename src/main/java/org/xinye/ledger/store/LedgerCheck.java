@@ -31,7 +31,7 @@ public final class LedgerCheck {
             return ledger.read(s -> {
                 var c = s.connection();
                 SchemaCheck structure = LedgerSchema.verify(c);
-                List<String> integrity = Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1));
+                List<String> integrity = Connections.integrityCheck(c);
                 List<String> fks = Sql.list(c, "PRAGMA foreign_key_check",
                         rs -> rs.getString("table") + " rowid " + rs.getLong("rowid") + " → " + rs.getString("parent"));
                 Map<String, Long> counts = new LinkedHashMap<>();

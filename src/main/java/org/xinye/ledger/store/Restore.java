@@ -182,7 +182,7 @@ public final class Restore {
         if (!structure.ok()) {
             return new Facts(appId, version, tables, structure, List.of(), 0, 0);
         }
-        return new Facts(appId, version, tables, structure, Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1)),
+        return new Facts(appId, version, tables, structure, Connections.integrityCheck(c),
                 Sql.count(c, "SELECT COUNT(*) FROM enterprise"), Sql.count(c, "SELECT COUNT(*) FROM worker"));
     }
 
@@ -205,9 +205,10 @@ public final class Restore {
         if (now[0] != prepared.units() || now[1] != prepared.workers()) {
             throw new StoreException(StoreException.Kind.IO, "restore.failed", null, prepared.source(), "count");
         }
-        ledger.writing(s -> s.audit().append("ledger", null, "RESTORE", null,
-                "{\"from\": \"" + jsonText(prepared.source().toString()) + "\", \"backup\": \""
-                        + jsonText(safety.file().getFileName().toString()) + "\"}"));
+        java.util.Map<String, Object> note = new java.util.LinkedHashMap<>();
+        note.put("from", prepared.source().toString());
+        note.put("backup", safety.file().getFileName().toString());
+        ledger.writing(s -> s.audit().append("ledger", null, "RESTORE", null, RecordJson.write(note)));
         LOG.log(Level.INFO, "restored {0} from {1}; previous content in {2}", ledger.file(), prepared.source(), safety.file());
         return safety;
     }
@@ -235,9 +236,5 @@ public final class Restore {
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "restore.cannotReplace", e, file, e.getMessage());
         }
-    }
-
-    static String jsonText(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
