@@ -53,6 +53,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void switchingLedgersClosesThePreviousOneInTheBackgroundNotOnTheWindowsThread() {
+        StepBackground steps = StepBackground.stepwise();
+        Workspace ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
+        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
+        main.open(dir.resolve("first.xldb"), false);
+        steps.runAll();
+        Ledger first = ws.ledger();
+        main.open(dir.resolve("second.xldb"), false);
+        steps.pending(Messages.get("task.opening")).run();
+        assertEquals("second.xldb", ws.ledger().file().getFileName().toString());
+        StepBackground.Task<?> closing = steps.pending(Messages.get("task.closing", "first.xldb"));
+        assertTrue(Files.exists(dir.resolve("first.xldb-wal")) || first.read(s -> true),
+                "the previous ledger is still open while the window shows the new one");
+        closing.run();
+        assertFalse(Files.exists(dir.resolve("first.xldb-wal")), "closed: WAL merged and removed");
+        steps.runAll();
+        main.close();
+    }
+
+    @Test
     void decliningTheDemoLeavesTheLedgerEmptyAndAnOpenedFileIsRemembered() {
         dialogs.confirmAnswers.add(false);
         Path file = dir.resolve("empty.xldb");

@@ -148,7 +148,11 @@ public final class MainViewModel implements Navigator, NextSteps {
             Ledger previous = workspace.ledger();
             workspace.setLedger(ledger);
             if (previous != null) {
-                finish(previous);
+                // Ending undo, the checkpoint and the lock release of a big ledger take seconds: not on the FX thread.
+                workspace.background().submit(Messages.get("task.closing", previous.file().getFileName()), q -> {
+                    finish(previous);
+                    return previous;
+                }, closed -> { }, workspace::fail);
             }
             filePath.set(ledger.file().toString());
             title.set(Messages.get("app.title") + " — " + ledger.file().getFileName());
