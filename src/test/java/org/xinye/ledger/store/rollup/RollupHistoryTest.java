@@ -91,6 +91,7 @@ class RollupHistoryTest {
             assertTrue(Rollups.undoLast(l, Instant.now()).isPresent());
         }
         assertEquals(100, count(city, "SELECT COUNT(*) FROM worker"));
+        assertEquals(0, count(city, "SELECT COUNT(*) FROM pragma_foreign_key_check"));
         assertEquals(0, count(city, "SELECT COUNT(*) FROM sub_worker w JOIN rollup_submission r ON r.id = w.submission_id"
                 + " WHERE r.state = 'UNDONE'"));
     }

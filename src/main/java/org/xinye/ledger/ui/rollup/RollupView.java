@@ -1,0 +1,264 @@
+package org.xinye.ledger.ui.rollup;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.xinye.ledger.domain.IdHash;
+import org.xinye.ledger.domain.Masking;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.rollup.CityFigures;
+import org.xinye.ledger.store.rollup.Differences;
+import org.xinye.ledger.store.rollup.SubmissionStatus;
+import org.xinye.ledger.ui.records.Cells;
+import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.Fxml;
+
+/** Controller of the 汇总 page: binds {@link RollupViewModel}; files dropped on the page are taken in. */
+public final class RollupView implements Page {
+    private final RollupViewModel vm;
+    private final RollupActions actions;
+    private Parent view;
+
+    @FXML private BorderPane root;
+    @FXML private Label scope;
+    @FXML private Button takeInButton;
+    @FXML private Button undoButton;
+    @FXML private VBox cityPane;
+    @FXML private VBox dropZone;
+    @FXML private Label lastResult;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private ComboBox<YearMonth> periodBox;
+    @FXML private Label statusSummary;
+    @FXML private TableView<SubmissionStatus.Row> statusTable;
+    @FXML private TableColumn<SubmissionStatus.Row, String> stName;
+    @FXML private TableColumn<SubmissionStatus.Row, String> stState;
+    @FXML private TableColumn<SubmissionStatus.Row, String> stCreated;
+    @FXML private TableColumn<SubmissionStatus.Row, String> stReceived;
+    @FXML private TableColumn<SubmissionStatus.Row, String> stVersion;
+    @FXML private TableColumn<SubmissionStatus.Row, Integer> stUnits;
+    @FXML private TableColumn<SubmissionStatus.Row, Integer> stWorkers;
+    @FXML private TableColumn<SubmissionStatus.Row, Integer> stMembers;
+    @FXML private TableColumn<SubmissionStatus.Row, String> stChanges;
+    @FXML private Label summary;
+    @FXML private TableView<CityFigures.Row> figuresTable;
+    @FXML private TableColumn<CityFigures.Row, String> fgName;
+    @FXML private TableColumn<CityFigures.Row, Integer> fgReportedUnits;
+    @FXML private TableColumn<CityFigures.Row, Integer> fgUnits;
+    @FXML private TableColumn<CityFigures.Row, Integer> fgReportedWorkers;
+    @FXML private TableColumn<CityFigures.Row, Integer> fgWorkers;
+    @FXML private TableColumn<CityFigures.Row, Integer> fgReportedMembers;
+    @FXML private TableColumn<CityFigures.Row, Integer> fgMembers;
+    @FXML private TableColumn<CityFigures.Row, String> fgSource;
+    @FXML private Label rules;
+    @FXML private ComboBox<Differences.Kind> kindBox;
+    @FXML private Label differenceCounts;
+    @FXML private CheckBox unmasked;
+    @FXML private TableView<Differences.Difference> differencesTable;
+    @FXML private TableColumn<Differences.Difference, String> dfKind;
+    @FXML private TableColumn<Differences.Difference, String> dfName;
+    @FXML private TableColumn<Differences.Difference, String> dfKey;
+    @FXML private TableColumn<Differences.Difference, String> dfListings;
+    @FXML private TableColumn<Differences.Difference, String> dfNote;
+    @FXML private VBox districtPane;
+    @FXML private Label districtText;
+
+    public RollupView(RollupViewModel vm, RollupActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    @Override
+    public Parent view() {
+        if (view == null) {
+            view = Fxml.load(this);
+            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
+        }
+        return view;
+    }
+
+    /** {@code target} 0, 1 or 2 opens the tab of that place (报送情况, 上报合计与去重, 差异清单). */
+    @Override
+    public void shown(Object target) {
+        vm.setActive(true);
+        if (target instanceof Number n && n.intValue() >= 0 && n.intValue() < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(n.intValue());
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        scope.textProperty().bind(vm.scopeProperty());
+        cityPane.visibleProperty().bind(vm.cityProperty());
+        districtPane.visibleProperty().bind(vm.cityProperty().not().and(vm.loadedProperty()));
+        takeInButton.visibleProperty().bind(vm.cityProperty());
+        undoButton.visibleProperty().bind(vm.cityProperty());
+        undoButton.disableProperty().bind(vm.canUndoProperty().not());
+        districtText.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("rollup.district",
+                vm.scopeProperty().get()), vm.scopeProperty()));
+        lastResult.textProperty().bind(vm.lastResultProperty());
+        dropTarget();
+
+        periodBox.setItems(vm.periods());
+        periodBox.valueProperty().bindBidirectional(vm.periodProperty());
+        statusSummary.textProperty().bind(Bindings.createStringBinding(() -> {
+            long missing = vm.status().stream().filter(SubmissionStatus.Row::missing).count();
+            return vm.status().isEmpty() ? "" : Messages.get("cli.rollup.status.summary", vm.status().size() - missing,
+                    missing);
+        }, vm.status()));
+        statusTable.setItems(vm.status());
+        Cells.text(stName, SubmissionStatus.Row::name);
+        Cells.text(stState, r -> Messages.get(r.missing() ? "rollup.status.missing" : "rollup.status.submitted"));
+        Cells.text(stCreated, r -> r.missing() ? "" : RollupViewModel.WHEN.format(r.submission().createdAt()));
+        Cells.text(stReceived, r -> r.missing() ? "" : RollupViewModel.WHEN.format(r.submission().receivedAt()));
+        Cells.text(stVersion, r -> r.missing() ? "" : r.submission().appVersion());
+        Cells.number(stUnits, r -> r.missing() ? null : (int) r.submission().units());
+        Cells.number(stWorkers, r -> r.missing() ? null : (int) r.submission().workers());
+        Cells.number(stMembers, r -> r.missing() ? null : (int) r.submission().partyMembers());
+        Cells.text(stChanges, r -> r.changes() == null ? "" : Messages.get("rollup.status.changes",
+                r.changes().since().toString(), r.changes().added(), r.changes().left(), r.changes().moved()));
+        statusTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SubmissionStatus.Row r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("row-missing");
+                if (!empty && r != null && r.missing()) {
+                    getStyleClass().add("row-missing");
+                }
+            }
+        });
+
+        summary.textProperty().bind(vm.summaryProperty());
+        figuresTable.setItems(vm.figures());
+        Cells.text(fgName, CityFigures.Row::name);
+        Cells.number(fgReportedUnits, r -> r.reported().inScope());
+        Cells.number(fgUnits, r -> r.deduplicated().inScope());
+        Cells.number(fgReportedWorkers, r -> r.reported().workers());
+        Cells.number(fgWorkers, r -> r.deduplicated().workers());
+        Cells.number(fgReportedMembers, r -> r.reported().partyMembers());
+        Cells.number(fgMembers, r -> r.deduplicated().partyMembers());
+        Cells.text(fgSource, r -> r.period() == null ? "" : Messages.get("rollup.figures.sourceOf", r.period()));
+        rules.setText(Messages.get("rollup.rules"));
+
+        kindBox.getItems().setAll((Differences.Kind) null);
+        kindBox.getItems().addAll(Differences.Kind.values());
+        kindBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Differences.Kind k) {
+                return k == null ? Messages.get("rollup.differences.allKinds") : Messages.get("differences.kind." + k.name());
+            }
+
+            @Override
+            public Differences.Kind fromString(String s) {
+                return null;
+            }
+        });
+        kindBox.valueProperty().bindBidirectional(vm.kindProperty());
+        differenceCounts.textProperty().bind(vm.differenceCountsProperty());
+        unmasked.selectedProperty().bindBidirectional(vm.unmaskedExportProperty());
+        differencesTable.setItems(vm.differences());
+        Cells.text(dfKind, d -> Messages.get("differences.kind." + d.kind().name()));
+        Cells.text(dfName, Differences.Difference::subject);
+        Cells.text(dfKey, RollupView::shownKey);
+        Cells.text(dfListings, RollupView::listings);
+        Cells.text(dfNote, RollupView::note);
+    }
+
+    /** Submission files dropped anywhere on the page are taken in; other files are not accepted. */
+    private void dropTarget() {
+        root.setOnDragOver(e -> {
+            if (vm.cityProperty().get() && e.getDragboard().hasFiles()
+                    && e.getDragboard().getFiles().stream().anyMatch(f -> RollupViewModel.accepts(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().map(File::toPath)
+                    .filter(RollupViewModel::accepts).toList() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (!files.isEmpty()) {
+                vm.takeIn(files);
+            }
+        });
+    }
+
+    static String shownKey(Differences.Difference d) {
+        if (d.key() == null) {
+            return "";
+        }
+        boolean unit = d.kind() == Differences.Kind.MULTI_CLAIMED_UNIT || d.kind() == Differences.Kind.ROSTER_MISMATCH;
+        return unit ? d.key() : IdHash.isHash(d.key()) ? Messages.get("rollup.hashedId") : Masking.idNumber(d.key());
+    }
+
+    static String listings(Differences.Difference d) {
+        StringBuilder b = new StringBuilder();
+        for (Differences.Listing l : d.listings()) {
+            b.append(b.isEmpty() ? "" : Messages.get("differences.othersSeparator")).append(l.scopeName())
+                    .append(" #").append(l.srcId());
+            if (l.says() != null && !l.says().isBlank()) {
+                b.append(' ').append(l.says());
+            }
+        }
+        if (d.alsoForName() != null) {
+            b.append(Messages.get("differences.othersSeparator")).append(Messages.get("rollup.differences.servesIn",
+                    d.alsoForName()));
+        }
+        return b.toString();
+    }
+
+    static String note(Differences.Difference d) {
+        if (d.note() == null) {
+            return "";
+        }
+        if (d.kind() == Differences.Kind.ROSTER_MISMATCH) {
+            String[] parts = d.note().split("/");
+            return Messages.get("differences.note.roster", parts[0], parts[1]);
+        }
+        return Messages.get("differences.note.countedIn", d.note());
+    }
+
+    @FXML
+    private void onTakeIn() {
+        vm.chooseFiles();
+    }
+
+    @FXML
+    private void onUndo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void onExport() {
+        vm.exportDifferences();
+    }
+
+    @FXML
+    private void onSubmit() {
+        actions.submit();
+    }
+
+    @FXML
+    private void onImportDifferences() {
+        actions.importDifferences();
+    }
+
+    @FXML
+    private void onLedgerInfo() {
+        actions.ledgerInfo();
+    }
+}
