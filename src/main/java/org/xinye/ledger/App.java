@@ -46,6 +46,8 @@ import org.xinye.ledger.ui.orgs.OrgsViewModel;
 import org.xinye.ledger.ui.people.PeopleView;
 import org.xinye.ledger.ui.people.PeopleViewModel;
 import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.rollup.CityDifferencesTab;
+import org.xinye.ledger.ui.rollup.CityDifferencesViewModel;
 import org.xinye.ledger.ui.rollup.RollupActions;
 import org.xinye.ledger.ui.rollup.RollupView;
 import org.xinye.ledger.ui.rollup.RollupViewModel;
@@ -175,7 +177,11 @@ public final class App extends Application {
             case PEOPLE -> new PeopleView(model(id, () -> new PeopleViewModel(workspace, edits)));
             case INSTRUCTORS -> new InstructorsView(model(id, () -> new InstructorsViewModel(workspace, edits, mainVm)));
             case STATIONS -> new StationsView(model(id, () -> new StationsViewModel(workspace, edits)));
-            case FOLLOW_UPS -> new FollowUpsView(model(id, () -> new FollowUpsViewModel(workspace, mainVm)));
+            case FOLLOW_UPS -> {
+                FollowUpsView followUps = new FollowUpsView(model(id, () -> new FollowUpsViewModel(workspace, mainVm)));
+                followUps.addList(CityDifferencesTab.build(new CityDifferencesViewModel(workspace, mainVm)));
+                yield followUps;
+            }
             case ROLLUP -> new RollupView(model(id, () -> new RollupViewModel(workspace)), rollupActions);
         };
     }

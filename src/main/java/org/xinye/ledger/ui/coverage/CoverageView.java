@@ -231,6 +231,10 @@ public final class CoverageView implements Page {
         members.getStyleClass().add("number");
         unitTable.getColumns().add(workers);
         unitTable.getColumns().add(members);
+        TableColumn<CoverageQueries.UnitRow, String> source = textColumn("coverage.unit.source",
+                u -> vm.sourceOf(u.id()), 200);
+        source.visibleProperty().bind(vm.citySourcesProperty());
+        unitTable.getColumns().add(source);
         unitTable.setPlaceholder(new Label(Messages.get("coverage.noUnits")));
     }
 

@@ -30,6 +30,7 @@ public final class FollowUpsView implements Page {
 
     @FXML private Label asOf;
     @FXML private TabPane tabs;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private Tab shouldBuildTab;
     @FXML private Tab jointTab;
     @FXML private Tab visitsTab;
@@ -60,6 +61,16 @@ public final class FollowUpsView implements Page {
 
     public FollowUpsView(FollowUpsViewModel vm) {
         this.vm = vm;
+    }
+
+    /** Lists other features add (市级差异), after the page's own; the export button is for the page's own. */
+    private final java.util.List<Tab> added = new java.util.ArrayList<>();
+
+    public void addList(Tab tab) {
+        added.add(tab);
+        if (tabs != null) {
+            tabs.getTabs().add(tab);
+        }
     }
 
     @Override
@@ -118,6 +129,9 @@ public final class FollowUpsView implements Page {
         Cells.onOpen(missingTable, vm::open);
 
         tabs.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.show(i.intValue()));
+        int own = tabs.getTabs().size();
+        tabs.getTabs().addAll(added);
+        exportButton.disableProperty().bind(tabs.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(own));
         for (TableView<?> t : List.of(shouldBuildTable, jointTable, visitsTable, checksTable, missingTable)) {
             TableColumns.standard("FollowUpsView." + t.getId(), t, vm.tables());
         }

@@ -148,6 +148,18 @@ class RollupCountsTest {
     }
 
     @Test
+    void theCityRecordsAreNotEditedByHand() {
+        try (Ledger l = Ledger.open(city, Ledger.Mode.WRITE)) {
+            long worker = l.read(s -> s.workers().byIdNumber(SampleDistricts.person(1)).orElseThrow().id());
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.xinye.ledger.store.StoreException.class,
+                    () -> l.writing(s -> s.changes().delete(org.xinye.ledger.store.ChangeLog.Key.of(
+                            org.xinye.ledger.store.Aggregate.WORKER, worker))));
+            assertEquals("rollup.cityReadOnly", e.messageKey());
+            assertTrue(l.read(s -> s.workers().get(worker)).isPresent());
+        }
+    }
+
+    @Test
     void theCityKnowsWhoseLedgerItIs() {
         try (Ledger l = Ledger.open(city, Ledger.Mode.READ)) {
             assertTrue(l.read(s -> new ScopeStore(s).get()).orElseThrow().kind()
