@@ -37,6 +37,7 @@ public final class CityDifferencesTab {
                 + (r.workerId() == null && r.enterpriseId() == null ? ".add" : "")));
         table.getColumns().setAll(java.util.List.of(period, kind, name, detail, todo));
         Cells.onOpen(table, vm::open);
+        org.xinye.ledger.ui.support.TableColumns.fitHeaders(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button resolve = new Button(Messages.get("cityDifferences.resolve"));
         resolve.setId("resolveDifference");

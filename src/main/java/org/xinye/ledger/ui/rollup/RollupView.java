@@ -26,6 +26,7 @@ import org.xinye.ledger.store.rollup.SubmissionStatus;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /** Controller of the 汇总 page: binds {@link RollupViewModel}; files dropped on the page are taken in. */
 public final class RollupView implements Page {
@@ -175,6 +176,10 @@ public final class RollupView implements Page {
         Cells.text(dfKey, RollupView::shownKey);
         Cells.text(dfListings, RollupView::listings);
         Cells.text(dfNote, RollupView::note);
+        for (TableView<?> t : List.of(statusTable, figuresTable, differencesTable)) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            TableColumns.standard("RollupView." + t.getId(), t, vm.tables());
+        }
     }
 
     /** Submission files dropped anywhere on the page are taken in; other files are not accepted. */

@@ -63,8 +63,7 @@ public final class RollupViewModel {
     private long generation;
 
     private record Loaded(boolean city, String scope, List<YearMonth> periods, YearMonth period,
-                          List<SubmissionStatus.Row> status, CityFigures.Comparison figures,
-                          List<Differences.Difference> differences, boolean canUndo) {
+                          List<SubmissionStatus.Row> status, CityFigures.Comparison figures, boolean canUndo) {
     }
 
     public RollupViewModel(Workspace workspace) {
@@ -102,10 +101,11 @@ public final class RollupViewModel {
         workspace.read(Messages.get("rollup.task.loading"), s -> {
             ScopeStore scopes = new ScopeStore(s);
             Optional<LedgerScope> sc = scopes.get();
-            boolean isCity = sc.map(x -> x.kind() == LedgerScope.Kind.CITY).orElse(false);
+            // An empty ledger whose scope is not set becomes the city's with its first roll-up.
+            boolean isCity = sc.map(x -> x.kind() == LedgerScope.Kind.CITY).orElse(!scopes.holdsRecords());
             String text = sc.map(scopes::describe).orElse(Messages.get("ledgerInfo.noScope"));
             if (!isCity) {
-                return new Loaded(false, text, List.of(), null, List.of(), null, List.of(), false);
+                return new Loaded(false, text, List.of(), null, List.of(), null, false);
             }
             List<YearMonth> ps = Sql.list(s.connection(), "SELECT DISTINCT period FROM rollup_submission"
                     + " WHERE state = 'CURRENT' ORDER BY period DESC", rs -> YearMonth.parse(rs.getString(1)));
@@ -113,7 +113,7 @@ public final class RollupViewModel {
             boolean undo = Sql.count(s.connection(), "SELECT COUNT(*) FROM rollup_run r WHERE r.undone = 0"
                     + " AND EXISTS (SELECT 1 FROM rollup_submission x WHERE x.run_id = r.id)") > 0;
             return new Loaded(true, text, ps, p, p == null ? List.of() : SubmissionStatus.of(s, p), CityFigures.of(s),
-                    Differences.all(s), undo);
+                    undo);
         }, l -> {
             if (g != generation) {
                 return;
@@ -126,13 +126,26 @@ public final class RollupViewModel {
             status.setAll(l.status());
             figures.setAll(l.figures() == null ? List.of() : new ArrayList<>(l.figures().rows().values()));
             summary.set(l.figures() == null ? "" : summaryOf(l.figures()));
-            allDifferences.setAll(l.differences());
+            canUndo.set(l.canUndo());
+            if (l.city()) {
+                loadDifferences(g);
+            }
+        });
+    }
+
+    /** The 差异清单 reads the whole city: after the rest of the page, so the page shows at once. */
+    private void loadDifferences(long g) {
+        differenceCounts.set(Messages.get("rollup.differences.loading"));
+        workspace.read(Messages.get("rollup.task.differences"), Differences::all, all -> {
+            if (g != generation) {
+                return;
+            }
+            allDifferences.setAll(all);
             filter();
             StringBuilder counts = new StringBuilder();
-            Differences.counts(l.differences()).forEach((k, v) -> counts.append(counts.isEmpty() ? "" : "  ")
+            Differences.counts(all).forEach((k, v) -> counts.append(counts.isEmpty() ? "" : "    ")
                     .append(Messages.get("differences.kind." + k.name())).append(' ').append(v));
             differenceCounts.set(counts.toString());
-            canUndo.set(l.canUndo());
         });
     }
 
@@ -241,6 +254,11 @@ public final class RollupViewModel {
                     dir.get()));
             workspace.dialogs().openWithSystem(dir.get());
         }, workspace::fail);
+    }
+
+    /** Where the page's tables keep their column widths and order. */
+    public org.xinye.ledger.ui.support.TableMemory tables() {
+        return workspace.tables();
     }
 
     public ReadOnlyBooleanProperty cityProperty() {
