@@ -82,7 +82,6 @@ public final class CoverageViewModel {
     private final ObjectProperty<CoverageData> data = new SimpleObjectProperty<>(this, "data");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", 80);
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty unitsHeading = new SimpleStringProperty(this, "unitsHeading", "");
     /** On a city ledger: the submission each listed unit is counted from (see {@link #sourceOf}). */
     private volatile java.util.Map<Long, String> sources = java.util.Map.of();
     private final javafx.beans.property.BooleanProperty citySources =
@@ -217,7 +216,6 @@ public final class CoverageViewModel {
                     if (current() == c) {
                         citySources.set(!sources.isEmpty());
                         units.setAll(list);
-                        unitsHeading.set(c.label());
                         showingUnits.set(true);
                     }
                 }, workspace::fail);
@@ -378,10 +376,6 @@ public final class CoverageViewModel {
     /** True while the listed units carry the submissions they are counted from (a city ledger). */
     public javafx.beans.property.BooleanProperty citySourcesProperty() {
         return citySources;
-    }
-
-    public StringProperty unitsHeadingProperty() {
-        return unitsHeading;
     }
 
     public StringProperty asOfProperty() {
