@@ -6,8 +6,8 @@
 # number. Then the city's coverage (coverage --format json) and the dashboard's start-up probe on the
 # city ledger. The commands run with the JVM options of the installed command launcher
 # (installer/cli-launcher.properties). Each measurement runs RUNS times, taking turns with its
-# yardstick, after an unmeasured warm-up; medians and ratios come last. Seconds (wall) and peak RSS
-# are from /usr/bin/time. Setting up the districts takes a few minutes and is not measured.
+# yardstick, after an unmeasured warm-up; medians and ratios come last. Seconds (wall), CPU seconds
+# (user + system, fairer than wall on a loaded machine) and peak RSS are from /usr/bin/time. Setting up the districts takes a few minutes and is not measured.
 # Run from the project folder: src/test/bench/bench-rollup.sh [DISTRICTS] [WORKERS] [RUNS]
 set -euo pipefail
 DISTRICTS=${1:-10}
@@ -37,10 +37,13 @@ measure() {
         exit 1
     fi
     awk -v n="$name" '{ printf "%-28s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB\n", n, $1, $2, $3, $4 / 1024 }' "$T/time"
-    awk '{ print $1, $4 / 1024 }' "$T/time" >>"$T/$name"
+    awk '{ print $1, $4 / 1024, $2 + $3 }' "$T/time" >>"$T/$name"
 }
 median() {
     sort -n "$T/$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+cpu() {
+    sort -k3 -n "$T/$1" | awk '{ v[NR] = $3 } END { print v[int((NR + 1) / 2)] }'
 }
 peak() {
     sort -k2 -n "$T/$1" | awk '{ v = $2 } END { printf "%d", v }'
@@ -76,15 +79,21 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then X="xvfb-run -a 
 eval $X java -jar "$JAR" --db "$T/city/city.xldb" --startup-probe >/dev/null 2>&1 || true
 ms=()
 for i in $(seq "$RUNS"); do
-    out=$(eval $X java -jar "$JAR" --db "$T/city/city.xldb" --startup-probe 2>/dev/null | grep startup-probe || true)
+    out=$(eval $X /usr/bin/time -f '"%e %U %S %M"' -o "$T/time" java -jar "$JAR" --db "$T/city/city.xldb" --startup-probe 2>/dev/null | grep startup-probe || true)
     ms+=("$(echo "$out" | grep -oE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+' || echo 0)")
+    awk '{ printf "%-28s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB (whole process, to exit)\n", "dashboard", $1, $2, $3, $4 / 1024 }' "$T/time"
+    awk '{ print $1, $4 / 1024, $2 + $3 }' "$T/time" >>"$T/dashboard"
 done
 
 echo
 echo "medians of $RUNS runs:"
 ref=$(median "sqlite3 .import (indexed)")
 run=$(median "rollup")
-echo "sqlite3 .import of the $((DISTRICTS * WORKERS)) rows: ${ref} s"
-echo "rollup of the $DISTRICTS submissions:         ${run} s, peak RSS $(peak rollup) MB; ratio $(awk -v a="$run" -v b="$ref" 'BEGIN { printf "%.2f", a / b }')"
-echo "coverage of the city ledger:           $(median "coverage (city)") s"
+refc=$(cpu "sqlite3 .import (indexed)")
+runc=$(cpu "rollup")
+echo "sqlite3 .import of the $((DISTRICTS * WORKERS)) rows: ${ref} s wall, ${refc} s CPU"
+echo "rollup of the $DISTRICTS submissions:         ${run} s wall, ${runc} s CPU, peak RSS $(peak rollup) MB"
+echo "ratio rollup / sqlite3:                wall $(awk -v a="$run" -v b="$ref" 'BEGIN { printf "%.2f", a / b }'), CPU $(awk -v a="$runc" -v b="$refc" 'BEGIN { printf "%.2f", a / b }')"
+echo "coverage of the city ledger:           $(median "coverage (city)") s wall, $(cpu "coverage (city)") s CPU, peak RSS $(peak "coverage (city)") MB"
+echo "dashboard process (start to exit):     $(median dashboard) s wall, $(cpu dashboard) s CPU"
 printf '%s\n' "${ms[@]}" | sort -n | awk '{a[NR]=$1} END {printf "dashboard on the city ledger (start-up probe): median %d ms (min %d, max %d)\n", a[int((NR+1)/2)], a[1], a[NR]}'
