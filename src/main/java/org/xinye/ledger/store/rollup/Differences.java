@@ -48,6 +48,13 @@ public final class Differences {
     private Differences() {
     }
 
+    /** The ID numbers 在岗 in more than one counted county submission (after {@link #counted}). */
+    private static final String ACTIVE_IN_SEVERAL = """
+            , dup AS (SELECT w.id_number FROM sub_worker w JOIN counted k ON k.id = w.submission_id
+                      WHERE k.scope_kind = 'COUNTY' AND w.status = 'ACTIVE'
+                      GROUP BY w.id_number HAVING COUNT(*) > 1)
+            """;
+
     public static List<Difference> all(Session s) {
         String counted = counted(s);
         List<Difference> out = new ArrayList<>();
@@ -74,10 +81,7 @@ public final class Differences {
 
     /** People 在岗 in several counties (with their employers), or party members whose relation differs. */
     private static List<Difference> people(Connection c, String counted, Kind kind) {
-        String sql = kind == Kind.MULTI_DISTRICT_PERSON ? counted + """
-                , dup AS (SELECT w.id_number FROM sub_worker w JOIN counted k ON k.id = w.submission_id
-                          WHERE k.scope_kind = 'COUNTY' AND w.status = 'ACTIVE'
-                          GROUP BY w.id_number HAVING COUNT(*) > 1)
+        String sql = kind == Kind.MULTI_DISTRICT_PERSON ? counted + ACTIVE_IN_SEVERAL + """
                 SELECT w.id_number, k.scope_key, k.scope_name, w.src_id, w.name,
                        COALESCE(e.name, w.employer_text, '') || ' · ' || COALESCE(rg.name, '') AS says
                 FROM dup JOIN counted k ON k.scope_kind = 'COUNTY'
@@ -95,7 +99,20 @@ public final class Differences {
                 ORDER BY m.id_number, k.county_code""";
         List<Row> rows = Sql.list(c, sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), rs.getString(5), rs.getString(6)));
-        return group(kind, rows, null);
+        return group(kind, rows, kind == Kind.MULTI_DISTRICT_PERSON ? countedIn(c, counted) : null);
+    }
+
+    /** The county each person 在岗 in several counties is counted in: the county of the city record's street. */
+    private static Map<String, String> countedIn(Connection c, String counted) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : Sql.list(c, counted + ACTIVE_IN_SEVERAL + """
+                SELECT w.id_number, county.name FROM dup JOIN worker w ON w.id_number = dup.id_number
+                JOIN region t ON t.code = w.township_code
+                JOIN region county ON county.code = CASE t.level WHEN 'COUNTY' THEN t.code ELSE t.parent_code END""",
+                rs -> Map.entry(rs.getString(1), rs.getString(2)))) {
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     /** Units (by credit code) that more than one county lists. */

@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.xinye.ledger.domain.IdHash;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.submission.DifferencesWorkbook;
 import org.xinye.ledger.store.rollup.CityFigures;
 import org.xinye.ledger.store.rollup.Differences;
 import org.xinye.ledger.store.rollup.SubmissionStatus;
@@ -27,6 +28,7 @@ import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Fxml;
 import org.xinye.ledger.ui.support.TableColumns;
+import org.xinye.ledger.ui.support.TextCells;
 
 /** Controller of the 汇总 page: binds {@link RollupViewModel}; files dropped on the page are taken in. */
 public final class RollupView implements Page {
@@ -129,8 +131,7 @@ public final class RollupView implements Page {
         Cells.number(stUnits, r -> r.missing() ? null : (int) r.submission().units());
         Cells.number(stWorkers, r -> r.missing() ? null : (int) r.submission().workers());
         Cells.number(stMembers, r -> r.missing() ? null : (int) r.submission().partyMembers());
-        Cells.text(stChanges, r -> r.changes() == null ? "" : Messages.get("rollup.status.changes",
-                r.changes().since().toString(), r.changes().added(), r.changes().left(), r.changes().moved()));
+        Cells.text(stChanges, SubmissionStatus.Row::changesText);
         statusTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(SubmissionStatus.Row r, boolean empty) {
@@ -175,7 +176,8 @@ public final class RollupView implements Page {
         Cells.text(dfName, Differences.Difference::subject);
         Cells.text(dfKey, RollupView::shownKey);
         Cells.text(dfListings, RollupView::listings);
-        Cells.text(dfNote, RollupView::note);
+        dfListings.setCellFactory(c -> TextCells.wrapping(dfListings));
+        Cells.text(dfNote, DifferencesWorkbook::note);
         for (TableView<?> t : List.of(statusTable, figuresTable, differencesTable)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             TableColumns.standard("RollupView." + t.getId(), t, vm.tables());
@@ -210,31 +212,21 @@ public final class RollupView implements Page {
         return unit ? d.key() : IdHash.isHash(d.key()) ? Messages.get("rollup.hashedId") : Masking.idNumber(d.key());
     }
 
+    /** One line per party that lists it: the party, its record number and what it says. */
     static String listings(Differences.Difference d) {
         StringBuilder b = new StringBuilder();
         for (Differences.Listing l : d.listings()) {
-            b.append(b.isEmpty() ? "" : Messages.get("differences.othersSeparator")).append(l.scopeName())
+            b.append(b.isEmpty() ? "" : "\n").append(l.scopeName())
                     .append(" #").append(l.srcId());
             if (l.says() != null && !l.says().isBlank()) {
                 b.append(' ').append(l.says());
             }
         }
         if (d.alsoForName() != null) {
-            b.append(Messages.get("differences.othersSeparator")).append(Messages.get("rollup.differences.servesIn",
+            b.append('\n').append(Messages.get("rollup.differences.servesIn",
                     d.alsoForName()));
         }
         return b.toString();
-    }
-
-    static String note(Differences.Difference d) {
-        if (d.note() == null) {
-            return "";
-        }
-        if (d.kind() == Differences.Kind.ROSTER_MISMATCH) {
-            String[] parts = d.note().split("/");
-            return Messages.get("differences.note.roster", parts[0], parts[1]);
-        }
-        return Messages.get("differences.note.countedIn", d.note());
     }
 
     @FXML

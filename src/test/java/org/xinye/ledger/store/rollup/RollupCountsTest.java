@@ -110,6 +110,12 @@ class RollupCountsTest {
                     .findFirst().orElseThrow();
             assertEquals(SampleDistricts.person(90), rider.key());
             assertEquals(List.of("东河区", "昆都仑区"), rider.listings().stream().map(Differences.Listing::scopeName).toList());
+            // Both list the rider 在岗: the city counts them in the county with the smaller division code.
+            assertEquals("东河区", rider.note());
+            assertEquals(org.xinye.ledger.domain.Messages.get("differences.note.countedIn", "东河区"),
+                    org.xinye.ledger.io.submission.DifferencesWorkbook.note(rider));
+            assertTrue(all.stream().filter(d -> d.kind() == Differences.Kind.MULTI_DISTRICT_PERSON)
+                    .allMatch(d -> d.note() != null), "every person in several counties names where the city counts them");
             var parties = org.xinye.ledger.io.submission.DifferencesWorkbook.byParty(all, SampleDistricts.PERIOD, false);
             assertEquals(12, parties.get("COUNTY:" + SampleDistricts.DONGHE).rows().size());
             assertEquals(12, parties.get("COUNTY:" + SampleDistricts.KUNDULUN).rows().size());
