@@ -2,11 +2,8 @@ package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -17,12 +14,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -42,13 +36,14 @@ import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.WorkerListing.SortKey;
 import org.xinye.ledger.store.WorkerListing;
-import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
+import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.SearchPickers;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /**
  * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
@@ -56,7 +51,23 @@ import org.xinye.ledger.ui.support.SearchPickers;
  * sorting the list itself.
  */
 public final class PeopleView extends RecordView<PeopleViewModel> {
-    private final Map<TableColumn<PersonSlot, ?>, SortKey> sortKeys = new HashMap<>();
+    private static final List<Column<EmploymentRow>> EMPLOYMENT_COLUMNS = List.of(
+            Column.text("empEmployerColumn", "field.employer_id", EmploymentRow::employer).width(220),
+            Column.date("empFromColumn", "records.col.from", EmploymentRow::from).width(90),
+            Column.date("empToColumn", "records.col.to", EmploymentRow::to).width(90));
+    private static final List<Column<OrgLifeRow>> ORG_LIFE_COLUMNS = List.of(
+            Column.text("olOrgColumn", "orgs.col.name", OrgLifeRow::org).width(220),
+            Column.date("olFromColumn", "records.col.from", OrgLifeRow::from).width(90),
+            Column.date("olToColumn", "records.col.to", OrgLifeRow::to).width(90));
+    private static final List<Column<DoubleReportRow>> REPORT_COLUMNS = List.of(
+            Column.text("drCommunityColumn", "people.col.community", DoubleReportRow::community).width(220),
+            Column.date("drDateColumn", "people.col.reportDate", DoubleReportRow::date).width(90));
+    private static final List<Column<DesignationRow>> DESIGNATION_COLUMNS = List.of(
+            Column.label("dsKindColumn", "people.col.kind", DesignationRow::kind).width(80),
+            Column.text("dsTitleColumn", "people.col.title", DesignationRow::title).width(180),
+            Column.text("dsYearColumn", "people.col.year", (DesignationRow r) -> r.year() == null ? "" : String.valueOf(r.year()))
+                    .width(56));
+
     private boolean syncing;
     private Object shownQuery;
 
@@ -67,17 +78,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private ComboBox<WorkerListing.Relation> relationFilter;
     @FXML private ComboBox<WorkerStatus> statusFilter;
     @FXML private TableView<PersonSlot> table;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> nameColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> idColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> genderColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> ageColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> mobileColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> occupationColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> employerColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> townshipColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> politicalColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> relationColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> statusColumn;
     @FXML private StackPane detailHolder;
     @FXML private Label emptyDetail;
     @FXML private GridPane membershipGrid;
@@ -96,9 +96,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private ComboBox<WorkerStatus> statusField;
     @FXML private TextArea notesField;
     @FXML private TableView<EmploymentRow> employmentTable;
-    @FXML private TableColumn<EmploymentRow, String> empEmployerColumn;
-    @FXML private TableColumn<EmploymentRow, LocalDate> empFromColumn;
-    @FXML private TableColumn<EmploymentRow, LocalDate> empToColumn;
     @FXML private Tab memberTab;
     @FXML private VBox membershipBox;
     @FXML private SearchableComboBox<Choice<Long>> orgField;
@@ -112,23 +109,15 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private Label membershipState;
     @FXML private Button saveMembershipButton;
     @FXML private TableView<OrgLifeRow> orgLifeTable;
-    @FXML private TableColumn<OrgLifeRow, String> olOrgColumn;
-    @FXML private TableColumn<OrgLifeRow, LocalDate> olFromColumn;
-    @FXML private TableColumn<OrgLifeRow, LocalDate> olToColumn;
     @FXML private SearchableComboBox<Choice<Long>> orgLifePicker;
     @FXML private DatePicker orgLifeFromField;
     @FXML private Button addOrgLifeButton;
     @FXML private Button removeOrgLifeButton;
     @FXML private TableView<DoubleReportRow> reportTable;
-    @FXML private TableColumn<DoubleReportRow, String> drCommunityColumn;
-    @FXML private TableColumn<DoubleReportRow, LocalDate> drDateColumn;
     @FXML private TextField communityField;
     @FXML private DatePicker reportDateField;
     @FXML private Button removeReportButton;
     @FXML private TableView<DesignationRow> designationTable;
-    @FXML private TableColumn<DesignationRow, String> dsKindColumn;
-    @FXML private TableColumn<DesignationRow, String> dsTitleColumn;
-    @FXML private TableColumn<DesignationRow, String> dsYearColumn;
     @FXML private ComboBox<DesignationKind> designationKindField;
     @FXML private TextField designationTitleField;
     @FXML private TextField designationYearField;
@@ -154,7 +143,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         RecordViews.lazyTab(historyTab);
         RecordViews.topAlignLabels(membershipGrid);
         PageKeys.form(membershipBox, vm.members()::saveMembership, () -> { });
-        standardTable(table);
     }
 
     /**
@@ -183,10 +171,10 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         search.textProperty().bindBidirectional(vm.roster().textProperty());
         filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
         occupationFilter.valueProperty().bindBidirectional(vm.roster().occupationProperty());
-        employerFilter.setItems(vm.unitChoices());
+        employerFilter.setItems(vm.choices().units());
         SearchPickers.install(employerFilter, Choice::label);
         employerFilter.valueProperty().bindBidirectional(vm.roster().employerProperty());
-        townshipFilter.setItems(vm.townshipChoices());
+        townshipFilter.setItems(vm.choices().townships());
         SearchPickers.install(townshipFilter, Choice::label);
         townshipFilter.valueProperty().bindBidirectional(vm.roster().townshipProperty());
         filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
@@ -213,55 +201,39 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         Pickers.labels(combo, Messages.get(allKey));
     }
 
-    private void column(TableColumn<PersonSlot, WorkerListing.Row> c, Function<WorkerListing.Row, String> text,
-                        SortKey key, boolean number) {
-        c.setCellValueFactory(cd -> cd.getValue().rowProperty());
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(WorkerListing.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                String shown = empty || row == null ? null : text.apply(row);
-                setText(shown);
-                // A long employer name is cut in its column: the whole of it on hover.
-                tip.setText(shown == null ? "" : shown);
-                setTooltip(shown == null || shown.isEmpty() ? null : tip);
-            }
-        });
-        if (number) {
-            c.getStyleClass().add("number");
-        }
-        if (key != null) {
-            sortKeys.put(c, key);
-        }
+    /**
+     * The roster's columns; each sorts by the key the view model sorts its SQL by (the ID and
+     * mobile columns, masked, do not sort).
+     */
+    private static List<Column<WorkerListing.Row>> columns(LocalDate today) {
+        return List.of(
+                Column.text("nameColumn", "people.col.name", WorkerListing.Row::name).width(70).sortedBy(SortKey.NAME),
+                Column.masked("idColumn", "field.id_number", WorkerListing.Row::idNumber).width(150),
+                Column.label("genderColumn", "field.gender", WorkerListing.Row::gender).width(62)
+                        .sortedBy(SortKey.GENDER),
+                Column.number("ageColumn", "people.col.age", (WorkerListing.Row r) -> r.birthDate() == null ? null
+                        : Period.between(r.birthDate(), today).getYears()).width(44).sortedBy(SortKey.BIRTH_DATE),
+                Column.masked("mobileColumn", "field.mobile", WorkerListing.Row::mobile).width(96),
+                Column.label("occupationColumn", "field.occupation", WorkerListing.Row::occupation).width(96)
+                        .sortedBy(SortKey.OCCUPATION),
+                Column.text("employerColumn", "field.employer_id", WorkerListing.Row::employer).width(180)
+                        .sortedBy(SortKey.EMPLOYER),
+                Column.text("townshipColumn", "people.col.township", WorkerListing.Row::township).width(84)
+                        .sortedBy(SortKey.TOWNSHIP),
+                Column.label("politicalColumn", "field.political_status", WorkerListing.Row::politicalStatus)
+                        .width(90).sortedBy(SortKey.POLITICAL_STATUS),
+                Column.label("relationColumn", "people.col.relation", WorkerListing.Row::relation).width(70)
+                        .sortedBy(SortKey.RELATION),
+                Column.label("statusColumn", "field.status", WorkerListing.Row::status).width(56)
+                        .sortedBy(SortKey.STATUS));
     }
 
     private void bindTable() {
-        LocalDate today = vm.today();
-        column(nameColumn, WorkerListing.Row::name, SortKey.NAME, false);
-        column(idColumn, WorkerListing.Row::idNumber, null, false);
-        column(genderColumn, r -> Messages.label(r.gender()), SortKey.GENDER, false);
-        column(ageColumn, r -> r.birthDate() == null ? "" : String.valueOf(Period.between(r.birthDate(), today).getYears()),
-                SortKey.BIRTH_DATE, true);
-        column(mobileColumn, WorkerListing.Row::mobile, null, false);
-        column(occupationColumn, r -> Messages.label(r.occupation()), SortKey.OCCUPATION, false);
-        column(employerColumn, WorkerListing.Row::employer, SortKey.EMPLOYER, false);
-        column(townshipColumn, WorkerListing.Row::township, SortKey.TOWNSHIP, false);
-        column(politicalColumn, r -> Messages.label(r.politicalStatus()), SortKey.POLITICAL_STATUS, false);
-        column(relationColumn, r -> Messages.label(r.relation()), SortKey.RELATION, false);
-        column(statusColumn, r -> Messages.label(r.status()), SortKey.STATUS, false);
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                vm.roster().sortBy(null, true);
-            } else {
-                TableColumn<PersonSlot, ?> c = t.getSortOrder().get(0);
-                boolean ascending = c.getSortType() == TableColumn.SortType.ASCENDING;
-                // Age goes up as the birth date goes down.
-                vm.roster().sortBy(sortKeys.get(c), c == ageColumn ? !ascending : ascending);
-            }
-            return true;
-        });
+        List<Column<WorkerListing.Row>> columns = columns(vm.today());
+        table(table, PersonSlot::rowProperty, columns);
+        // Age goes up as the birth date goes down.
+        TableColumns.sortInModel(table, columns, (key, ascending) ->
+                vm.roster().sortBy((SortKey) key, key == SortKey.BIRTH_DATE ? !ascending : ascending));
         ChangeListener<PersonSlot> clicked = (o, before, slot) -> {
             if (syncing || slot == null) {
                 return;
@@ -355,13 +327,13 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         occupationField.getItems().addAll(Occupation.values());
         Pickers.labels(occupationField, "");
         occupationField.valueProperty().bindBidirectional(f.occupation);
-        employerField.setItems(vm.unitChoices());
+        employerField.setItems(vm.choices().units());
         SearchPickers.install(employerField, Choice::label);
         employerField.valueProperty().bindBidirectional(f.employer);
         unmatched.textProperty().bind(f.unmatchedProperty());
         unmatched.visibleProperty().bind(f.unmatchedProperty().isNotEmpty());
         unmatched.managedProperty().bind(unmatched.visibleProperty());
-        townshipField.setItems(vm.townshipChoices());
+        townshipField.setItems(vm.choices().townships());
         SearchPickers.install(townshipField, Choice::label);
         townshipField.valueProperty().bindBidirectional(f.township);
         politicalField.getItems().setAll(PoliticalStatus.values());
@@ -374,16 +346,14 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         decorate(idField, f.idError(), idError);
         decorate(mobileField, f.mobileError(), mobileError);
 
+        table(employmentTable, EMPLOYMENT_COLUMNS);
         employmentTable.setItems(vm.employments());
-        Cells.text(empEmployerColumn, EmploymentRow::employer);
-        Cells.date(empFromColumn, EmploymentRow::from);
-        Cells.date(empToColumn, EmploymentRow::to);
     }
 
     private void bindMember() {
         MembershipForm m = vm.members().membership();
         memberTab.disableProperty().bind(vm.members().partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
-        orgField.setItems(vm.orgChoices());
+        orgField.setItems(vm.choices().orgs());
         SearchPickers.install(orgField, Choice::label);
         orgField.valueProperty().bindBidirectional(m.org);
         relationField.getItems().setAll(RelationStatus.values());
@@ -407,28 +377,23 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         membershipState.visibleProperty().bind(m.state().isNotEmpty());
         saveMembershipButton.disableProperty().bind(m.dirtyBinding().not().or(m.datesError().isNotNull()));
 
+        table(orgLifeTable, ORG_LIFE_COLUMNS);
         orgLifeTable.setItems(vm.members().orgLife());
-        Cells.text(olOrgColumn, OrgLifeRow::org);
-        Cells.date(olFromColumn, OrgLifeRow::from);
-        Cells.date(olToColumn, OrgLifeRow::to);
-        orgLifePicker.setItems(vm.orgChoices());
+        orgLifePicker.setItems(vm.choices().orgs());
         SearchPickers.install(orgLifePicker, Choice::label);
         orgLifePicker.valueProperty().bindBidirectional(vm.members().orgLifeOrgProperty());
         orgLifeFromField.valueProperty().bindBidirectional(vm.members().orgLifeFromProperty());
         addOrgLifeButton.disableProperty().bind(vm.members().orgLifeOrgProperty().isNull());
         removeOrgLifeButton.disableProperty().bind(orgLifeTable.getSelectionModel().selectedItemProperty().isNull());
 
+        table(reportTable, REPORT_COLUMNS);
         reportTable.setItems(vm.members().doubleReports());
-        Cells.text(drCommunityColumn, DoubleReportRow::community);
-        Cells.date(drDateColumn, DoubleReportRow::date);
         communityField.textProperty().bindBidirectional(vm.members().reportCommunityProperty());
         reportDateField.valueProperty().bindBidirectional(vm.members().reportDateProperty());
         removeReportButton.disableProperty().bind(reportTable.getSelectionModel().selectedItemProperty().isNull());
 
+        table(designationTable, DESIGNATION_COLUMNS);
         designationTable.setItems(vm.members().designations());
-        Cells.label(dsKindColumn, DesignationRow::kind);
-        Cells.text(dsTitleColumn, DesignationRow::title);
-        Cells.text(dsYearColumn, r -> r.year() == null ? "" : String.valueOf(r.year()));
         designationKindField.getItems().setAll(DesignationKind.values());
         Pickers.labels(designationKindField, null);
         designationKindField.valueProperty().bindBidirectional(vm.members().designationKindProperty());
@@ -443,7 +408,8 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     }
 
     @FXML
-    private void onExport() {
+    @Override
+    protected void onExport() {
         vm.roster().export();
     }
 

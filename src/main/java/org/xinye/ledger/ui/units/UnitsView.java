@@ -1,8 +1,6 @@
 package org.xinye.ledger.ui.units;
 
-import java.time.LocalDate;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,7 +9,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -26,25 +23,30 @@ import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
 import org.xinye.ledger.store.Listings.UnitRow;
-import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 企业 page: binds the table, its filters and the unit form to {@link UnitsViewModel}. */
 public final class UnitsView extends RecordView<UnitsViewModel> {
+    private static final List<Column<UnitRow>> COLUMNS = List.of(
+            Column.text("nameColumn", "units.col.name", UnitRow::name).width(196),
+            Column.text("townshipColumn", "units.col.township", UnitRow::township).width(84),
+            Column.label("coverageColumn", "units.col.coverage", UnitRow::coverage).width(150),
+            Column.number("workersColumn", "units.col.workers", UnitRow::workers).width(72),
+            Column.number("membersColumn", "units.col.members", UnitRow::partyMembers).width(44),
+            Column.text("instructorColumn", "units.col.instructors", UnitRow::instructors).width(80),
+            Column.label("kindColumn", "field.kind", UnitRow::kind).width(90),
+            Column.label("industryColumn", "field.industry", UnitRow::industry).width(64),
+            Column.text("countyColumn", "units.col.county", UnitRow::county).width(90));
+    private static final List<Column<OrgLinkRow>> ORG_COLUMNS = List.of(
+            Column.text("orgNameColumn", "orgs.col.name", OrgLinkRow::name).width(200),
+            Column.label("orgFormColumn", "field.form", OrgLinkRow::form).width(100),
+            Column.number("orgUnitsColumn", "orgs.col.units", OrgLinkRow::units).width(70));
+
     @FXML private TableView<UnitRow> table;
-    @FXML private TableColumn<UnitRow, String> nameColumn;
-    @FXML private TableColumn<UnitRow, String> kindColumn;
-    @FXML private TableColumn<UnitRow, String> industryColumn;
-    @FXML private TableColumn<UnitRow, String> countyColumn;
-    @FXML private TableColumn<UnitRow, String> townshipColumn;
-    @FXML private TableColumn<UnitRow, Integer> workersColumn;
-    @FXML private TableColumn<UnitRow, Integer> membersColumn;
-    @FXML private TableColumn<UnitRow, String> coverageColumn;
-    @FXML private TableColumn<UnitRow, String> instructorColumn;
     @FXML private Label coverageBadge;
     @FXML private TextField creditCodeField;
     @FXML private Label creditCodeError;
@@ -70,18 +72,10 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML private TextArea notesField;
     @FXML private Tab coverageTab;
     @FXML private TableView<OrgLinkRow> orgTable;
-    @FXML private TableColumn<OrgLinkRow, String> orgNameColumn;
-    @FXML private TableColumn<OrgLinkRow, String> orgFormColumn;
-    @FXML private TableColumn<OrgLinkRow, Integer> orgUnitsColumn;
     @FXML private SearchableComboBox<Choice<Long>> orgPicker;
     @FXML private Button linkButton;
     @FXML private Button unlinkButton;
     @FXML private TableView<AssignmentRow> assignmentTable;
-    @FXML private TableColumn<AssignmentRow, String> asNameColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asFromColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asToColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asLastVisitColumn;
-    @FXML private TableColumn<AssignmentRow, String> asStateColumn;
     @FXML private SearchableComboBox<Choice<Long>> instructorPicker;
     @FXML private DatePicker assignFromField;
     @FXML private Button assignButton;
@@ -97,35 +91,13 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         bindTable();
         bindForm();
         bindCoverage();
-        standardTable(table);
     }
 
     private void bindTable() {
-        Cells.text(nameColumn, UnitRow::name);
-        Cells.label(kindColumn, UnitRow::kind);
-        Cells.label(industryColumn, UnitRow::industry);
-        Cells.text(countyColumn, UnitRow::county);
-        Cells.text(townshipColumn, UnitRow::township);
-        Cells.number(workersColumn, UnitRow::workers);
-        Cells.number(membersColumn, UnitRow::partyMembers);
-        Cells.label(coverageColumn, UnitRow::coverage);
-        Cells.text(instructorColumn, UnitRow::instructors);
-        table.setItems(vm.visibleUnits());
+        recordTable(table, COLUMNS, vm.units(), "units.summary", "units.summaryFiltered");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         // Column filters (right-click a column header), on top of the search box.
         TableFilter.forTableView(table).lazy(true).apply();
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        follow(RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty()));
-        table.getItems().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
-        follow(vm.units().subscribe(this::updateSummary));
-        updateSummary();
-    }
-
-    private void updateSummary() {
-        int all = vm.units().size();
-        int shown = table.getItems().size();
-        summary.setText(shown == all ? Messages.get("units.summary", Formats.count(all))
-                : Messages.get("units.summaryFiltered", Formats.count(all), Formats.count(shown)));
     }
 
     private void bindForm() {
@@ -139,10 +111,10 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         industryField.getItems().setAll(Industry.values());
         Pickers.labels(industryField, null);
         industryField.valueProperty().bindBidirectional(f.industry);
-        parentField.setItems(vm.unitChoices());
+        parentField.setItems(vm.choices().units());
         SearchPickers.install(parentField, Choice::label);
         parentField.valueProperty().bindBidirectional(f.parent);
-        townshipField.setItems(vm.townshipChoices());
+        townshipField.setItems(vm.choices().townships());
         SearchPickers.install(townshipField, Choice::label);
         townshipField.valueProperty().bindBidirectional(f.township);
         addressField.textProperty().bindBidirectional(f.address);
@@ -167,33 +139,26 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
 
     private void bindCoverage() {
         coverageTab.disableProperty().bind(vm.selectedIdProperty().isNull());
+        table(orgTable, ORG_COLUMNS);
         orgTable.setItems(vm.coveringOrgs());
-        Cells.text(orgNameColumn, OrgLinkRow::name);
-        Cells.label(orgFormColumn, OrgLinkRow::form);
-        Cells.number(orgUnitsColumn, OrgLinkRow::units);
         orgTable.setRowFactory(t -> RecordViews.warnRow(r -> UnitsViewModel.overLimit(r.form(), r.units()),
                 Messages.get("orgs.overLimitRow")));
-        orgPicker.setItems(vm.orgChoices());
+        orgPicker.setItems(vm.choices().orgs());
         SearchPickers.install(orgPicker, Choice::label);
         orgPicker.valueProperty().bindBidirectional(vm.orgToLinkProperty());
         linkButton.disableProperty().bind(vm.orgToLinkProperty().isNull());
         unlinkButton.disableProperty().bind(orgTable.getSelectionModel().selectedItemProperty().isNull());
 
-        RecordViews.assignments(assignmentTable, vm.assignments(), asFromColumn, asToColumn, asLastVisitColumn,
-                asStateColumn, endAssignmentButton, removeAssignmentButton);
-        Cells.text(asNameColumn, AssignmentRow::instructor);
-        instructorPicker.setItems(vm.instructorChoices());
+        table(assignmentTable, RecordViews.assignmentColumns(
+                Column.text("asNameColumn", "instructors.col.name", AssignmentRow::instructor).width(110)));
+        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, removeAssignmentButton);
+        instructorPicker.setItems(vm.choices().instructors());
         SearchPickers.install(instructorPicker, Choice::label);
         instructorPicker.valueProperty().bindBidirectional(vm.instructorToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
         assignButton.disableProperty().bind(vm.instructorToAssignProperty().isNull());
         orgPicker.setTooltip(new Tooltip(Messages.get("units.pickOrg")));
-    }
-
-    @FXML
-    private void onExport() {
-        vm.export(List.copyOf(table.getItems()));
     }
 
     @FXML
