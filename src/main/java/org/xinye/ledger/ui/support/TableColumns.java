@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -85,46 +86,32 @@ public final class TableColumns {
      * that may arrive later ({@code row}): a cell shows nothing until its row is there.
      */
     public static <S, R> void build(TableView<S> table, Function<S, ObservableValue<R>> row, List<Column<R>> columns) {
-        List<TableColumn<S, Object>> made = new ArrayList<>(columns.size());
-        for (Column<R> c : columns) {
-            TableColumn<S, Object> column = new TableColumn<>(Messages.get(c.header()));
-            setUp(column, c);
+        table.getColumns().setAll(made(columns, () -> new TableColumn<S, Object>(), (column, c) -> {
             column.setCellValueFactory(cd -> row.apply(cd.getValue()).map(c::valueOf));
-            column.setCellFactory(x -> new TableCell<>() {
-                private final Tooltip tip = new Tooltip();
-
-                @Override
-                protected void updateItem(Object item, boolean empty) {
-                    super.updateItem(item, empty);
-                    show(this, tip, c, item, empty);
-                }
-            });
-            column.setComparator(order(c));
-            made.add(column);
-        }
-        table.getColumns().setAll(made);
+            column.setCellFactory(x -> showing(new TableCell<>(), c));
+        }));
     }
 
     /** As {@link #build(TableView, List)}, for a tree table (its root may hold no row). */
     public static <R> void build(TreeTableView<R> table, List<Column<R>> columns) {
-        List<TreeTableColumn<R, Object>> made = new ArrayList<>(columns.size());
-        for (Column<R> c : columns) {
-            TreeTableColumn<R, Object> column = new TreeTableColumn<>(Messages.get(c.header()));
-            setUp(column, c);
+        table.getColumns().setAll(made(columns, () -> new TreeTableColumn<R, Object>(), (column, c) -> {
             column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.valueOf(cd.getValue().getValue())));
-            column.setCellFactory(x -> new TreeTableCell<>() {
-                private final Tooltip tip = new Tooltip();
+            column.setCellFactory(x -> showing(new TreeTableCell<>(), c));
+        }));
+    }
 
-                @Override
-                protected void updateItem(Object item, boolean empty) {
-                    super.updateItem(item, empty);
-                    show(this, tip, c, item, empty);
-                }
-            });
-            column.setComparator(order(c));
+    /** The columns for {@code columns}, each made by {@code create} and given its values and cells by {@code wire}. */
+    private static <R, C extends TableColumnBase<?, Object>> List<C> made(List<Column<R>> columns, Supplier<C> create,
+                                                                          BiConsumer<C, Column<R>> wire) {
+        List<C> made = new ArrayList<>(columns.size());
+        for (Column<R> c : columns) {
+            C column = create.get();
+            column.setText(Messages.get(c.header()));
+            setUp(column, c);
+            wire.accept(column, c);
             made.add(column);
         }
-        table.getColumns().setAll(made);
+        return made;
     }
 
     /**
@@ -158,8 +145,9 @@ public final class TableColumns {
         return c.chinese() ? (Comparator) Pinyin.ORDER : (Comparator) TableColumnBase.DEFAULT_COMPARATOR;
     }
 
-    private static void setUp(TableColumnBase<?, ?> column, Column<?> c) {
+    private static void setUp(TableColumnBase<?, Object> column, Column<?> c) {
         column.setId(c.id());
+        column.setComparator(order(c));
         if (c.width() > 0) {
             column.setPrefWidth(c.width());
         }
@@ -171,13 +159,19 @@ public final class TableColumns {
         }
     }
 
-    /** A cell too narrow for its text shows the whole of it on hover. */
-    private static void show(IndexedCell<?> cell, Tooltip tip, Column<?> c, Object item, boolean empty) {
-        String text = empty ? null : c.shown(item);
-        cell.setText(text);
-        boolean any = c.hovers() && text != null && !text.isEmpty();
-        tip.setText(any ? text : "");
-        cell.setTooltip(any ? tip : null);
+    /** Makes {@code cell} show its column's value; too narrow for its text, it shows the whole on hover. */
+    private static <C extends IndexedCell<Object>> C showing(C cell, Column<?> c) {
+        Tooltip tip = new Tooltip();
+        Runnable show = () -> {
+            String text = cell.isEmpty() ? null : c.shown(cell.getItem());
+            cell.setText(text);
+            boolean any = c.hovers() && text != null && !text.isEmpty();
+            tip.setText(any ? text : "");
+            cell.setTooltip(any ? tip : null);
+        };
+        cell.itemProperty().subscribe(show);
+        cell.emptyProperty().subscribe(show);
+        return cell;
     }
 
     /**
