@@ -24,7 +24,6 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Column;
-import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 指导员 page. */
 public final class InstructorsView extends RecordView<InstructorsViewModel> {
@@ -78,11 +77,9 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
         InstructorForm f = vm.form();
         homeUnitField.textProperty().bindBidirectional(f.homeUnit);
-        roleField.getItems().setAll(InstructorRole.values());
-        Pickers.labels(roleField, null);
-        roleField.valueProperty().bindBidirectional(f.role);
+        Pickers.choose(roleField, InstructorRole.values(), f.role);
         fullTimeField.selectedProperty().bindBidirectional(f.fullTime);
-        RecordViews.bindMasked(f.mobile, mobileField, revealMobileButton);
+        RecordViews.bindMasked(f.mobile, mobileField, revealMobileButton, vm::revealMobile);
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
         decorate(mobileField, f.mobileError(), mobileError);
@@ -91,10 +88,9 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
         visitsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
         table(assignmentTable, RecordViews.assignmentColumns(
                 Column.text("asUnitColumn", "units.col.name", AssignmentRow::unit).width(190)));
-        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, removeAssignmentButton);
-        unitPicker.setItems(vm.choices().units());
-        SearchPickers.install(unitPicker, Choice::label);
-        unitPicker.valueProperty().bindBidirectional(vm.unitToAssignProperty());
+        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, vm::endAssignment,
+                removeAssignmentButton, vm::removeAssignment);
+        Pickers.choose(unitPicker, vm.choices().units(), vm.unitToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
         assignButton.disableProperty().bind(vm.unitToAssignProperty().isNull());
@@ -116,23 +112,8 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
     }
 
     @FXML
-    private void onRevealMobile() {
-        vm.revealMobile();
-    }
-
-    @FXML
     private void onAssign() {
         vm.assign();
-    }
-
-    @FXML
-    private void onEndAssignment() {
-        vm.endAssignment(assignmentTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void onRemoveAssignment() {
-        vm.removeAssignment(assignmentTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

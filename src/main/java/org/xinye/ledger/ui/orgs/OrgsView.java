@@ -33,7 +33,6 @@ import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
 public final class OrgsView extends RecordView<OrgsViewModel> {
@@ -71,6 +70,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
     @FXML private TextField secretaryField;
     @FXML private TextField contactField;
     @FXML private Button revealContactButton;
+    @FXML private Button clearParent;
     @FXML private DatePicker establishedField;
     @FXML private Label establishedError;
     @FXML private CheckBox activeField;
@@ -224,20 +224,13 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
 
     private void bindForm() {
         PartyOrgForm f = vm.form();
-        levelField.getItems().setAll(OrgLevel.values());
-        Pickers.labels(levelField, null);
-        levelField.valueProperty().bindBidirectional(f.level);
-        formField.getItems().setAll(OrgForm.values());
-        Pickers.labels(formField, null);
-        formField.valueProperty().bindBidirectional(f.form);
-        parentField.setItems(vm.choices().orgs());
-        SearchPickers.install(parentField, Choice::label);
-        parentField.valueProperty().bindBidirectional(f.parent);
-        regionField.setItems(vm.choices().regions());
-        SearchPickers.install(regionField, Choice::label);
-        regionField.valueProperty().bindBidirectional(f.region);
+        Pickers.choose(levelField, OrgLevel.values(), f.level);
+        Pickers.choose(formField, OrgForm.values(), f.form);
+        Pickers.choose(parentField, vm.choices().orgs(), f.parent);
+        Pickers.clears(clearParent, f.parent);
+        Pickers.choose(regionField, vm.choices().regions(), f.region);
         secretaryField.textProperty().bindBidirectional(f.secretary);
-        RecordViews.bindMasked(f.contact, contactField, revealContactButton);
+        RecordViews.bindMasked(f.contact, contactField, revealContactButton, vm::revealContact);
         Pickers.isoDate(establishedField);
         establishedField.valueProperty().bindBidirectional(f.established);
         activeField.selectedProperty().bindBidirectional(f.active);
@@ -254,9 +247,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         table(unitTable, UNIT_COLUMNS);
         unitTable.setItems(vm.coveredUnits());
         Cells.onOpen(unitTable, vm::openUnit);
-        unitPicker.setItems(vm.choices().units());
-        SearchPickers.install(unitPicker, Choice::label);
-        unitPicker.valueProperty().bindBidirectional(vm.unitToAddProperty());
+        Pickers.choose(unitPicker, vm.choices().units(), vm.unitToAddProperty());
         addUnitButton.disableProperty().bind(vm.unitToAddProperty().isNull());
         removeUnitButton.disableProperty().bind(unitTable.getSelectionModel().selectedItemProperty().isNull());
 
@@ -269,16 +260,6 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
     @Override
     protected void onExport() {
         vm.export();
-    }
-
-    @FXML
-    private void onRevealContact() {
-        vm.revealContact();
-    }
-
-    @FXML
-    private void onClearParent() {
-        vm.form().parent.set(null);
     }
 
     @FXML

@@ -42,7 +42,6 @@ import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
 import org.xinye.ledger.ui.support.TableColumns;
 
 /**
@@ -90,8 +89,10 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private Label mobileError;
     @FXML private ComboBox<Occupation> occupationField;
     @FXML private SearchableComboBox<Choice<Long>> employerField;
+    @FXML private Button clearEmployer;
     @FXML private Label unmatched;
     @FXML private SearchableComboBox<Choice<String>> townshipField;
+    @FXML private Button clearTownship;
     @FXML private ComboBox<PoliticalStatus> politicalField;
     @FXML private ComboBox<WorkerStatus> statusField;
     @FXML private TextArea notesField;
@@ -99,6 +100,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private Tab memberTab;
     @FXML private VBox membershipBox;
     @FXML private SearchableComboBox<Choice<Long>> orgField;
+    @FXML private Button clearOrg;
     @FXML private ComboBox<RelationStatus> relationField;
     @FXML private TextField homeOrgField;
     @FXML private TextField certNoField;
@@ -171,12 +173,8 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         search.textProperty().bindBidirectional(vm.roster().textProperty());
         filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
         occupationFilter.valueProperty().bindBidirectional(vm.roster().occupationProperty());
-        employerFilter.setItems(vm.choices().units());
-        SearchPickers.install(employerFilter, Choice::label);
-        employerFilter.valueProperty().bindBidirectional(vm.roster().employerProperty());
-        townshipFilter.setItems(vm.choices().townships());
-        SearchPickers.install(townshipFilter, Choice::label);
-        townshipFilter.valueProperty().bindBidirectional(vm.roster().townshipProperty());
+        Pickers.choose(employerFilter, vm.choices().units(), vm.roster().employerProperty());
+        Pickers.choose(townshipFilter, vm.choices().townships(), vm.roster().townshipProperty());
         filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
         politicalFilter.valueProperty().bindBidirectional(vm.roster().politicalProperty());
         filterCombo(relationFilter, WorkerListing.Relation.values(), "people.filter.relationAll");
@@ -327,21 +325,15 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         occupationField.getItems().addAll(Occupation.values());
         Pickers.labels(occupationField, "");
         occupationField.valueProperty().bindBidirectional(f.occupation);
-        employerField.setItems(vm.choices().units());
-        SearchPickers.install(employerField, Choice::label);
-        employerField.valueProperty().bindBidirectional(f.employer);
+        Pickers.choose(employerField, vm.choices().units(), f.employer);
+        Pickers.clears(clearEmployer, f.employer);
         unmatched.textProperty().bind(f.unmatchedProperty());
         unmatched.visibleProperty().bind(f.unmatchedProperty().isNotEmpty());
         unmatched.managedProperty().bind(unmatched.visibleProperty());
-        townshipField.setItems(vm.choices().townships());
-        SearchPickers.install(townshipField, Choice::label);
-        townshipField.valueProperty().bindBidirectional(f.township);
-        politicalField.getItems().setAll(PoliticalStatus.values());
-        Pickers.labels(politicalField, null);
-        politicalField.valueProperty().bindBidirectional(f.politicalStatus);
-        statusField.getItems().setAll(WorkerStatus.values());
-        Pickers.labels(statusField, null);
-        statusField.valueProperty().bindBidirectional(f.status);
+        Pickers.choose(townshipField, vm.choices().townships(), f.township);
+        Pickers.clears(clearTownship, f.township);
+        Pickers.choose(politicalField, PoliticalStatus.values(), f.politicalStatus);
+        Pickers.choose(statusField, WorkerStatus.values(), f.status);
         notesField.textProperty().bindBidirectional(f.notes);
         decorate(idField, f.idError(), idError);
         decorate(mobileField, f.mobileError(), mobileError);
@@ -353,12 +345,9 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     private void bindMember() {
         MembershipForm m = vm.members().membership();
         memberTab.disableProperty().bind(vm.members().partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
-        orgField.setItems(vm.choices().orgs());
-        SearchPickers.install(orgField, Choice::label);
-        orgField.valueProperty().bindBidirectional(m.org);
-        relationField.getItems().setAll(RelationStatus.values());
-        Pickers.labels(relationField, null);
-        relationField.valueProperty().bindBidirectional(m.relation);
+        Pickers.choose(orgField, vm.choices().orgs(), m.org);
+        Pickers.clears(clearOrg, m.org);
+        Pickers.choose(relationField, RelationStatus.values(), m.relation);
         homeOrgField.textProperty().bindBidirectional(m.homeOrg);
         certNoField.textProperty().bindBidirectional(m.certNo);
         for (DatePicker d : new DatePicker[] {certDateField, lastCheckField, joinedField, orgLifeFromField, reportDateField}) {
@@ -379,9 +368,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
 
         table(orgLifeTable, ORG_LIFE_COLUMNS);
         orgLifeTable.setItems(vm.members().orgLife());
-        orgLifePicker.setItems(vm.choices().orgs());
-        SearchPickers.install(orgLifePicker, Choice::label);
-        orgLifePicker.valueProperty().bindBidirectional(vm.members().orgLifeOrgProperty());
+        Pickers.choose(orgLifePicker, vm.choices().orgs(), vm.members().orgLifeOrgProperty());
         orgLifeFromField.valueProperty().bindBidirectional(vm.members().orgLifeFromProperty());
         addOrgLifeButton.disableProperty().bind(vm.members().orgLifeOrgProperty().isNull());
         removeOrgLifeButton.disableProperty().bind(orgLifeTable.getSelectionModel().selectedItemProperty().isNull());
@@ -394,9 +381,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
 
         table(designationTable, DESIGNATION_COLUMNS);
         designationTable.setItems(vm.members().designations());
-        designationKindField.getItems().setAll(DesignationKind.values());
-        Pickers.labels(designationKindField, null);
-        designationKindField.valueProperty().bindBidirectional(vm.members().designationKindProperty());
+        Pickers.choose(designationKindField, DesignationKind.values(), vm.members().designationKindProperty());
         designationTitleField.textProperty().bindBidirectional(vm.members().designationTitleProperty());
         designationYearField.textProperty().bindBidirectional(vm.members().designationYearProperty());
         removeDesignationButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
@@ -416,21 +401,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML
     private void onClearFilters() {
         vm.roster().clearFilters();
-    }
-
-    @FXML
-    private void onClearEmployer() {
-        vm.form().employer.set(null);
-    }
-
-    @FXML
-    private void onClearTownship() {
-        vm.form().township.set(null);
-    }
-
-    @FXML
-    private void onClearOrg() {
-        vm.members().membership().org.set(null);
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package org.xinye.ledger.ui.records;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
@@ -54,7 +55,8 @@ public final class RecordViews {
     }
 
     /** A field that may hold a masked phone number: read-only while masked, its 显示 button offered only then. */
-    public static void bindMasked(MaskedText masked, TextField field, Button reveal) {
+    public static void bindMasked(MaskedText masked, TextField field, Button reveal, Runnable onReveal) {
+        reveal.setOnAction(e -> onReveal.run());
         field.textProperty().bindBidirectional(masked.textProperty());
         field.editableProperty().bind(masked.shownProperty());
         reveal.visibleProperty().bind(masked.shownProperty().not());
@@ -218,17 +220,21 @@ public final class RecordViews {
     }
 
     /**
-     * Shows {@code rows} in an assignments table, overdue rows marked. Ending needs an
-     * assignment still open; removing, any.
+     * Shows {@code rows} in an assignments table, overdue rows marked; {@code end} ends the
+     * selected assignment ({@code onEnd}) while it is still open, {@code remove} removes it
+     * ({@code onRemove}).
      */
     public static void assignments(TableView<AssignmentRow> table, ObservableList<AssignmentRow> rows,
-                                   Button end, Button remove) {
+                                   Button end, Consumer<AssignmentRow> onEnd,
+                                   Button remove, Consumer<AssignmentRow> onRemove) {
         table.setItems(rows);
         table.setRowFactory(t -> warnRow(AssignmentRow::overdue, Messages.get("instructors.overdueRow")));
         var selected = table.getSelectionModel().selectedItemProperty();
         end.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().to() != null,
                 selected));
         remove.disableProperty().bind(selected.isNull());
+        end.setOnAction(e -> onEnd.accept(selected.get()));
+        remove.setOnAction(e -> onRemove.accept(selected.get()));
     }
 
     /** 派驻中, 逾期未走访, 已结束 or 未开始: what an assignment means for coverage and follow-up today. */

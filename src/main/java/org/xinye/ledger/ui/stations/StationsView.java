@@ -14,7 +14,6 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Column;
-import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 阵地 page. */
 public final class StationsView extends RecordView<StationsViewModel> {
@@ -43,13 +42,9 @@ public final class StationsView extends RecordView<StationsViewModel> {
     protected void bind() {
         recordTable(table, COLUMNS, vm.stations(), "stations.summary", null);
         StationForm f = vm.form();
-        kindField.getItems().setAll(StationKind.values());
-        Pickers.labels(kindField, null);
-        kindField.valueProperty().bindBidirectional(f.kind);
+        Pickers.choose(kindField, StationKind.values(), f.kind);
         hostField.textProperty().bindBidirectional(f.host);
-        regionField.setItems(vm.choices().regions());
-        SearchPickers.install(regionField, Choice::label);
-        regionField.valueProperty().bindBidirectional(f.region);
+        Pickers.choose(regionField, vm.choices().regions(), f.region);
         addressField.textProperty().bindBidirectional(f.address);
         facilitiesField.textProperty().bindBidirectional(f.facilities);
         hoursField.textProperty().bindBidirectional(f.openingHours);

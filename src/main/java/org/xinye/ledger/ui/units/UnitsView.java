@@ -27,7 +27,6 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Column;
-import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 企业 page: binds the table, its filters and the unit form to {@link UnitsViewModel}. */
 public final class UnitsView extends RecordView<UnitsViewModel> {
@@ -69,6 +68,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML private TextField contactNameField;
     @FXML private TextField contactPhoneField;
     @FXML private Button revealContactButton;
+    @FXML private Button clearParent;
     @FXML private TextArea notesField;
     @FXML private Tab coverageTab;
     @FXML private TableView<OrgLinkRow> orgTable;
@@ -105,23 +105,14 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         coverageBadge.textProperty().bind(vm.coverageProperty());
         coverageBadge.visibleProperty().bind(vm.coverageProperty().isNotEmpty());
         creditCodeField.textProperty().bindBidirectional(f.creditCode);
-        kindField.getItems().setAll(EnterpriseKind.values());
-        Pickers.labels(kindField, null);
-        kindField.valueProperty().bindBidirectional(f.kind);
-        industryField.getItems().setAll(Industry.values());
-        Pickers.labels(industryField, null);
-        industryField.valueProperty().bindBidirectional(f.industry);
-        parentField.setItems(vm.choices().units());
-        SearchPickers.install(parentField, Choice::label);
-        parentField.valueProperty().bindBidirectional(f.parent);
-        townshipField.setItems(vm.choices().townships());
-        SearchPickers.install(townshipField, Choice::label);
-        townshipField.valueProperty().bindBidirectional(f.township);
+        Pickers.choose(kindField, EnterpriseKind.values(), f.kind);
+        Pickers.choose(industryField, Industry.values(), f.industry);
+        Pickers.choose(parentField, vm.choices().units(), f.parent);
+        Pickers.clears(clearParent, f.parent);
+        Pickers.choose(townshipField, vm.choices().townships(), f.township);
         addressField.textProperty().bindBidirectional(f.address);
         declaredWorkersField.textProperty().bindBidirectional(f.declaredWorkers);
-        statusField.getItems().setAll(OperatingStatus.values());
-        Pickers.labels(statusField, null);
-        statusField.valueProperty().bindBidirectional(f.status);
+        Pickers.choose(statusField, OperatingStatus.values(), f.status);
         inScopeField.selectedProperty().bindBidirectional(f.inScope);
         competentDeptField.textProperty().bindBidirectional(f.competentDept);
         responsibleUnitField.textProperty().bindBidirectional(f.responsibleUnit);
@@ -131,7 +122,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         leagueField.selectedProperty().bindBidirectional(f.hasYouthLeague);
         womenField.selectedProperty().bindBidirectional(f.hasWomensFederation);
         contactNameField.textProperty().bindBidirectional(f.contactName);
-        RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton);
+        RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton, vm::revealContact);
         notesField.textProperty().bindBidirectional(f.notes);
         decorate(creditCodeField, f.creditCodeError(), creditCodeError);
         decorate(declaredWorkersField, f.declaredWorkersError(), declaredWorkersError);
@@ -143,32 +134,19 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         orgTable.setItems(vm.coveringOrgs());
         orgTable.setRowFactory(t -> RecordViews.warnRow(r -> UnitsViewModel.overLimit(r.form(), r.units()),
                 Messages.get("orgs.overLimitRow")));
-        orgPicker.setItems(vm.choices().orgs());
-        SearchPickers.install(orgPicker, Choice::label);
-        orgPicker.valueProperty().bindBidirectional(vm.orgToLinkProperty());
+        Pickers.choose(orgPicker, vm.choices().orgs(), vm.orgToLinkProperty());
         linkButton.disableProperty().bind(vm.orgToLinkProperty().isNull());
         unlinkButton.disableProperty().bind(orgTable.getSelectionModel().selectedItemProperty().isNull());
 
         table(assignmentTable, RecordViews.assignmentColumns(
                 Column.text("asNameColumn", "instructors.col.name", AssignmentRow::instructor).width(110)));
-        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, removeAssignmentButton);
-        instructorPicker.setItems(vm.choices().instructors());
-        SearchPickers.install(instructorPicker, Choice::label);
-        instructorPicker.valueProperty().bindBidirectional(vm.instructorToAssignProperty());
+        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, vm::endAssignment,
+                removeAssignmentButton, vm::removeAssignment);
+        Pickers.choose(instructorPicker, vm.choices().instructors(), vm.instructorToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
         assignButton.disableProperty().bind(vm.instructorToAssignProperty().isNull());
         orgPicker.setTooltip(new Tooltip(Messages.get("units.pickOrg")));
-    }
-
-    @FXML
-    private void onRevealContact() {
-        vm.revealContact();
-    }
-
-    @FXML
-    private void onClearParent() {
-        vm.form().parent.set(null);
     }
 
     @FXML
@@ -184,15 +162,5 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML
     private void onAssign() {
         vm.assign();
-    }
-
-    @FXML
-    private void onEndAssignment() {
-        vm.endAssignment(assignmentTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void onRemoveAssignment() {
-        vm.removeAssignment(assignmentTable.getSelectionModel().getSelectedItem());
     }
 }
