@@ -1,13 +1,8 @@
 package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
-import java.util.Objects;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,7 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -34,7 +28,6 @@ import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
 import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
-import org.xinye.ledger.store.WorkerListing.SortKey;
 import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
@@ -42,7 +35,6 @@ import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.TableColumns;
 
 /**
  * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
@@ -67,8 +59,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
             Column.text("dsYearColumn", "people.col.year", (DesignationRow r) -> r.year() == null ? "" : String.valueOf(r.year()))
                     .width(56));
 
-    private boolean syncing;
-    private Object shownQuery;
 
     @FXML private ComboBox<Occupation> occupationFilter;
     @FXML private SearchableComboBox<Choice<Long>> employerFilter;
@@ -137,7 +127,9 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @Override
     protected void bind() {
         bindFilters();
-        bindTable();
+        List<Column<WorkerListing.Row>> columns = RosterTable.columns(vm.today());
+        table(table, PersonSlot::rowProperty, columns);
+        follow(new RosterTable(table, vm).bind(columns));
         bindForm();
         bindMember();
         showDetailWhenNeeded();
@@ -197,118 +189,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         combo.getItems().add(null);
         combo.getItems().addAll(values);
         Pickers.labels(combo, Messages.get(allKey));
-    }
-
-    /**
-     * The roster's columns; each sorts by the key the view model sorts its SQL by (the ID and
-     * mobile columns, masked, do not sort).
-     */
-    private static List<Column<WorkerListing.Row>> columns(LocalDate today) {
-        return List.of(
-                Column.text("nameColumn", "people.col.name", WorkerListing.Row::name).width(70).sortedBy(SortKey.NAME),
-                Column.masked("idColumn", "field.id_number", WorkerListing.Row::idNumber).width(150),
-                Column.label("genderColumn", "field.gender", WorkerListing.Row::gender).width(62)
-                        .sortedBy(SortKey.GENDER),
-                Column.number("ageColumn", "people.col.age", (WorkerListing.Row r) -> r.birthDate() == null ? null
-                        : Period.between(r.birthDate(), today).getYears()).width(44).sortedBy(SortKey.BIRTH_DATE),
-                Column.masked("mobileColumn", "field.mobile", WorkerListing.Row::mobile).width(96),
-                Column.label("occupationColumn", "field.occupation", WorkerListing.Row::occupation).width(96)
-                        .sortedBy(SortKey.OCCUPATION),
-                Column.text("employerColumn", "field.employer_id", WorkerListing.Row::employer).width(180)
-                        .sortedBy(SortKey.EMPLOYER),
-                Column.text("townshipColumn", "people.col.township", WorkerListing.Row::township).width(84)
-                        .sortedBy(SortKey.TOWNSHIP),
-                Column.label("politicalColumn", "field.political_status", WorkerListing.Row::politicalStatus)
-                        .width(90).sortedBy(SortKey.POLITICAL_STATUS),
-                Column.label("relationColumn", "people.col.relation", WorkerListing.Row::relation).width(70)
-                        .sortedBy(SortKey.RELATION),
-                Column.label("statusColumn", "field.status", WorkerListing.Row::status).width(56)
-                        .sortedBy(SortKey.STATUS));
-    }
-
-    private void bindTable() {
-        List<Column<WorkerListing.Row>> columns = columns(vm.today());
-        table(table, PersonSlot::rowProperty, columns);
-        // Age goes up as the birth date goes down.
-        TableColumns.sortInModel(table, columns, (key, ascending) ->
-                vm.roster().sortBy((SortKey) key, key == SortKey.BIRTH_DATE ? !ascending : ascending));
-        ChangeListener<PersonSlot> clicked = (o, before, slot) -> {
-            if (syncing || slot == null) {
-                return;
-            }
-            if (slot.row() != null) {
-                choose(slot.row().id());
-            } else {
-                // A line whose page is still on its way: choose it when it arrives.
-                slot.rowProperty().addListener(new ChangeListener<>() {
-                    @Override
-                    public void changed(ObservableValue<? extends WorkerListing.Row> obs,
-                                        WorkerListing.Row was, WorkerListing.Row now) {
-                        obs.removeListener(this);
-                        if (now != null && table.getSelectionModel().getSelectedItem() == slot) {
-                            choose(now.id());
-                        }
-                    }
-                });
-            }
-        };
-        table.getSelectionModel().selectedItemProperty().addListener(clicked);
-        follow(Subscription.combine(() -> table.getSelectionModel().selectedItemProperty().removeListener(clicked),
-                vm.roster().rowsProperty().subscribe((before, rows) -> showRows(rows)),
-                vm.selectedIdProperty().subscribe((a, b) -> syncSelection())));
-        if (vm.roster().rowsProperty().get() != null) {
-            // A view model that outlived an earlier view (a language switch) has its rows already.
-            showRows(vm.roster().rowsProperty().get());
-        }
-    }
-
-    private void choose(long id) {
-        if (!vm.select(id)) {
-            Platform.runLater(this::syncSelection);
-        }
-    }
-
-    /**
-     * Puts a query's rows in the table. The same query read again (after a save elsewhere)
-     * keeps its scroll position; a new filter or order starts at the top.
-     */
-    private void showRows(PagedRows rows) {
-        Object query = List.of(vm.roster().filter(), vm.roster().sort());
-        int top = Objects.equals(query, shownQuery) ? firstVisible() : 0;
-        shownQuery = query;
-        syncing = true;
-        try {
-            table.getSelectionModel().clearSelection();
-            table.setItems(rows);
-            if (top > 0 && top < rows.size()) {
-                table.scrollTo(top);
-            }
-        } finally {
-            syncing = false;
-        }
-        syncSelection();
-    }
-
-    private int firstVisible() {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-            return flow.getFirstVisibleCell().getIndex();
-        }
-        return 0;
-    }
-
-    private void syncSelection() {
-        syncing = true;
-        try {
-            Long id = vm.selectedId();
-            int index = id == null ? -1 : vm.roster().indexOf(id);
-            if (index < 0) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedIndex() != index) {
-                table.getSelectionModel().clearAndSelect(index);
-            }
-        } finally {
-            syncing = false;
-        }
     }
 
     private void bindForm() {
