@@ -1,10 +1,10 @@
 package org.xinye.ledger.ui.rollup;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.rollup.CityDifferences;
 import org.xinye.ledger.ui.records.Cells;
+import org.xinye.ledger.ui.support.Column;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /** The 待办 page's 市级差异 list: rows of the city's differences list, each opening its record. */
 public final class CityDifferencesTab {
@@ -24,20 +26,18 @@ public final class CityDifferencesTab {
         table.setId("cityDifferencesTable");
         table.getStyleClass().add("dense");
         table.setPlaceholder(new Label(Messages.get("cityDifferences.none")));
-        TableColumn<CityDifferences.Row, String> period = column("differences.col.period", 80);
-        TableColumn<CityDifferences.Row, String> kind = column("differences.col.kind", 170);
-        TableColumn<CityDifferences.Row, String> name = column("differences.col.name", 140);
-        TableColumn<CityDifferences.Row, String> detail = column("differences.col.others", 420);
-        TableColumn<CityDifferences.Row, String> todo = column("differences.col.todo", 320);
-        Cells.text(period, CityDifferences.Row::period);
-        Cells.text(kind, r -> Messages.get("differences.kind." + r.kind().name()));
-        Cells.text(name, CityDifferences.Row::subject);
-        Cells.text(detail, CityDifferences.Row::detail);
-        Cells.text(todo, r -> Messages.get("differences.todo." + r.kind().name()
-                + (r.workerId() == null && r.enterpriseId() == null ? ".add" : "")));
-        table.getColumns().setAll(java.util.List.of(period, kind, name, detail, todo));
+        TableColumns.build(table, List.of(
+                Column.<CityDifferences.Row>text("period", "differences.col.period", CityDifferences.Row::period).width(80),
+                Column.<CityDifferences.Row>text("kind", "differences.col.kind",
+                        r -> Messages.get("differences.kind." + r.kind().name())).width(170),
+                Column.<CityDifferences.Row>text("name", "differences.col.name", CityDifferences.Row::subject).width(140),
+                Column.<CityDifferences.Row>text("detail", "differences.col.others", CityDifferences.Row::detail)
+                        .width(420),
+                Column.<CityDifferences.Row>text("todo", "differences.col.todo", r -> Messages.get("differences.todo."
+                        + r.kind().name() + (r.workerId() == null && r.enterpriseId() == null ? ".add" : "")))
+                        .width(320)));
         Cells.onOpen(table, vm::open);
-        org.xinye.ledger.ui.support.TableColumns.fitHeaders(table);
+        TableColumns.fitHeaders(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button resolve = new Button(Messages.get("cityDifferences.resolve"));
         resolve.setId("resolveDifference");
@@ -58,11 +58,5 @@ public final class CityDifferencesTab {
                 vm.rows().size()), vm.rows()));
         vm.load();
         return tab;
-    }
-
-    private static <S> TableColumn<S, String> column(String key, double width) {
-        TableColumn<S, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        return c;
     }
 }

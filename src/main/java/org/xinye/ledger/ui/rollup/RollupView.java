@@ -24,9 +24,9 @@ import org.xinye.ledger.io.submission.DifferencesWorkbook;
 import org.xinye.ledger.store.rollup.CityFigures;
 import org.xinye.ledger.store.rollup.Differences;
 import org.xinye.ledger.store.rollup.SubmissionStatus;
-import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.TextCells;
 
@@ -47,35 +47,13 @@ public final class RollupView implements Page {
     @FXML private ComboBox<YearMonth> periodBox;
     @FXML private Label statusSummary;
     @FXML private TableView<SubmissionStatus.Row> statusTable;
-    @FXML private TableColumn<SubmissionStatus.Row, String> stName;
-    @FXML private TableColumn<SubmissionStatus.Row, String> stState;
-    @FXML private TableColumn<SubmissionStatus.Row, String> stCreated;
-    @FXML private TableColumn<SubmissionStatus.Row, String> stReceived;
-    @FXML private TableColumn<SubmissionStatus.Row, String> stVersion;
-    @FXML private TableColumn<SubmissionStatus.Row, Integer> stUnits;
-    @FXML private TableColumn<SubmissionStatus.Row, Integer> stWorkers;
-    @FXML private TableColumn<SubmissionStatus.Row, Integer> stMembers;
-    @FXML private TableColumn<SubmissionStatus.Row, String> stChanges;
     @FXML private Label summary;
     @FXML private TableView<CityFigures.Row> figuresTable;
-    @FXML private TableColumn<CityFigures.Row, String> fgName;
-    @FXML private TableColumn<CityFigures.Row, Integer> fgReportedUnits;
-    @FXML private TableColumn<CityFigures.Row, Integer> fgUnits;
-    @FXML private TableColumn<CityFigures.Row, Integer> fgReportedWorkers;
-    @FXML private TableColumn<CityFigures.Row, Integer> fgWorkers;
-    @FXML private TableColumn<CityFigures.Row, Integer> fgReportedMembers;
-    @FXML private TableColumn<CityFigures.Row, Integer> fgMembers;
-    @FXML private TableColumn<CityFigures.Row, String> fgSource;
     @FXML private Label rules;
     @FXML private ComboBox<Differences.Kind> kindBox;
     @FXML private Label differenceCounts;
     @FXML private CheckBox unmasked;
     @FXML private TableView<Differences.Difference> differencesTable;
-    @FXML private TableColumn<Differences.Difference, String> dfKind;
-    @FXML private TableColumn<Differences.Difference, String> dfName;
-    @FXML private TableColumn<Differences.Difference, String> dfKey;
-    @FXML private TableColumn<Differences.Difference, String> dfListings;
-    @FXML private TableColumn<Differences.Difference, String> dfNote;
     @FXML private VBox districtPane;
     @FXML private Label districtText;
 
@@ -123,15 +101,25 @@ public final class RollupView implements Page {
                     missing);
         }, vm.status()));
         statusTable.setItems(vm.status());
-        Cells.text(stName, SubmissionStatus.Row::name);
-        Cells.text(stState, r -> Messages.get(r.missing() ? "rollup.status.missing" : "rollup.status.submitted"));
-        Cells.text(stCreated, r -> r.missing() ? "" : RollupViewModel.WHEN.format(r.submission().createdAt()));
-        Cells.text(stReceived, r -> r.missing() ? "" : RollupViewModel.WHEN.format(r.submission().receivedAt()));
-        Cells.text(stVersion, r -> r.missing() ? "" : r.submission().appVersion());
-        Cells.number(stUnits, r -> r.missing() ? null : (int) r.submission().units());
-        Cells.number(stWorkers, r -> r.missing() ? null : (int) r.submission().workers());
-        Cells.number(stMembers, r -> r.missing() ? null : (int) r.submission().partyMembers());
-        Cells.text(stChanges, SubmissionStatus.Row::changesText);
+        TableColumns.build(statusTable, List.of(
+                Column.<SubmissionStatus.Row>text("stName", "rollup.status.col.name", SubmissionStatus.Row::name)
+                        .width(190),
+                Column.<SubmissionStatus.Row>text("stState", "rollup.status.col.state",
+                        r -> Messages.get(r.missing() ? "rollup.status.missing" : "rollup.status.submitted")).width(80),
+                Column.<SubmissionStatus.Row>text("stCreated", "rollup.status.col.createdAt",
+                        r -> r.missing() ? "" : RollupViewModel.WHEN.format(r.submission().createdAt())).width(135),
+                Column.<SubmissionStatus.Row>text("stReceived", "rollup.status.col.receivedAt",
+                        r -> r.missing() ? "" : RollupViewModel.WHEN.format(r.submission().receivedAt())).width(135),
+                Column.<SubmissionStatus.Row>text("stVersion", "rollup.status.col.version",
+                        r -> r.missing() ? "" : r.submission().appVersion()).width(70),
+                Column.<SubmissionStatus.Row>number("stUnits", "rollup.status.col.units",
+                        r -> r.missing() ? null : r.submission().units()).width(70),
+                Column.<SubmissionStatus.Row>number("stWorkers", "rollup.status.col.workers",
+                        r -> r.missing() ? null : r.submission().workers()).width(80),
+                Column.<SubmissionStatus.Row>number("stMembers", "rollup.status.col.partyMembers",
+                        r -> r.missing() ? null : r.submission().partyMembers()).width(70),
+                Column.<SubmissionStatus.Row>text("stChanges", "rollup.status.col.changes",
+                        SubmissionStatus.Row::changesText).width(300)));
         statusTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(SubmissionStatus.Row r, boolean empty) {
@@ -145,14 +133,22 @@ public final class RollupView implements Page {
 
         summary.textProperty().bind(vm.summaryProperty());
         figuresTable.setItems(vm.figures());
-        Cells.text(fgName, CityFigures.Row::name);
-        Cells.number(fgReportedUnits, r -> r.reported().inScope());
-        Cells.number(fgUnits, r -> r.deduplicated().inScope());
-        Cells.number(fgReportedWorkers, r -> r.reported().workers());
-        Cells.number(fgWorkers, r -> r.deduplicated().workers());
-        Cells.number(fgReportedMembers, r -> r.reported().partyMembers());
-        Cells.number(fgMembers, r -> r.deduplicated().partyMembers());
-        Cells.text(fgSource, r -> r.period() == null ? "" : Messages.get("rollup.figures.sourceOf", r.period()));
+        TableColumns.build(figuresTable, List.of(
+                Column.<CityFigures.Row>text("fgName", "rollup.figures.col.county", CityFigures.Row::name).width(180),
+                Column.<CityFigures.Row>number("fgReportedUnits", "rollup.figures.col.reportedUnits",
+                        r -> r.reported().inScope()).width(110),
+                Column.<CityFigures.Row>number("fgUnits", "rollup.figures.col.units", r -> r.deduplicated().inScope())
+                        .width(110),
+                Column.<CityFigures.Row>number("fgReportedWorkers", "rollup.figures.col.reportedWorkers",
+                        r -> r.reported().workers()).width(110),
+                Column.<CityFigures.Row>number("fgWorkers", "rollup.figures.col.workers",
+                        r -> r.deduplicated().workers()).width(110),
+                Column.<CityFigures.Row>number("fgReportedMembers", "rollup.figures.col.reportedMembers",
+                        r -> r.reported().partyMembers()).width(100),
+                Column.<CityFigures.Row>number("fgMembers", "rollup.figures.col.members",
+                        r -> r.deduplicated().partyMembers()).width(100),
+                Column.<CityFigures.Row>text("fgSource", "rollup.figures.col.source",
+                        r -> r.period() == null ? "" : Messages.get("rollup.figures.sourceOf", r.period())).width(120)));
         rules.setText(Messages.get("rollup.rules"));
 
         kindBox.getItems().setAll((Differences.Kind) null);
@@ -172,12 +168,21 @@ public final class RollupView implements Page {
         differenceCounts.textProperty().bind(vm.differenceCountsProperty());
         unmasked.selectedProperty().bindBidirectional(vm.unmaskedExportProperty());
         differencesTable.setItems(vm.differences());
-        Cells.text(dfKind, d -> Messages.get("differences.kind." + d.kind().name()));
-        Cells.text(dfName, Differences.Difference::subject);
-        Cells.text(dfKey, RollupView::shownKey);
-        Cells.text(dfListings, RollupView::listings);
-        dfListings.setCellFactory(c -> TextCells.wrapping(dfListings));
-        Cells.text(dfNote, DifferencesWorkbook::note);
+        TableColumns.build(differencesTable, List.of(
+                Column.<Differences.Difference>text("dfKind", "differences.col.kind",
+                        d -> Messages.get("differences.kind." + d.kind().name())).width(170),
+                Column.<Differences.Difference>text("dfName", "differences.col.name", Differences.Difference::subject)
+                        .width(180),
+                Column.<Differences.Difference>text("dfKey", "differences.col.key", RollupView::shownKey).width(190),
+                Column.<Differences.Difference>text("dfListings", "rollup.differences.col.listings",
+                        RollupView::listings).width(420),
+                Column.<Differences.Difference>text("dfNote", "differences.col.note", DifferencesWorkbook::note)
+                        .width(200)));
+        // Each party's listing on a line of its own, wrapped: the rows are read, not hovered.
+        @SuppressWarnings("unchecked")
+        TableColumn<Differences.Difference, String> listings =
+                (TableColumn<Differences.Difference, String>) (TableColumn<?, ?>) differencesTable.getColumns().get(3);
+        listings.setCellFactory(c -> TextCells.wrapping(listings));
         for (TableView<?> t : List.of(statusTable, figuresTable, differencesTable)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             TableColumns.standard("RollupView." + t.getId(), t, vm.tables());
