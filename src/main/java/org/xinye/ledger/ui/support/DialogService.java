@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.xinye.ledger.domain.Messages;
 
 /**
  * Every dialog, file chooser and print dialog goes through here, so view models can be
@@ -15,6 +16,12 @@ public interface DialogService {
     record FileType(String description, List<String> patterns) {
         public FileType(String description, String... patterns) {
             this(description, List.of(patterns));
+        }
+
+        /** What a table is exported as: xlsx, or CSV. */
+        public static List<FileType> spreadsheets() {
+            return List.of(new FileType(Messages.get("file.xlsxType"), "*.xlsx"),
+                    new FileType(Messages.get("file.csvType"), "*.csv"));
         }
     }
 
@@ -64,4 +71,24 @@ public interface DialogService {
 
     /** Lets the user pick one of {@code options} (the first is preselected); gives its index. */
     Optional<Integer> choose(String title, String message, List<String> options, int preselected);
+
+    /** Lets the user pick several files to open; empty when cancelled. */
+    default List<Path> chooseOpenFiles(String title, List<FileType> types) {
+        return chooseOpenFile(title, types).map(List::of).orElse(List.of());
+    }
+
+    /** Lets the user pick a folder; empty when cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /**
+     * Shows a form that a view built over its view model, with {@code okText} and Cancel. OK runs
+     * {@code accept}, which answers whether the form may close (false keeps it open, showing
+     * whatever its view model says is wrong). True when it closed by OK.
+     */
+    default boolean form(String title, javafx.scene.Parent content, String okText,
+                         java.util.function.BooleanSupplier accept) {
+        return false;
+    }
 }
