@@ -172,24 +172,19 @@ public final class TableExport {
     }
 
     private static String note(Request r, Path file, long rows) {
-        StringBuilder b = new StringBuilder("{\"table\": \"").append(r.table().cliName()).append("\", \"rows\": ")
-                .append(rows).append(", \"file\": \"").append(json(file.toAbsolutePath().toString())).append("\"");
+        Map<String, Object> note = new java.util.LinkedHashMap<>();
+        note.put("table", r.table().cliName());
+        note.put("rows", rows);
+        note.put("file", file.toAbsolutePath().toString());
         if (!r.words().isEmpty()) {
-            b.append(", \"filter\": {");
-            String sep = "";
+            Map<String, Object> filter = new java.util.LinkedHashMap<>();
             for (var e : new TreeMap<>(r.words()).entrySet()) {
                 // A page's list of row ids says nothing a reader of the log could use, and can be long.
-                String value = e.getKey().equals("ids") ? idCount(e.getValue()) + " ids" : e.getValue();
-                b.append(sep).append('"').append(json(e.getKey())).append("\": \"").append(json(value)).append('"');
-                sep = ", ";
+                filter.put(e.getKey(), e.getKey().equals("ids") ? idCount(e.getValue()) + " ids" : e.getValue());
             }
-            b.append('}');
+            note.put("filter", filter);
         }
-        return b.append('}').toString();
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        return org.xinye.ledger.store.RecordJson.write(note);
     }
 
     private static int idCount(String v) {

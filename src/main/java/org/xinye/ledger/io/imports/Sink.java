@@ -153,14 +153,7 @@ abstract class Sink implements AutoCloseable {
     }
 
     private static String json(Map<String, Object> m) {
-        StringBuilder b = new StringBuilder("{");
-        for (Map.Entry<String, Object> e : m.entrySet()) {
-            b.append(b.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":");
-            Object v = e.getValue();
-            b.append(v instanceof Number ? v.toString() : "\"" + String.valueOf(v).replace("\\", "\\\\")
-                    .replace("\"", "\\\"") + "\"");
-        }
-        return b.append('}').toString();
+        return org.xinye.ledger.store.RecordJson.write(m);
     }
 
     protected static Issue error(ParsedRow p, Field f, String header, String original, String code, String key,
