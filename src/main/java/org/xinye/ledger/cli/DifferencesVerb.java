@@ -12,30 +12,9 @@ import org.xinye.ledger.io.submission.DifferencesImport;
 import org.xinye.ledger.store.Ledger;
 
 /** {@code differences import --db F FILE.xlsx}: takes the city's 差异清单 for this ledger in for follow-up. */
-final class DifferencesVerb implements Verb {
-    @Override
-    public String name() {
-        return "differences";
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of();
-    }
-
-    @Override
-    public String summaryKey() {
-        return "cli.differences";
-    }
-
-    @Override
-    public int run(Args args, PrintStream out, PrintStream err) {
-        throw new IllegalStateException("differences needs a sub-verb");
-    }
-
-    @Override
-    public List<Verb> subVerbs() {
-        return List.of(new Import());
+final class DifferencesVerb extends VerbGroup {
+    DifferencesVerb() {
+        super("differences", "cli.differences", new Import());
     }
 
     static final class Import implements Verb {

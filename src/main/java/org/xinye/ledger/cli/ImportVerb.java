@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
+import org.xinye.ledger.domain.Await;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.InvalidValueException;
 import org.xinye.ledger.domain.Masking;

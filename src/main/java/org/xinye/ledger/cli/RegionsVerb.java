@@ -12,30 +12,9 @@ import org.xinye.ledger.store.RegionCsv;
 import org.xinye.ledger.store.RegionRepository;
 
 /** {@code regions import FILE}: loads another city's region list (code,name,level,parent_code). */
-final class RegionsVerb implements Verb {
-    @Override
-    public String name() {
-        return "regions";
-    }
-
-    @Override
-    public Set<String> valued() {
-        return Set.of();
-    }
-
-    @Override
-    public String summaryKey() {
-        return "cli.regions";
-    }
-
-    @Override
-    public int run(Args args, PrintStream out, PrintStream err) {
-        throw new IllegalStateException("regions needs a sub-verb");
-    }
-
-    @Override
-    public List<Verb> subVerbs() {
-        return List.of(new Import());
+final class RegionsVerb extends VerbGroup {
+    RegionsVerb() {
+        super("regions", "cli.regions", new Import());
     }
 
     static final class Import implements Verb {
