@@ -17,12 +17,7 @@ final class DifferencesVerb extends VerbGroup {
         super("differences", "cli.differences", new Import());
     }
 
-    static final class Import implements Verb {
-        @Override
-        public String name() {
-            return "import";
-        }
-
+    static final class Import extends VerbGroup.Import {
         @Override
         public Set<String> valued() {
             return Set.of("db", "format");
@@ -34,17 +29,9 @@ final class DifferencesVerb extends VerbGroup {
         }
 
         @Override
-        public boolean takesPositionals() {
-            return true;
-        }
-
-        @Override
         public int run(Args args, PrintStream out, PrintStream err) {
             String format = args.choice("format", "text", "text", "json");
-            if (args.positionals().size() != 1) {
-                throw new Args.UsageException(Messages.get("cli.differences.oneFile"));
-            }
-            Path file = Path.of(args.positionals().get(0));
+            Path file = args.oneFile("cli.differences.oneFile");
             DifferencesImport.Result r;
             try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
                 r = DifferencesImport.run(ledger, file, Clock.systemDefaultZone());

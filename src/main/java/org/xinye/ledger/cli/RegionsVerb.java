@@ -17,12 +17,7 @@ final class RegionsVerb extends VerbGroup {
         super("regions", "cli.regions", new Import());
     }
 
-    static final class Import implements Verb {
-        @Override
-        public String name() {
-            return "import";
-        }
-
+    static final class Import extends VerbGroup.Import {
         @Override
         public Set<String> valued() {
             return Set.of("db");
@@ -34,16 +29,8 @@ final class RegionsVerb extends VerbGroup {
         }
 
         @Override
-        public boolean takesPositionals() {
-            return true;
-        }
-
-        @Override
         public int run(Args args, PrintStream out, PrintStream err) {
-            if (args.positionals().size() != 1) {
-                throw new Args.UsageException(Messages.get("cli.regions.oneFile"));
-            }
-            Path file = Path.of(args.positionals().get(0));
+            Path file = args.oneFile("cli.regions.oneFile");
             TextFile.Decoded decoded;
             try {
                 decoded = TextFile.read(file);

@@ -40,4 +40,17 @@ abstract class VerbGroup implements Verb {
     public final List<Verb> subVerbs() {
         return subVerbs;
     }
+
+    /** The {@code import FILE} sub-verb of a group: it reads the one file it is given ({@link Args#oneFile}). */
+    abstract static class Import implements Verb {
+        @Override
+        public final String name() {
+            return "import";
+        }
+
+        @Override
+        public final boolean takesPositionals() {
+            return true;
+        }
+    }
 }
