@@ -74,8 +74,8 @@ public final class Listings {
     }
 
     public UnitImpact unitImpact(long enterpriseId) {
-        int[] n = references(enterpriseId, "org_coverage.enterprise_id", "assignment.enterprise_id",
-                "visit.enterprise_id", "worker.employer_id", "enterprise.parent_id");
+        int[] n = references(enterpriseId, "org_coverage(enterprise_id)", "assignment(enterprise_id)",
+                "visit(enterprise_id)", "worker(employer_id)", "enterprise(parent_id)");
         return new UnitImpact(n[0], n[1], n[2], n[3], n[4]);
     }
 
@@ -101,7 +101,7 @@ public final class Listings {
     }
 
     public OrgImpact orgImpact(long orgId) {
-        int[] n = references(orgId, "org_coverage.org_id", "membership.org_id", "org_life.org_id", "party_org.parent_id");
+        int[] n = references(orgId, "org_coverage(org_id)", "membership(org_id)", "org_life(org_id)", "party_org(parent_id)");
         return new OrgImpact(n[0], n[1], n[2], n[3]);
     }
 
@@ -243,17 +243,18 @@ public final class Listings {
     }
 
     public WorkerImpact workerImpact(long workerId) {
-        int[] n = references(workerId, "employment.worker_id", "membership.worker_id", "org_life.worker_id",
-                "double_report.worker_id", "designation.worker_id");
+        int[] n = references(workerId, "employment(worker_id)", "membership(worker_id)", "org_life(worker_id)",
+                "double_report(worker_id)", "designation(worker_id)");
         return new WorkerImpact(n[0], n[1] > 0, n[2], n[3], n[4]);
     }
 
-    /** How many rows refer to {@code id} in each of {@code columns} ("table.column", names written here), in one query. */
+    /** How many rows refer to {@code id} in each of {@code columns} ("table(column)", names written here), in one query. */
     private int[] references(long id, String... columns) {
         StringJoiner sql = new StringJoiner(", ", "SELECT ", "");
         for (String column : columns) {
-            int dot = column.indexOf('.');
-            sql.add("(SELECT COUNT(*) FROM " + column.substring(0, dot) + " WHERE " + column.substring(dot + 1) + " = ?1)");
+            int open = column.indexOf('(');
+            sql.add("(SELECT COUNT(*) FROM " + column.substring(0, open) + " WHERE "
+                    + column.substring(open + 1, column.length() - 1) + " = ?1)");
         }
         return Sql.one(c, sql.toString(), rs -> {
             int[] n = new int[columns.length];
