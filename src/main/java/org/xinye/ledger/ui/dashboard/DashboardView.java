@@ -36,6 +36,7 @@ public final class DashboardView extends FxmlPage {
     @FXML private Label asOf;
     @FXML private StackPane chartHolder;
     @FXML private Label footnote;
+    @FXML private Label cityNote;
 
     public DashboardView(DashboardViewModel vm, Navigator navigator, NextSteps steps) {
         this.vm = vm;
@@ -61,6 +62,9 @@ public final class DashboardView extends FxmlPage {
         shouldBuildNote.textProperty().bind(vm.shouldBuildNoteProperty());
         asOf.textProperty().bind(vm.asOfProperty());
         footnote.setText(Messages.get("coverage.footnote"));
+        cityNote.textProperty().bind(vm.cityNoteProperty());
+        cityNote.visibleProperty().bind(vm.cityNoteProperty().isNotEmpty());
+        cityNote.managedProperty().bind(vm.cityNoteProperty().isNotEmpty());
         shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
         follow(ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty(),
                 EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps)));
