@@ -25,6 +25,7 @@ import org.xinye.ledger.io.imports.ImportResult;
 import org.xinye.ledger.io.imports.ImportType;
 import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.imports.Issue;
+import org.xinye.ledger.io.imports.IssueGroup;
 import org.xinye.ledger.io.imports.Layout;
 import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.io.sheet.FileRefusedException;
@@ -40,9 +41,6 @@ import org.xinye.ledger.store.OutputFiles;
  * {@code --on-error abort}.
  */
 final class ImportVerb implements Verb {
-    /** Errors listed in text output; the rest are in {@code --report} and in JSON. */
-    private static final int TEXT_ERRORS = 50;
-
     @Override
     public String name() {
         return "import";
@@ -257,6 +255,21 @@ final class ImportVerb implements Verb {
             missing.add(w);
         }
         m.put("missingWorkers", missing);
+        List<Object> groups = new ArrayList<>();
+        for (IssueGroup g : r.groups()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("severity", g.isError() ? "error" : "warning");
+            e.put("code", g.code());
+            e.put("column", g.column());
+            e.put("field", g.field() == null ? null : g.field().key());
+            e.put("title", g.title());
+            e.put("count", g.count());
+            e.put("rows", g.rows(Integer.MAX_VALUE));
+            e.put("ranges", g.rangeList());
+            e.put("hint", g.hint());
+            groups.add(e);
+        }
+        m.put("groups", groups);
         return m;
     }
 
@@ -291,21 +304,8 @@ final class ImportVerb implements Verb {
                 out.println("  " + e.name() + "  " + Masking.idNumber(e.idNumber()) + "  " + Messages.label(e.status()));
             }
         }
-        int n = 0;
-        for (Issue i : r.errors()) {
-            if (n++ == TEXT_ERRORS) {
-                out.println(Messages.get("cli.import.moreErrors", r.errors().size() - TEXT_ERRORS));
-                break;
-            }
-            out.println("  " + i.describe());
-        }
-        int w = 0;
-        for (Issue i : r.warningList()) {
-            if (w++ == TEXT_ERRORS) {
-                out.println(Messages.get("cli.import.moreWarnings", r.warningList().size() - TEXT_ERRORS));
-                break;
-            }
-            out.println("  " + Messages.get("cli.import.warning") + i.describe());
+        for (IssueGroup g : r.groups()) {
+            out.println("  " + (g.isError() ? "" : Messages.get("cli.import.warning")) + g.describe());
         }
         if (!r.unmatchedEmployers().isEmpty()) {
             out.println(Messages.get("cli.import.unmatched", r.unmatchedEmployers().size()));

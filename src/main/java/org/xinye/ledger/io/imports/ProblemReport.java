@@ -9,7 +9,8 @@ import org.xinye.ledger.io.TableWriter;
 
 /**
  * The rows to send back to the sender: every rejected row, then every row imported with a
- * warning, with the file's own columns as typed, what happened, and why. ID numbers and
+ * warning, with the file's own columns as typed, what happened, and why; in an xlsx a second
+ * sheet sums the problems up by rule and column (how many rows, which ones). ID numbers and
  * phones are masked unless {@code unmasked} is asked for.
  */
 public final class ProblemReport {
@@ -56,6 +57,23 @@ public final class ProblemReport {
         }
         TableWriter.Format format = TableWriter.Format.of(file);
         TableWriter.write(file, format == null ? TableWriter.Format.XLSX : format,
-                Messages.get("import.report.sheet"), out, rows);
+                List.of(new TableWriter.Sheet(Messages.get("import.report.sheet"), out, rows), summary(result)));
+    }
+
+    /** The problems by rule and column: one line each, with how many rows and which. */
+    private static TableWriter.Sheet summary(ImportResult result) {
+        List<TableWriter.Column> columns = List.of(
+                TableWriter.Column.value(Messages.get("import.report.result"), 14),
+                TableWriter.Column.value(Messages.get("import.report.column"), 18),
+                TableWriter.Column.value(Messages.get("import.report.problem"), 44),
+                TableWriter.Column.value(Messages.get("import.report.count"), 8),
+                TableWriter.Column.text(Messages.get("import.report.rows"), 40),
+                TableWriter.Column.value(Messages.get("import.report.fix"), 50));
+        List<List<?>> rows = new ArrayList<>();
+        for (IssueGroup g : result.groups()) {
+            rows.add(java.util.Arrays.asList(Messages.get(g.isError() ? "import.report.rejected" : "import.report.warned"),
+                    g.column(), g.title(), g.count(), g.rows(Integer.MAX_VALUE), g.hint()));
+        }
+        return new TableWriter.Sheet(Messages.get("import.report.summarySheet"), columns, rows);
     }
 }

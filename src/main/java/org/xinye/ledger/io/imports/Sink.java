@@ -52,6 +52,7 @@ abstract class Sink implements AutoCloseable {
     protected final List<Issue> warningList = new ArrayList<>();
     protected final List<ParsedRow> problemRows = new ArrayList<>();
     protected final Map<String, Integer> unmatchedEmployers = new LinkedHashMap<>();
+    private final IssueGroups groups = new IssueGroups();
 
     Sink(Context ctx, Session s, boolean write) {
         this.ctx = ctx;
@@ -90,6 +91,7 @@ abstract class Sink implements AutoCloseable {
     protected void done(ParsedRow p) {
         rows++;
         for (Issue i : p.issues()) {
+            groups.add(i);
             if (i.isError()) {
                 if (errors.size() < MAX_ISSUES) {
                     errors.add(i);
@@ -149,7 +151,7 @@ abstract class Sink implements AutoCloseable {
                 updated, unchanged, moved, rejected, warnings, List.copyOf(errors), List.copyOf(warningList),
                 List.copyOf(problemRows), List.copyOf(missing), Map.copyOf(unmatchedEmployers),
                 written ? batchId : null, written, alreadyImported, ctx.request().abortOnError(),
-                ctx.request().dryRun());
+                ctx.request().dryRun(), groups.list());
     }
 
     private static String json(Map<String, Object> m) {
