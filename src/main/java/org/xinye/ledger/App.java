@@ -12,9 +12,11 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartStyle;
@@ -32,6 +34,7 @@ import org.xinye.ledger.ui.shell.MainView;
 import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.shell.WindowPlacement;
 import org.xinye.ledger.ui.reports.ReportsView;
 import org.xinye.ledger.ui.reports.ReportsViewModel;
 import org.xinye.ledger.ui.followups.FollowUpsView;
@@ -62,7 +65,7 @@ import org.xinye.ledger.ui.units.UnitsViewModel;
 public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
     private Stage stage;
-    private FxBackground background;
+    private final FxBackground background;
     private UiPreferences prefs;
     private Workspace workspace;
     private MainViewModel mainVm;
@@ -72,6 +75,23 @@ public final class App extends Application {
     private EditStack edits;
     /** The pages' view models, kept for the window's life: a language switch rebuilds only the views. */
     private final Map<PageId, Object> models = new EnumMap<>(PageId.class);
+    private final Clock clock;
+    private final List<String> givenArgs;
+
+    public App() {
+        this(Clock.systemDefaultZone(), new FxBackground(), null);
+    }
+
+    /**
+     * The window on {@code clock}, running its background work on {@code background}, started
+     * with {@code args} (null: the launcher's); tests use it for a fixed day and to wait until
+     * the background work has settled.
+     */
+    public App(Clock clock, FxBackground background, List<String> args) {
+        this.clock = clock;
+        this.background = background;
+        this.givenArgs = args;
+    }
 
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
@@ -81,14 +101,13 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        List<String> args = getParameters().getRaw();
+        List<String> args = givenArgs != null ? givenArgs : getParameters().getRaw();
         // A ledger double-clicked in the file manager arrives as a bare path.
         Optional<String> chosen = WindowArgs.option(args, "--db").or(() -> WindowArgs.positional(args));
         Path db = chosen.map(Path::of).orElseGet(LedgerFiles::defaultLedger);
         boolean isDefault = chosen.isEmpty();
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
-        background = new FxBackground();
-        workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), Clock.systemDefaultZone());
+        workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), clock);
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
         dashboardVm = new DashboardViewModel(workspace);
         models.put(PageId.DASHBOARD, dashboardVm);
@@ -103,22 +122,22 @@ public final class App extends Application {
         edits = new EditStack(workspace);
         Optional<Path> snapshot = WindowArgs.option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
-            Optional<PageId> page = WindowArgs.option(args, "--page").map(p -> PageId.valueOf(p.toUpperCase(Locale.ROOT)));
+            Optional<PageId> page = WindowArgs.option(args, "--page").flatMap(PageId::parse);
             Long target = WindowArgs.option(args, "--target").map(Long::valueOf).orElse(null);
             probe = new StartupProbe(Main.STARTED_NANOS, snapshot.orElse(null),
-                    () -> page.ifPresent(p -> mainVm.go(p, target)));
+                    () -> page.ifPresent(p -> mainVm.go(p, target)), background.unfinishedProperty());
         }
 
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
         for (int size : new int[] {16, 32, 48, 64, 256}) {
             stage.getIcons().add(new Image(App.class.getResource("ui/icons/xinye-ledger-" + size + ".png").toExternalForm()));
         }
-        Scene scene = new Scene(buildRoot(), 1280, 800);
+        WindowPlacement.Bounds place = placement();
+        Scene scene = new Scene(buildRoot(), place.width(), place.height());
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(mainVm.titleProperty());
-        restoreBounds();
-        stage.setOnCloseRequest(e -> saveBounds());
+        restoreBounds(place);
         stage.show();
     }
 
@@ -256,25 +275,44 @@ public final class App extends Application {
         return "System";
     }
 
-    private void restoreBounds() {
+    /** The remembered bounds where they still fit a screen, else bounds that do (see {@link WindowPlacement}). */
+    private WindowPlacement.Bounds placement() {
+        List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary())).forEach(s -> screens.add(s.getVisualBounds()));
         double[] b = prefs.windowBounds();
-        if (b != null) {
-            stage.setX(b[0]);
-            stage.setY(b[1]);
-            stage.setWidth(b[2]);
-            stage.setHeight(b[3]);
-        }
-        stage.setMaximized(prefs.windowMaximized());
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        return WindowPlacement.place(screens, b == null ? null : new Rectangle2D(b[0], b[1], b[2], b[3]),
+                prefs.windowMaximized());
     }
 
+    private void restoreBounds(WindowPlacement.Bounds place) {
+        stage.setMaximized(false);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, place.width()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, place.height()));
+        // The bounds are set even when maximized: they are what un-maximizing returns to, and a
+        // desktop without a window manager does not maximize at all.
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        stage.setMaximized(place.maximized());
+    }
+
+    /** Remembered however the window is closed (the close box or 文件 ▸ 退出); a picture or a probe run leaves them be. */
     private void saveBounds() {
-        prefs.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        if (probe == null && stage != null && prefs != null) {
+            prefs.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        }
+    }
+
+    /** How many background jobs have not ended yet: the screen test waits for 0 before it looks. */
+    int unfinishedJobs() {
+        return background.unfinishedProperty().get();
     }
 
     @Override
     public void stop() {
+        saveBounds();
         if (mainVm != null) {
             mainVm.close();
         }

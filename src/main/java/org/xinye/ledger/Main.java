@@ -2,11 +2,13 @@ package org.xinye.ledger;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
 import org.xinye.ledger.cli.Await;
 import org.xinye.ledger.cli.Cli;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.ui.shell.PageId;
 
 /**
  * Entry point: {@code xinye-ledger <verb> ...} runs the command line without loading
@@ -41,6 +43,11 @@ public final class Main {
             int code = cli.run(args, System.out, System.err);
             System.out.flush();
             System.exit(code);
+        }
+        Optional<String> page = WindowArgs.option(List.of(args), "--page");
+        if (page.isPresent() && PageId.parse(page.get()).isEmpty()) {
+            System.err.println(Messages.get("probe.unknownPage", page.get(), PageId.names()));
+            System.exit(2);
         }
         App.launchWindow(args);
     }

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -25,14 +28,20 @@ import org.xinye.ledger.domain.Messages;
  * {@code --page NAME} and letting it load), for documentation.
  */
 final class StartupProbe {
+    private static final int QUIET_TICKS = 6;
+    private static final long MIN_SETTLE_MILLIS = 1000;
+    private static final long MAX_SETTLE_MILLIS = 30_000;
     private final long mainNanos;
     private final Path snapshot;
     private final Runnable beforeSnapshot;
+    private final ObservableIntegerValue unfinishedJobs;
 
-    StartupProbe(long mainNanos, Path snapshot, Runnable beforeSnapshot) {
+    /** @param unfinishedJobs how many background jobs are still running: the picture waits for the page's data */
+    StartupProbe(long mainNanos, Path snapshot, Runnable beforeSnapshot, ObservableIntegerValue unfinishedJobs) {
         this.mainNanos = mainNanos;
         this.snapshot = snapshot;
         this.beforeSnapshot = beforeSnapshot;
+        this.unfinishedJobs = unfinishedJobs;
     }
 
     void watch(ObservableBooleanValue loaded, Stage stage) {
@@ -58,12 +67,22 @@ final class StartupProbe {
             return;
         }
         beforeSnapshot.run();
-        PauseTransition settle = new PauseTransition(Duration.seconds(2.5));
-        settle.setOnFinished(e -> {
-            save(stage.getScene().snapshot(null));
-            Platform.exit();
-        });
-        settle.play();
+        // The page loads in the background: the picture is taken once no job has run for a
+        // moment (and at the latest after half a minute on a very slow machine).
+        long start = System.nanoTime();
+        int[] quietTicks = {0};
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            quietTicks[0] = unfinishedJobs.get() == 0 ? quietTicks[0] + 1 : 0;
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            if ((quietTicks[0] >= QUIET_TICKS && elapsed >= MIN_SETTLE_MILLIS) || elapsed > MAX_SETTLE_MILLIS) {
+                poll.stop();
+                save(stage.getScene().snapshot(null));
+                Platform.exit();
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        poll.play();
     }
 
     private void report() {

@@ -35,8 +35,8 @@ import org.xinye.ledger.report.ReportSpec;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.coverage.CoverageViewModel;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
 
 /**
  * The bar of the feature: the coverage page's table, its charts, the meeting report and
@@ -60,7 +60,7 @@ class CoverageNumbersTest {
         assertEquals(0, cov.code(), cov.err());
         json = CliTest.parseCoverageJson(cov.out());
         ledger = Ledger.open(db, Ledger.Mode.READ);
-        Workspace ws = new Workspace(Background.sameThread(), new FakeDialogs(), Clock.systemDefaultZone());
+        Workspace ws = new Workspace(StepBackground.runNow(), new FakeDialogs(), Clock.systemDefaultZone());
         vm = new CoverageViewModel(ws);
         ws.setLedger(ledger);
     }
@@ -211,7 +211,7 @@ class CoverageNumbersTest {
         CliTest.Run cov = CliTest.runCli("coverage", "--db", db.toString(), "--region", county, "--format", "json");
         var rows = CliTest.parseCoverageJson(cov.out());
         CoverageData d = ledger.read(s -> CoverageData.load(s, county,
-                org.xinye.ledger.store.CoverageQueries.Filter.NONE, java.time.LocalDate.now(), true));
+                org.xinye.ledger.store.CoverageQueries.Filter.NONE, TestDay.TODAY, true));
         assertEquals(rows.size() - 1, d.rows().size());
         var total = rows.get(rows.size() - 1);
         assertEquals(n(total, "inScope"), d.total().counts().inScope());

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.shell.MainViewModel;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
 
 class MainViewModelTest {
     @TempDir
@@ -32,7 +32,7 @@ class MainViewModelTest {
         Messages.use(Messages.CHINESE);
         node = Preferences.userRoot().node("/org/xinye/ledger-test/" + System.nanoTime());
         dialogs = new FakeDialogs();
-        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        workspace = new Workspace(StepBackground.runNow(), dialogs, Clock.systemDefaultZone());
         vm = new MainViewModel(workspace, new UiPreferences(node), MainViewModel::openForWindow);
     }
 

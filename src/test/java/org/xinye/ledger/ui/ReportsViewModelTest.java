@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
@@ -19,8 +17,8 @@ import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.reports.ReportsViewModel;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
 
 /** The report builder without a window: preview, export and print are the same pages. */
 class ReportsViewModelTest {
@@ -34,7 +32,7 @@ class ReportsViewModelTest {
     static void demo() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("reports.xldb"), Ledger.Mode.WRITE);
-        new DemoData(2, 1500, LocalDate.now()).fill(ledger, p -> { });
+        new DemoData(2, 1500, TestDay.TODAY).fill(ledger, p -> { });
     }
 
     @AfterAll
@@ -43,7 +41,7 @@ class ReportsViewModelTest {
     }
 
     private ReportsViewModel open() {
-        Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         ReportsViewModel m = new ReportsViewModel(ws);
         ws.setLedger(ledger);
         return m;

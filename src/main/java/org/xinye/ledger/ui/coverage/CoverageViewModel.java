@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.coverage;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -252,7 +251,7 @@ public final class CoverageViewModel {
             return;
         }
         YearMonth month = YearMonth.now(workspace.clock());
-        workspace.write(Messages.get("task.snapshot"), s -> MonthlySnapshot.take(s, month, Instant.now()),
+        workspace.write(Messages.get("task.snapshot"), s -> MonthlySnapshot.take(s, month, workspace.clock().instant()),
                 n -> workspace.dialogs().info(Messages.get("coverage.snapshot"),
                         Messages.get("coverage.snapshotDone", month.toString(), n)));
     }

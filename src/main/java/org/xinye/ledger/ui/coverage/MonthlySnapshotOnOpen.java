@@ -1,6 +1,5 @@
 package org.xinye.ledger.ui.coverage;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
@@ -27,7 +26,7 @@ public final class MonthlySnapshotOnOpen {
     static void takeIfMissing(Workspace workspace, Ledger ledger) {
         YearMonth month = YearMonth.now(workspace.clock());
         workspace.background().submit(Messages.get("task.snapshot"),
-                p -> ledger.write(s -> MonthlySnapshot.takeIfMissing(s, month, Instant.now())), taken -> {
+                p -> ledger.write(s -> MonthlySnapshot.takeIfMissing(s, month, workspace.clock().instant())), taken -> {
                     if (taken && workspace.ledger() == ledger) {
                         workspace.changed();
                     }

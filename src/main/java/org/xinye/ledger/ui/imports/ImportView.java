@@ -67,12 +67,12 @@ public final class ImportView implements Page {
     @FXML private Button nextFromFile;
     @FXML private ChoiceBox<SheetInfo> sheetChoice;
     @FXML private Label layoutNote;
-    @FXML private TableView<ImportViewModel.ColumnChoice> columnTable;
+    @FXML private TableView<ColumnChoice> columnTable;
     @FXML private Button previewButton;
     @FXML private Label counts;
-    @FXML private ChoiceBox<ImportViewModel.Filter> filterChoice;
+    @FXML private ChoiceBox<ImportPreview.Filter> filterChoice;
     @FXML private TableView<ParsedRow> previewTable;
-    @FXML private TableView<ImportViewModel.EmployerChoice> unmatchedTable;
+    @FXML private TableView<EmployerChoice> unmatchedTable;
     @FXML private ChoiceBox<WorkerStatus> markChoice;
     @FXML private TableView<ImportStore.RosterEntry> missingTable;
     @FXML private CheckBox abortBox;
@@ -110,7 +110,7 @@ public final class ImportView implements Page {
 
     @Override
     public void shown(Object target) {
-        vm.refreshLists();
+        vm.lists().refresh();
     }
 
     @Override
@@ -150,19 +150,19 @@ public final class ImportView implements Page {
             e.consume();
         });
 
-        sheetChoice.setItems(vm.sheets());
+        sheetChoice.setItems(vm.mapping().sheets());
         sheetChoice.setConverter(converter(s -> s == null ? "" : s.hidden() ? s.name() + Messages.get(
                 "import.ui.hiddenSheet") : s.name()));
-        sheetChoice.valueProperty().bindBidirectional(vm.sheetProperty());
+        sheetChoice.valueProperty().bindBidirectional(vm.mapping().sheetProperty());
         sheetChoice.setOnAction(e -> vm.chooseSheet(sheetChoice.getValue()));
-        layoutNote.textProperty().bind(vm.layoutNoteProperty());
+        layoutNote.textProperty().bind(vm.mapping().layoutNoteProperty());
         buildColumnTable();
 
-        counts.textProperty().bind(vm.countsProperty());
-        filterChoice.getItems().setAll(ImportViewModel.Filter.values());
+        counts.textProperty().bind(vm.preview().countsProperty());
+        filterChoice.getItems().setAll(ImportPreview.Filter.values());
         filterChoice.setConverter(converter(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
-        filterChoice.valueProperty().bindBidirectional(vm.filterProperty());
-        previewTable.setItems(vm.shownRows());
+        filterChoice.valueProperty().bindBidirectional(vm.preview().filterProperty());
+        previewTable.setItems(vm.preview().shownRows());
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ParsedRow r, boolean empty) {
@@ -182,17 +182,17 @@ public final class ImportView implements Page {
         markChoice.getItems().setAll(null, WorkerStatus.LEFT, WorkerStatus.TO_VERIFY);
         markChoice.setConverter(converter(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
         markChoice.valueProperty().bindBidirectional(vm.markMissingProperty());
-        missingTable.setItems(vm.missing());
+        missingTable.setItems(vm.preview().missing());
         missingTable.getColumns().setAll(List.of(
                 col(Messages.get("import.field.workers.name"), ImportStore.RosterEntry::name, 120),
                 col(Messages.get("import.field.workers.idNumber"), e -> Masking.idNumber(e.idNumber()), 180),
                 col(Messages.get("import.field.workers.status"), e -> Messages.label(e.status()), 90)));
         abortBox.selectedProperty().bindBidirectional(vm.abortOnErrorProperty());
 
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(vm.commitStep().summaryProperty());
         exportButton.disableProperty().bind(vm.busyProperty());
         undoButton.disableProperty().bind(vm.busyProperty());
-        undoButton.visibleProperty().bind(vm.canUndoProperty());
+        undoButton.visibleProperty().bind(vm.commitStep().canUndoProperty());
         undoButton.managedProperty().bind(undoButton.visibleProperty());
         subscriptions = Subscription.combine(subscriptions, currentTask.subscribe(task -> {
             commitProgress.progressProperty().unbind();
@@ -208,7 +208,7 @@ public final class ImportView implements Page {
         }
         buildReconcileTables();
         buildHistoryTable();
-        vm.refreshLists();
+        vm.lists().refresh();
     }
 
     private void showStep(ImportViewModel.Step s) {
@@ -227,12 +227,12 @@ public final class ImportView implements Page {
     }
 
     private void buildColumnTable() {
-        columnTable.setItems(vm.columns());
-        TableColumn<ImportViewModel.ColumnChoice, String> header = col(Messages.get("import.ui.col.header"),
-                ImportViewModel.ColumnChoice::header, 200);
-        TableColumn<ImportViewModel.ColumnChoice, String> sample = col(Messages.get("import.ui.col.sample"),
-                ImportViewModel.ColumnChoice::sample, 200);
-        TableColumn<ImportViewModel.ColumnChoice, Field> field = new TableColumn<>(Messages.get("import.ui.col.field"));
+        columnTable.setItems(vm.mapping().columns());
+        TableColumn<ColumnChoice, String> header = col(Messages.get("import.ui.col.header"),
+                ColumnChoice::header, 200);
+        TableColumn<ColumnChoice, String> sample = col(Messages.get("import.ui.col.sample"),
+                ColumnChoice::sample, 200);
+        TableColumn<ColumnChoice, Field> field = new TableColumn<>(Messages.get("import.ui.col.field"));
         field.setPrefWidth(220);
         field.setEditable(true);
         field.setCellValueFactory(c -> c.getValue().fieldProperty());
@@ -241,8 +241,8 @@ public final class ImportView implements Page {
         columnTable.getColumns().setAll(List.of(header, sample, field));
     }
 
-    private javafx.util.Callback<TableColumn<ImportViewModel.ColumnChoice, Field>,
-            TableCell<ImportViewModel.ColumnChoice, Field>> fieldCells() {
+    private javafx.util.Callback<TableColumn<ColumnChoice, Field>,
+            TableCell<ColumnChoice, Field>> fieldCells() {
         List<Field> options = new ArrayList<>();
         options.add(null);
         options.addAll(Field.of(vm.typeProperty().get()));
@@ -273,14 +273,14 @@ public final class ImportView implements Page {
             }
         });
         cols.add(issues);
-        for (ImportViewModel.ColumnChoice c : vm.columns()) {
+        for (ColumnChoice c : vm.mapping().columns()) {
             Field f = c.fieldProperty().get();
             if (f == null) {
                 continue;
             }
             TableColumn<ParsedRow, String> column = new TableColumn<>(c.header().isEmpty() ? f.label() : c.header());
             column.setPrefWidth(f == Field.ID_NUMBER ? 170 : 110);
-            column.setCellValueFactory(d -> new SimpleStringProperty(ImportViewModel.shown(d.getValue(), c)));
+            column.setCellValueFactory(d -> new SimpleStringProperty(ColumnMapping.shown(d.getValue(), c)));
             column.setCellFactory(t -> new TableCell<>() {
                 @Override
                 protected void updateItem(String text, boolean empty) {
@@ -313,20 +313,20 @@ public final class ImportView implements Page {
     }
 
     private void buildUnmatchedTable() {
-        unmatchedTable.setItems(vm.unmatched());
-        TableColumn<ImportViewModel.EmployerChoice, ImportViewModel.Target> action =
+        unmatchedTable.setItems(vm.preview().unmatched());
+        TableColumn<EmployerChoice, EmployerChoice.Target> action =
                 new TableColumn<>(Messages.get("import.ui.col.action"));
         action.setPrefWidth(260);
         action.setEditable(true);
         action.setCellValueFactory(c -> c.getValue().targetProperty());
-        action.setCellFactory(ComboBoxTableCell.forTableColumn(vm.targets()));
+        action.setCellFactory(ComboBoxTableCell.forTableColumn(vm.preview().targets()));
         unmatchedTable.getColumns().setAll(List.of(
-                col(Messages.get("import.ui.col.employer"), ImportViewModel.EmployerChoice::name, 240),
+                col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 240),
                 col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 70), action));
     }
 
     private void buildReconcileTables() {
-        subscriptions = subscriptions.and(vm.reconciliationProperty().subscribe(r -> {
+        subscriptions = subscriptions.and(vm.lists().reconciliationProperty().subscribe(r -> {
             if (r == null) {
                 return;
             }
@@ -361,7 +361,7 @@ public final class ImportView implements Page {
     }
 
     private void buildHistoryTable() {
-        historyTable.setItems(vm.history());
+        historyTable.setItems(vm.lists().history());
         historyTable.getColumns().setAll(List.of(
                 numberCol("#", b -> (int) b.id()),
                 col(Messages.get("import.ui.col.time"), b -> Formats.date(b.importedAt() == null ? null
@@ -441,17 +441,17 @@ public final class ImportView implements Page {
 
     @FXML
     private void onCancel() {
-        vm.cancel();
+        vm.commitStep().cancel();
     }
 
     @FXML
     private void onExport() {
-        vm.exportProblems();
+        vm.commitStep().exportProblems();
     }
 
     @FXML
     private void onUndo() {
-        vm.undoLast();
+        vm.commitStep().undoLast();
     }
 
     @FXML

@@ -151,7 +151,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         RecordViews.lazyTab(memberTab);
         RecordViews.lazyTab(historyTab);
         RecordViews.topAlignLabels(membershipGrid);
-        PageKeys.form(membershipBox, vm::saveMembership, () -> { });
+        PageKeys.form(membershipBox, vm.members()::saveMembership, () -> { });
     }
 
     /**
@@ -175,28 +175,28 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     }
 
     private void bindFilters() {
-        search.textProperty().bindBidirectional(vm.textProperty());
+        search.textProperty().bindBidirectional(vm.roster().textProperty());
         filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
-        occupationFilter.valueProperty().bindBidirectional(vm.occupationProperty());
+        occupationFilter.valueProperty().bindBidirectional(vm.roster().occupationProperty());
         employerFilter.setItems(vm.unitChoices());
-        employerFilter.valueProperty().bindBidirectional(vm.employerProperty());
+        employerFilter.valueProperty().bindBidirectional(vm.roster().employerProperty());
         townshipFilter.setItems(vm.townshipChoices());
-        townshipFilter.valueProperty().bindBidirectional(vm.townshipProperty());
+        townshipFilter.valueProperty().bindBidirectional(vm.roster().townshipProperty());
         filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
-        politicalFilter.valueProperty().bindBidirectional(vm.politicalProperty());
+        politicalFilter.valueProperty().bindBidirectional(vm.roster().politicalProperty());
         filterCombo(relationFilter, WorkerListing.Relation.values(), "people.filter.relationAll");
-        relationFilter.valueProperty().bindBidirectional(vm.relationProperty());
+        relationFilter.valueProperty().bindBidirectional(vm.roster().relationProperty());
         filterCombo(statusFilter, WorkerStatus.values(), "people.filter.statusAll");
-        statusFilter.valueProperty().bindBidirectional(vm.statusProperty());
+        statusFilter.valueProperty().bindBidirectional(vm.roster().statusProperty());
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
-            long all = vm.totalProperty().get();
-            long hits = vm.matchingProperty().get();
+            long all = vm.roster().totalProperty().get();
+            long hits = vm.roster().matchingProperty().get();
             if (all < 0) {
                 return "";
             }
             return hits == all ? Messages.get("people.summary", Formats.count(all))
                     : Messages.get("people.summaryFiltered", Formats.count(all), Formats.count(hits));
-        }, vm.totalProperty(), vm.matchingProperty()));
+        }, vm.roster().totalProperty(), vm.roster().matchingProperty()));
     }
 
     /** A filter whose first choice, "all", clears it. */
@@ -240,12 +240,12 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         column(statusColumn, r -> Messages.label(r.status()), SortKey.STATUS, false);
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
-                vm.sortBy(null, true);
+                vm.roster().sortBy(null, true);
             } else {
                 TableColumn<PersonSlot, ?> c = t.getSortOrder().get(0);
                 boolean ascending = c.getSortType() == TableColumn.SortType.ASCENDING;
                 // Age goes up as the birth date goes down.
-                vm.sortBy(sortKeys.get(c), c == ageColumn ? !ascending : ascending);
+                vm.roster().sortBy(sortKeys.get(c), c == ageColumn ? !ascending : ascending);
             }
             return true;
         });
@@ -271,11 +271,11 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         };
         table.getSelectionModel().selectedItemProperty().addListener(clicked);
         follow(Subscription.combine(() -> table.getSelectionModel().selectedItemProperty().removeListener(clicked),
-                vm.rowsProperty().subscribe((before, rows) -> showRows(rows)),
+                vm.roster().rowsProperty().subscribe((before, rows) -> showRows(rows)),
                 vm.selectedIdProperty().subscribe((a, b) -> syncSelection())));
-        if (vm.rowsProperty().get() != null) {
+        if (vm.roster().rowsProperty().get() != null) {
             // A view model that outlived an earlier view (a language switch) has its rows already.
-            showRows(vm.rowsProperty().get());
+            showRows(vm.roster().rowsProperty().get());
         }
     }
 
@@ -290,7 +290,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
      * keeps its scroll position; a new filter or order starts at the top.
      */
     private void showRows(PagedRows rows) {
-        Object query = List.of(vm.filter(), vm.sort());
+        Object query = List.of(vm.roster().filter(), vm.roster().sort());
         int top = Objects.equals(query, shownQuery) ? firstVisible() : 0;
         shownQuery = query;
         syncing = true;
@@ -317,7 +317,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         syncing = true;
         try {
             Long id = vm.selectedId();
-            int index = id == null ? -1 : vm.indexOf(id);
+            int index = id == null ? -1 : vm.roster().indexOf(id);
             if (index < 0) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedIndex() != index) {
@@ -366,8 +366,8 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     }
 
     private void bindMember() {
-        MembershipForm m = vm.membership();
-        memberTab.disableProperty().bind(vm.partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
+        MembershipForm m = vm.members().membership();
+        memberTab.disableProperty().bind(vm.members().partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
         orgField.setItems(vm.orgChoices());
         orgField.valueProperty().bindBidirectional(m.org);
         relationField.getItems().setAll(RelationStatus.values());
@@ -391,32 +391,32 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         membershipState.visibleProperty().bind(m.state().isNotEmpty());
         saveMembershipButton.disableProperty().bind(m.dirtyBinding().not().or(m.datesError().isNotNull()));
 
-        orgLifeTable.setItems(vm.orgLife());
+        orgLifeTable.setItems(vm.members().orgLife());
         Cells.text(olOrgColumn, OrgLifeRow::org);
         Cells.date(olFromColumn, OrgLifeRow::from);
         Cells.date(olToColumn, OrgLifeRow::to);
         orgLifePicker.setItems(vm.orgChoices());
-        orgLifePicker.valueProperty().bindBidirectional(vm.orgLifeOrgProperty());
-        orgLifeFromField.valueProperty().bindBidirectional(vm.orgLifeFromProperty());
-        addOrgLifeButton.disableProperty().bind(vm.orgLifeOrgProperty().isNull());
+        orgLifePicker.valueProperty().bindBidirectional(vm.members().orgLifeOrgProperty());
+        orgLifeFromField.valueProperty().bindBidirectional(vm.members().orgLifeFromProperty());
+        addOrgLifeButton.disableProperty().bind(vm.members().orgLifeOrgProperty().isNull());
         removeOrgLifeButton.disableProperty().bind(orgLifeTable.getSelectionModel().selectedItemProperty().isNull());
 
-        reportTable.setItems(vm.doubleReports());
+        reportTable.setItems(vm.members().doubleReports());
         Cells.text(drCommunityColumn, DoubleReportRow::community);
         Cells.date(drDateColumn, DoubleReportRow::date);
-        communityField.textProperty().bindBidirectional(vm.reportCommunityProperty());
-        reportDateField.valueProperty().bindBidirectional(vm.reportDateProperty());
+        communityField.textProperty().bindBidirectional(vm.members().reportCommunityProperty());
+        reportDateField.valueProperty().bindBidirectional(vm.members().reportDateProperty());
         removeReportButton.disableProperty().bind(reportTable.getSelectionModel().selectedItemProperty().isNull());
 
-        designationTable.setItems(vm.designations());
+        designationTable.setItems(vm.members().designations());
         Cells.label(dsKindColumn, DesignationRow::kind);
         Cells.text(dsTitleColumn, DesignationRow::title);
         Cells.text(dsYearColumn, r -> r.year() == null ? "" : String.valueOf(r.year()));
         designationKindField.getItems().setAll(DesignationKind.values());
         Pickers.labels(designationKindField, null);
-        designationKindField.valueProperty().bindBidirectional(vm.designationKindProperty());
-        designationTitleField.textProperty().bindBidirectional(vm.designationTitleProperty());
-        designationYearField.textProperty().bindBidirectional(vm.designationYearProperty());
+        designationKindField.valueProperty().bindBidirectional(vm.members().designationKindProperty());
+        designationTitleField.textProperty().bindBidirectional(vm.members().designationTitleProperty());
+        designationYearField.textProperty().bindBidirectional(vm.members().designationYearProperty());
         removeDesignationButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
     }
 
@@ -427,12 +427,12 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
 
     @FXML
     private void onExport() {
-        vm.export();
+        vm.roster().export();
     }
 
     @FXML
     private void onClearFilters() {
-        vm.clearFilters();
+        vm.roster().clearFilters();
     }
 
     @FXML
@@ -447,41 +447,41 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
 
     @FXML
     private void onClearOrg() {
-        vm.membership().org.set(null);
+        vm.members().membership().org.set(null);
     }
 
     @FXML
     private void onSaveMembership() {
-        vm.saveMembership();
+        vm.members().saveMembership();
     }
 
     @FXML
     private void onAddOrgLife() {
-        vm.addOrgLife();
+        vm.members().addOrgLife();
     }
 
     @FXML
     private void onRemoveOrgLife() {
-        vm.removeOrgLife(orgLifeTable.getSelectionModel().getSelectedItem());
+        vm.members().removeOrgLife(orgLifeTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void onAddReport() {
-        vm.addDoubleReport();
+        vm.members().addDoubleReport();
     }
 
     @FXML
     private void onRemoveReport() {
-        vm.removeDoubleReport(reportTable.getSelectionModel().getSelectedItem());
+        vm.members().removeDoubleReport(reportTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void onAddDesignation() {
-        vm.addDesignation();
+        vm.members().addDesignation();
     }
 
     @FXML
     private void onRemoveDesignation() {
-        vm.removeDesignation(designationTable.getSelectionModel().getSelectedItem());
+        vm.members().removeDesignation(designationTable.getSelectionModel().getSelectedItem());
     }
 }

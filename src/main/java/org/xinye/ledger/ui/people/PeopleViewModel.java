@@ -1,44 +1,17 @@
 package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.xinye.ledger.domain.Designation;
-import org.xinye.ledger.domain.DesignationKind;
-import org.xinye.ledger.domain.DoubleReport;
 import org.xinye.ledger.domain.Employment;
-import org.xinye.ledger.domain.FieldChecks;
 import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.Messages;
-import org.xinye.ledger.domain.Occupation;
-import org.xinye.ledger.domain.OrgLife;
-import org.xinye.ledger.domain.PoliticalStatus;
-import org.xinye.ledger.domain.Problem;
-import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.Worker;
-import org.xinye.ledger.domain.WorkerStatus;
-import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.ChangeLog;
@@ -50,70 +23,27 @@ import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
-import org.xinye.ledger.store.WorkerListing.Filter;
-import org.xinye.ledger.store.WorkerListing.Relation;
-import org.xinye.ledger.store.WorkerListing.Sort;
-import org.xinye.ledger.store.WorkerListing;
-import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
-import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
- * The 人员 page: the roster at any size (counted, filtered and sorted in SQL, read a page at a
- * time), the worker form with masked personal numbers, and a party member's relation,
- * org life, double reports and designations.
+ * The 人员 page: the roster at any size ({@link PeopleRoster}), the worker form with masked
+ * personal numbers and the employment history, and a party member's relation, org life,
+ * double reports and designations ({@link MemberSections}).
  */
 public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
     private static final Texts TEXTS = new Texts("task.loadingPeople", "people.newTitle", "people.unnamed",
             "people.created", "people.updated", "people.deleteTitle", "people.deleted");
 
-    // ---- filters and the table ----
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>(this, "occupation");
-    private final ObjectProperty<Choice<Long>> employer = new SimpleObjectProperty<>(this, "employer");
-    private final ObjectProperty<Choice<String>> township = new SimpleObjectProperty<>(this, "township");
-    private final ObjectProperty<PoliticalStatus> political = new SimpleObjectProperty<>(this, "political");
-    private final ObjectProperty<Relation> relation = new SimpleObjectProperty<>(this, "relation");
-    private final ObjectProperty<WorkerStatus> status = new SimpleObjectProperty<>(this, "status");
-    private final ReadOnlyObjectWrapper<PagedRows> rows = new ReadOnlyObjectWrapper<>(this, "rows");
-    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
-    private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(this, "matching", -1);
-    private Sort sort = Sort.DEFAULT;
-    private static final int PAGE_READERS = 2;
-    private final Deque<PageRequest> pageQueue = new ArrayDeque<>();
-    private int pagesInFlight;
-    private long queryGeneration;
-    private boolean querying;
-    private boolean queryPending;
-
-    // ---- the selected worker ----
+    private final PeopleRoster roster;
+    private final MemberSections members;
     private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> townshipChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> orgChoices = FXCollections.observableArrayList();
-    private final MembershipForm membership;
-    private final ReadOnlyBooleanWrapper partyMember = new ReadOnlyBooleanWrapper(this, "partyMember");
     private final ObservableList<EmploymentRow> employments = FXCollections.observableArrayList();
-    private final ObservableList<OrgLifeRow> orgLife = FXCollections.observableArrayList();
-    private final ObservableList<DoubleReportRow> doubleReports = FXCollections.observableArrayList();
-    private final ObservableList<DesignationRow> designations = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<Long>> orgLifeOrg = new SimpleObjectProperty<>(this, "orgLifeOrg");
-    private final ObjectProperty<LocalDate> orgLifeFrom = new SimpleObjectProperty<>(this, "orgLifeFrom");
-    private final StringProperty reportCommunity = new SimpleStringProperty(this, "reportCommunity", "");
-    private final ObjectProperty<LocalDate> reportDate = new SimpleObjectProperty<>(this, "reportDate");
-    private final ObjectProperty<DesignationKind> designationKind = new SimpleObjectProperty<>(this, "designationKind",
-            DesignationKind.PIONEER_POST);
-    private final StringProperty designationTitle = new SimpleStringProperty(this, "designationTitle", "");
-    private final StringProperty designationYear = new SimpleStringProperty(this, "designationYear", "");
 
     private record Choices(List<Choice<Long>> units, List<Choice<String>> townships, List<Choice<Long>> orgs) {
-    }
-
-    private record Query(long total, long matching, List<WorkerListing.Row> firstPage) {
-    }
-
-    private record PageRequest(long generation, Filter filter, Sort order, int page) {
     }
 
     private record Detail(Worker worker, Choice<Long> employer, Choice<String> township, Membership membership,
@@ -123,15 +53,9 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
 
     public PeopleViewModel(Workspace workspace, EditStack edits) {
         super(workspace, edits, new WorkerForm(workspace::today), Aggregate.WORKER, TEXTS);
-        membership = new MembershipForm(workspace::today);
-        InvalidationListener filterChanged = o -> requery();
-        for (Observable p : List.<Observable>of(text, occupation, employer, township, political,
-                relation, status)) {
-            p.addListener(filterChanged);
-        }
-        orgLifeFrom.set(workspace.today());
-        reportDate.set(workspace.today());
-        designationYear.set(String.valueOf(workspace.today().getYear()));
+        roster = new PeopleRoster(workspace);
+        members = new MemberSections(changes, this::selectedId, this::title, id -> loadDetail(id, true),
+                workspace::today);
     }
 
     // ---- the table ----
@@ -144,147 +68,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
                     replaceIfChanged(townshipChoices, c.townships());
                     replaceIfChanged(orgChoices, c.orgs());
                 });
-        requery();
-    }
-
-    public Filter filter() {
-        return new Filter(Text.trimmedOrNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
-                township.get() == null ? null : township.get().key(), political.get(), relation.get(), status.get());
-    }
-
-    /**
-     * Counts and reads the first page for the current filter and order. While a query runs,
-     * further changes (typing) wait and then run once, with the latest filter.
-     */
-    public void requery() {
-        if (workspace.ledger() == null) {
-            return;
-        }
-        if (querying) {
-            queryPending = true;
-            return;
-        }
-        querying = true;
-        long generation = ++queryGeneration;
-        Filter f = filter();
-        Sort order = sort;
-        workspace.background().submit(Messages.get("task.loadingPeople"), p -> workspace.ledger().read(s -> new Query(
-                s.workers().count(), s.workerListing().count(f), s.workerListing().page(f, order, 0, PagedRows.PAGE))),
-                q -> {
-                    querying = false;
-                    if (queryPending) {
-                        queryPending = false;
-                        requery();
-                        return;
-                    }
-                    show(generation, f, order, q);
-                }, e -> {
-                    querying = false;
-                    queryPending = false;
-                    workspace.fail(e);
-                });
-    }
-
-    private void show(long generation, Filter f, Sort order, Query q) {
-        pageQueue.clear();
-        total.set(q.total());
-        matching.set(q.matching());
-        PagedRows list = new PagedRows(q.matching(), page -> loadPage(generation, f, order, page));
-        list.fill(0, q.firstPage());
-        rows.set(list);
-    }
-
-    /**
-     * Queues a page; the newest request is read first (dragging the scroll bar asks for many
-     * pages, and the one in view now is the one that matters), two at a time.
-     */
-    private void loadPage(long generation, Filter f, Sort order, int page) {
-        pageQueue.push(new PageRequest(generation, f, order, page));
-        nextPages();
-    }
-
-    private void nextPages() {
-        while (pagesInFlight < PAGE_READERS && !pageQueue.isEmpty()) {
-            PageRequest r = pageQueue.pop();
-            if (r.generation() != queryGeneration) {
-                continue;
-            }
-            pagesInFlight++;
-            workspace.background().submit(Messages.get("task.loadingPeople"), p -> workspace.ledger().read(
-                    s -> s.workerListing().page(r.filter(), r.order(), (long) r.page() * PagedRows.PAGE, PagedRows.PAGE)),
-                    rowsRead -> {
-                        pagesInFlight--;
-                        PagedRows list = rows.get();
-                        if (r.generation() == queryGeneration && list != null) {
-                            list.fill(r.page(), rowsRead);
-                        }
-                        nextPages();
-                    }, e -> {
-                        pagesInFlight--;
-                        PagedRows list = rows.get();
-                        if (list != null) {
-                            list.forget(r.page());
-                        }
-                        workspace.fail(e);
-                        nextPages();
-                    });
-        }
-    }
-
-    /** The order the table asked for (null: the default, by name). */
-    public void sortBy(WorkerListing.SortKey key, boolean ascending) {
-        Sort wanted = key == null ? Sort.DEFAULT : new Sort(key, ascending);
-        if (!wanted.equals(sort)) {
-            sort = wanted;
-            requery();
-        }
-    }
-
-    public Sort sort() {
-        return sort;
-    }
-
-    /** 导出…: the rows the table lists now (the same filter), masked unless the user chooses full values. */
-    public void export() {
-        new ExportAction(workspace, TableExport.Table.WORKERS, this::exportFilter).run();
-    }
-
-    /** The table's filter in the export's words ({@link TableExport#filterKeys}). */
-    Map<String, String> exportFilter() {
-        Filter f = filter();
-        Map<String, String> out = new LinkedHashMap<>();
-        if (f.text() != null) {
-            out.put("text", f.text());
-        }
-        if (f.occupation() != null) {
-            out.put("occupation", f.occupation().name());
-        }
-        if (f.employerId() != null) {
-            out.put("employer", f.employerId().toString());
-        }
-        if (f.townshipCode() != null) {
-            out.put("serviceTownship", f.townshipCode());
-        }
-        if (f.politicalStatus() != null) {
-            out.put("political", f.politicalStatus().name());
-        }
-        if (f.relation() != null) {
-            out.put("relation", f.relation().name());
-        }
-        if (f.status() != null) {
-            out.put("status", f.status().name());
-        }
-        return out;
-    }
-
-    public void clearFilters() {
-        text.set("");
-        occupation.set(null);
-        employer.set(null);
-        township.set(null);
-        political.set(null);
-        relation.set(null);
-        status.set(null);
+        roster.requery();
     }
 
     // ---- the selected worker ----
@@ -301,30 +85,23 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
         }).orElse(null), d -> {
             if (intoForm) {
                 form.load(d.worker(), d.employer(), d.township(), d.mask());
-                membership.load(id, d.membership(), d.org());
             }
             showTitle(d.worker().name());
-            partyMember.set(d.worker().isPartyMember());
             employments.setAll(d.employments());
-            orgLife.setAll(d.orgLife());
-            doubleReports.setAll(d.reports());
-            designations.setAll(d.designations());
+            members.show(id, d.worker().isPartyMember(), d.membership(), d.org(), d.orgLife(), d.reports(),
+                    d.designations(), intoForm);
         });
     }
 
     @Override
     protected void clearSections() {
-        membership.load(0, null, null);
-        partyMember.set(false);
+        members.clear();
         employments.clear();
-        orgLife.clear();
-        doubleReports.clear();
-        designations.clear();
     }
 
     @Override
     protected void relocalize() {
-        membership.relocalize();
+        members.membership().relocalize();
     }
 
     /** Saves the worker; an employer change closes the old employment and opens one from today. */
@@ -415,157 +192,19 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
         revealSelected(s -> s.workers().get(id).orElseThrow(), w -> form.reveal(w.idNumber(), w.mobile()));
     }
 
-    // ---- a party member's sections ----
-
-    public void saveMembership() {
-        Long id = selectedId();
-        if (id == null || !membership.valid()) {
-            return;
-        }
-        Membership m = membership.toMembership();
-        edit(EditAction.MEMBERSHIP, keys(id), s -> s.memberships().save(m), Messages.get("people.membershipSaved", title()),
-                () -> loadDetail(id, true));
-    }
-
-    public void addOrgLife() {
-        Long id = selectedId();
-        Choice<Long> org = orgLifeOrg.get();
-        if (id == null || org == null) {
-            return;
-        }
-        LocalDate from = orgLifeFrom.get();
-        edit(EditAction.ADD_ORG_LIFE, keys(id, Key.of(Aggregate.PARTY_ORG, org.key())),
-                s -> s.memberships().addOrgLife(new OrgLife(null, id, org.key(), from, null)),
-                Messages.get("people.orgLifeAdded", title(), org.label()), () -> orgLifeOrg.set(null));
-    }
-
-    public void removeOrgLife(OrgLifeRow row) {
-        Long id = selectedId();
-        if (id == null || row == null || !confirm("people.removeTitle", Messages.get("people.removeOrgLife", row.org()))) {
-            return;
-        }
-        edit(EditAction.REMOVE_ORG_LIFE, keys(id, Key.of(Aggregate.PARTY_ORG, row.orgId())),
-                s -> s.memberships().deleteOrgLife(row.id()), Messages.get("people.orgLifeRemoved", title(), row.org()));
-    }
-
-    /** The problem with the double-report inputs, or null. */
-    public String reportProblem() {
-        if (Text.isBlank(reportCommunity.get())) {
-            return Messages.get("people.communityRequired");
-        }
-        return FieldChecks.notFuture(reportDate.get(), workspace.today()).map(Problem::message).orElse(null);
-    }
-
-    public void addDoubleReport() {
-        Long id = selectedId();
-        String problem = reportProblem();
-        if (id == null || problem != null) {
-            notice(problem == null ? "" : problem);
-            return;
-        }
-        String community = Text.trimmedOrNull(reportCommunity.get());
-        LocalDate date = reportDate.get();
-        edit(EditAction.ADD_DOUBLE_REPORT, keys(id),
-                s -> s.memberships().addDoubleReport(new DoubleReport(null, id, null, null, community, date)),
-                Messages.get("people.reportAdded", title(), community), () -> reportCommunity.set(""));
-    }
-
-    public void removeDoubleReport(DoubleReportRow row) {
-        Long id = selectedId();
-        if (id == null || row == null || !confirm("people.removeTitle",
-                Messages.get("people.removeReport", row.community()))) {
-            return;
-        }
-        edit(EditAction.REMOVE_DOUBLE_REPORT, keys(id), s -> s.memberships().deleteDoubleReport(row.id()),
-                Messages.get("people.reportRemoved", title(), row.community()));
-    }
-
-    /** The problem with the designation inputs, or null. */
-    public String designationProblem() {
-        if (Text.isBlank(designationTitle.get())) {
-            return Messages.get("people.titleRequired");
-        }
-        return FieldChecks.year(designationYear.get(), workspace.today()).map(Problem::message).orElse(null);
-    }
-
-    public void addDesignation() {
-        Long id = selectedId();
-        String problem = designationProblem();
-        if (id == null || problem != null) {
-            notice(problem == null ? "" : problem);
-            return;
-        }
-        DesignationKind kind = designationKind.get();
-        String titleText = Text.trimmedOrNull(designationTitle.get());
-        String y = Text.compact(designationYear.get());
-        Integer year = y.isEmpty() ? null : Integer.valueOf(y);
-        edit(EditAction.ADD_DESIGNATION, keys(id),
-                s -> s.memberships().addDesignation(new Designation(null, id, kind, titleText, year, null, null)),
-                Messages.get("people.designationAdded", title(), titleText), () -> designationTitle.set(""));
-    }
-
-    public void removeDesignation(DesignationRow row) {
-        Long id = selectedId();
-        if (id == null || row == null || !confirm("people.removeTitle",
-                Messages.get("people.removeDesignation", row.title()))) {
-            return;
-        }
-        edit(EditAction.REMOVE_DESIGNATION, keys(id), s -> s.memberships().deleteDesignation(row.id()),
-                Messages.get("people.designationRemoved", title(), row.title()));
-    }
-
-    /** The line of the worker with this id among the rows in memory, or -1 (for putting the selection back). */
-    public int indexOf(long workerId) {
-        PagedRows list = rows.get();
-        return list == null ? -1 : list.indexOf(workerId);
-    }
-
     /** Today by the workspace clock (ages in the table). */
     public LocalDate today() {
         return workspace.today();
     }
 
-    // ---- properties ----
-
-    public StringProperty textProperty() {
-        return text;
+    /** The table: its filters, rows and export. */
+    public PeopleRoster roster() {
+        return roster;
     }
 
-    public ObjectProperty<Occupation> occupationProperty() {
-        return occupation;
-    }
-
-    public ObjectProperty<Choice<Long>> employerProperty() {
-        return employer;
-    }
-
-    public ObjectProperty<Choice<String>> townshipProperty() {
-        return township;
-    }
-
-    public ObjectProperty<PoliticalStatus> politicalProperty() {
-        return political;
-    }
-
-    public ObjectProperty<Relation> relationProperty() {
-        return relation;
-    }
-
-    public ObjectProperty<WorkerStatus> statusProperty() {
-        return status;
-    }
-
-    /** The rows of the current query; replaced by a new list when the filter or order changes. */
-    public ReadOnlyObjectProperty<PagedRows> rowsProperty() {
-        return rows.getReadOnlyProperty();
-    }
-
-    public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
-    public ReadOnlyLongProperty matchingProperty() {
-        return matching.getReadOnlyProperty();
+    /** A party member's sections. */
+    public MemberSections members() {
+        return members;
     }
 
     public ObservableList<Choice<Long>> unitChoices() {
@@ -580,56 +219,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
         return orgChoices;
     }
 
-    public MembershipForm membership() {
-        return membership;
-    }
-
-    /** The stored worker is a party member (the member sections apply). */
-    public ReadOnlyBooleanProperty partyMemberProperty() {
-        return partyMember.getReadOnlyProperty();
-    }
-
     public ObservableList<EmploymentRow> employments() {
         return employments;
-    }
-
-    public ObservableList<OrgLifeRow> orgLife() {
-        return orgLife;
-    }
-
-    public ObservableList<DoubleReportRow> doubleReports() {
-        return doubleReports;
-    }
-
-    public ObservableList<DesignationRow> designations() {
-        return designations;
-    }
-
-    public ObjectProperty<Choice<Long>> orgLifeOrgProperty() {
-        return orgLifeOrg;
-    }
-
-    public ObjectProperty<LocalDate> orgLifeFromProperty() {
-        return orgLifeFrom;
-    }
-
-    public StringProperty reportCommunityProperty() {
-        return reportCommunity;
-    }
-
-    public ObjectProperty<LocalDate> reportDateProperty() {
-        return reportDate;
-    }
-
-    public ObjectProperty<DesignationKind> designationKindProperty() {
-        return designationKind;
-    }
-
-    public StringProperty designationTitleProperty() {
-        return designationTitle;
-    }
-
-    public StringProperty designationYearProperty() {
-        return designationYear;
     }
 }

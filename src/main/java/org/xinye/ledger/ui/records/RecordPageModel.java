@@ -1,6 +1,5 @@
 package org.xinye.ledger.ui.records;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,13 +55,13 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     protected final EditStack edits;
     protected final F form;
     protected final HistoryModel history = new HistoryModel();
-    private final Aggregate aggregate;
+    /** Reads and writes for this page, and its notice line. */
+    protected final RecordEdits changes;
     private final Texts texts;
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>(this, "selectedId");
     private final BooleanProperty creating = new SimpleBooleanProperty(this, "creating");
     private final ReadOnlyBooleanWrapper hasRecord = new ReadOnlyBooleanWrapper(this, "hasRecord");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyLongWrapper listLoaded = new ReadOnlyLongWrapper(this, "listLoaded");
     private boolean active;
     private boolean stale = true;
@@ -73,7 +72,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         this.workspace = workspace;
         this.edits = edits;
         this.form = form;
-        this.aggregate = aggregate;
+        this.changes = new RecordEdits(workspace, edits, aggregate, texts.loading());
         this.texts = texts;
         hasRecord.bind(selectedId.isNotNull().or(creating));
         workspace.revisionProperty().addListener((o, a, b) -> {
@@ -297,7 +296,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     /** The usual save: a new record is inserted, a stored one updated, each logged for history and undo. */
     protected final long[] createOrUpdate(Session s, Long id, LongSupplier insert, Runnable update) {
         if (id == null) {
-            ChangeLog.Created c = s.changes().create(aggregate, insert);
+            ChangeLog.Created c = s.changes().create(changes.aggregate(), insert);
             return new long[] {c.id(), c.changeId()};
         }
         return new long[] {id, s.changes().edit(ChangeLog.UPDATE, key(id), update)};
@@ -356,7 +355,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         edits.undoLast(undone -> {
             notice(Messages.get("records.undone"));
             for (Key k : undone.keys()) {
-                if (k.aggregate() == aggregate) {
+                if (k.aggregate() == changes.aggregate()) {
                     selectedId.set(null);
                     select(k.id());
                     return;
@@ -394,43 +393,30 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         }, workspace::fail);
     }
 
-    /**
-     * Writes one change to the page's record and the records it links to ({@code keys}, the
-     * page's record first), undoable as one edit; then says {@code description}.
-     */
+    /** As {@link RecordEdits#edit}, with nothing to run after. */
     protected final void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description) {
-        edit(action, keys, work, description, () -> { });
+        changes.edit(action, keys, work, description, () -> { });
     }
 
-    /** As {@link #edit(EditAction, List, Consumer, String)}; {@code after} runs once the change is written. */
     protected final void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description,
                               Runnable after) {
-        write(s -> s.changes().edit(action.name(), keys, () -> work.accept(s)), change -> {
-            edited(change, description);
-            after.run();
-        });
+        changes.edit(action, keys, work, description, after);
     }
 
-    /** The page's record {@code id} and the records it links to, as an edit logs them. */
     protected final List<Key> keys(long id, Key... linked) {
-        List<Key> keys = new ArrayList<>();
-        keys.add(key(id));
-        keys.addAll(List.of(linked));
-        return keys;
+        return changes.keys(id, linked);
     }
 
     private Key key(long id) {
-        return Key.of(aggregate, id);
+        return changes.key(id);
     }
 
     Aggregate aggregate() {
-        return aggregate;
+        return changes.aggregate();
     }
 
-    /** Runs after a committed edit: remembers it for undo and says what happened. */
     private void edited(long changeId, String description) {
-        edits.push(changeId, description);
-        notice(changeId > 0 ? Messages.get("records.saved", description) : Messages.get("records.unchanged"));
+        changes.edited(changeId, description);
     }
 
     /**
@@ -443,19 +429,16 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         new ExportAction(workspace, table, () -> filter).run();
     }
 
-    /** Reads in the background with the page's task title. */
     protected final <R> void read(Function<Session, R> query, Consumer<R> then) {
-        workspace.read(Messages.get(texts.loading()), query, then);
+        changes.read(query, then);
     }
 
-    /** Writes in the background in one transaction; every page then refreshes. */
     protected final <R> void write(Function<Session, R> change, Consumer<R> then) {
-        workspace.write(Messages.get("task.saving"), change, then);
+        changes.write(change, then);
     }
 
-    /** Asks the user {@code question} under the title {@code titleKey}; true for yes. */
     protected final boolean confirm(String titleKey, String question) {
-        return workspace.dialogs().confirm(Messages.get(titleKey), question);
+        return changes.confirm(titleKey, question);
     }
 
     protected static <E> void replaceIfChanged(ObservableList<E> list, List<E> fresh) {
@@ -502,11 +485,11 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return changes.noticeProperty();
     }
 
     protected final void notice(String text) {
-        notice.set(text);
+        changes.notice(text);
     }
 
     public HistoryModel history() {

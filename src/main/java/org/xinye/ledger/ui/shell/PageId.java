@@ -26,6 +26,22 @@ public enum PageId {
         return "nav." + name().toLowerCase(Locale.ROOT);
     }
 
+    /** The page a command line names ({@code people}, {@code follow_ups} or {@code follow-ups}, any case). */
+    public static java.util.Optional<PageId> parse(String name) {
+        String key = name.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+        for (PageId id : values()) {
+            if (id.name().equals(key)) {
+                return java.util.Optional.of(id);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The names {@link #parse} takes, as a command line spells them. */
+    public static String names() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
     /** Ikonli icon literal. */
     public String icon() {
         return icon;

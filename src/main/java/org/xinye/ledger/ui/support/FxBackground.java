@@ -5,8 +5,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
@@ -18,6 +21,7 @@ public final class FxBackground implements Background, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxBackground.class.getName());
     private final ExecutorService pool;
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>(this, "current");
+    private final IntegerProperty unfinished = new SimpleIntegerProperty(this, "unfinished");
 
     public FxBackground() {
         AtomicInteger n = new AtomicInteger();
@@ -33,19 +37,39 @@ public final class FxBackground implements Background, AutoCloseable {
         return current;
     }
 
+    /**
+     * How many submitted jobs have not ended yet (0: idle); a job ends once its callback has
+     * run (or it was cancelled). Changes on the FX thread.
+     */
+    public ReadOnlyIntegerProperty unfinishedProperty() {
+        return unfinished;
+    }
+
     @Override
     public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         JobTask<T> task = new JobTask<>(title, job);
         task.setOnSucceeded(e -> {
             clear(task);
-            onSuccess.accept(task.getValue());
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                ended();
+            }
         });
         task.setOnFailed(e -> {
             clear(task);
             LOG.log(Level.WARNING, "background job failed: " + title, task.getException());
-            onFailure.accept(task.getException());
+            try {
+                onFailure.accept(task.getException());
+            } finally {
+                ended();
+            }
         });
-        task.setOnCancelled(e -> clear(task));
+        task.setOnCancelled(e -> {
+            clear(task);
+            ended();
+        });
+        unfinished.set(unfinished.get() + 1);
         current.set(task);
         pool.execute(task);
         return () -> task.cancel(false);
@@ -76,6 +100,15 @@ public final class FxBackground implements Background, AutoCloseable {
                 updateMessage(message);
             }
         }
+    }
+
+    /** True when every job submitted has ended: what a window test waits for instead of sleeping. */
+    public boolean isIdle() {
+        return unfinished.get() == 0;
+    }
+
+    private void ended() {
+        unfinished.set(unfinished.get() - 1);
     }
 
     private void clear(Task<?> task) {

@@ -20,8 +20,8 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.ui.FakeDialogs;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
 
 class AuditViewModelTest {
     @TempDir
@@ -42,7 +42,7 @@ class AuditViewModelTest {
             s.audit().append(new AuditEntry(null, Instant.now(), "li", "enterprise", 2L, "INSERT", null, "{\"name\": \"甲\"}"));
             s.audit().append(new AuditEntry(null, Instant.now(), "li", "worker", 3L, "DELETE", "{}", null));
         });
-        Workspace workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        Workspace workspace = new Workspace(StepBackground.runNow(), dialogs, Clock.systemDefaultZone());
         workspace.setLedger(ledger);
         vm = new AuditViewModel(workspace);
         vm.shown();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +19,9 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
+import org.xinye.ledger.ui.TestDay;
 
 /** 覆盖分析's 导出… writes the table the page shows: the area drilled into, with its filters. */
 class CoverageExportTest {
@@ -36,8 +35,8 @@ class CoverageExportTest {
     void open() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("coverage.xldb"), Ledger.Mode.WRITE);
-        new DemoData(71, 600, LocalDate.now()).fill(ledger, p -> { });
-        Workspace workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        new DemoData(71, 600, TestDay.TODAY).fill(ledger, p -> { });
+        Workspace workspace = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         workspace.setLedger(ledger);
         vm = new CoverageViewModel(workspace);
         vm.reload();

@@ -18,8 +18,9 @@ import org.xinye.ledger.io.imports.ImportFixture;
 import org.xinye.ledger.io.imports.ParsedRow;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.FakeDialogs;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
+import org.xinye.ledger.ui.TestDay;
 
 /** The wizard driven as a plain object: every step, the choices, commit, export and undo. */
 class ImportViewModelTest {
@@ -35,29 +36,29 @@ class ImportViewModelTest {
     void wizardFromFileToSummaryAndBack() throws Exception {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("vm.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
             ws.setLedger(ledger);
             Map<String, List<String>> before = ImportFixture.dump(ledger);
             ImportViewModel vm = new ImportViewModel(ws);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
             vm.next();
             assertEquals(ImportViewModel.Step.MAPPING, vm.stepProperty().get());
-            assertEquals(List.of("花名册", "旧名单"), vm.sheets().stream().map(s -> s.name()).toList());
-            assertEquals("花名册", vm.sheetProperty().get().name());
-            ImportViewModel.ColumnChoice id = vm.columns().stream().filter(c -> c.header().equals("身份证号码（18位）"))
+            assertEquals(List.of("花名册", "旧名单"), vm.mapping().sheets().stream().map(s -> s.name()).toList());
+            assertEquals("花名册", vm.mapping().sheetProperty().get().name());
+            ColumnChoice id = vm.mapping().columns().stream().filter(c -> c.header().equals("身份证号码（18位）"))
                     .findFirst().orElseThrow();
             assertEquals(Field.ID_NUMBER, id.fieldProperty().get());
             assertTrue(id.sample().startsWith("150203********"), "samples are masked: " + id.sample());
             vm.next();
             assertEquals(ImportViewModel.Step.PREVIEW, vm.stepProperty().get(), vm.messageProperty().get());
-            assertEquals(9, vm.rows().size());
-            assertTrue(vm.countsProperty().get().startsWith("共 9 行：新增 5，更新 0（其中换单位 0），未变 0，拒绝 4；提示 5 条"),
-                    vm.countsProperty().get());
-            vm.filterProperty().set(ImportViewModel.Filter.REJECTED);
-            assertEquals(List.of(7, 8, 9, 10), vm.shownRows().stream().map(ParsedRow::number).toList());
-            ImportViewModel.EmployerChoice unknown = vm.unmatched().get(0);
+            assertEquals(9, vm.preview().rows().size());
+            assertTrue(vm.preview().countsProperty().get().startsWith("共 9 行：新增 5，更新 0（其中换单位 0），未变 0，拒绝 4；提示 5 条"),
+                    vm.preview().countsProperty().get());
+            vm.preview().filterProperty().set(ImportPreview.Filter.REJECTED);
+            assertEquals(List.of(7, 8, 9, 10), vm.preview().shownRows().stream().map(ParsedRow::number).toList());
+            EmployerChoice unknown = vm.preview().unmatched().get(0);
             assertEquals("不存在的公司", unknown.name());
-            unknown.targetProperty().set(ImportViewModel.Target.CREATE);
+            unknown.targetProperty().set(EmployerChoice.Target.CREATE);
 
             vm.abortOnErrorProperty().set(true);
             vm.commit();
@@ -66,8 +67,8 @@ class ImportViewModelTest {
             vm.abortOnErrorProperty().set(false);
             vm.commit();
             assertEquals(ImportViewModel.Step.SUMMARY, vm.stepProperty().get(), vm.messageProperty().get());
-            assertTrue(vm.summaryProperty().get().startsWith("已导入台账（导入批次 1）"), vm.summaryProperty().get());
-            assertTrue(vm.canUndoProperty().get());
+            assertTrue(vm.commitStep().summaryProperty().get().startsWith("已导入台账（导入批次 1）"), vm.commitStep().summaryProperty().get());
+            assertTrue(vm.commitStep().canUndoProperty().get());
             ledger.read(s -> {
                 assertEquals(5, s.workers().count());
                 assertEquals(1, s.enterprises().byName("不存在的公司").size(), "created as chosen");
@@ -75,13 +76,13 @@ class ImportViewModelTest {
             });
             Path report = dir.resolve("back.xlsx");
             dialogs.files.add(report);
-            vm.exportProblems();
+            vm.commitStep().exportProblems();
             assertTrue(Files.size(report) > 0);
-            assertEquals(1, vm.history().size(), "the history follows every change");
-            vm.undoLast();
+            assertEquals(1, vm.lists().history().size(), "the history follows every change");
+            vm.commitStep().undoLast();
             assertEquals(before, ImportFixture.dump(ledger));
-            assertTrue(vm.history().get(0).undone());
-            assertFalse(vm.canUndoProperty().get(), "nothing left to undo from this summary");
+            assertTrue(vm.lists().history().get(0).undone());
+            assertFalse(vm.commitStep().canUndoProperty().get(), "nothing left to undo from this summary");
             assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("confirm: 撤销导入")));
             vm.restart();
             assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());
@@ -91,7 +92,7 @@ class ImportViewModelTest {
     @Test
     void aFileAlreadyImportedOffersNoUndoThatWouldTakeBackTheEarlierBatch() {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("again.xldb"))) {
-            Workspace ws = new Workspace(Background.sameThread(), new FakeDialogs(), Clock.systemDefaultZone());
+            Workspace ws = new Workspace(StepBackground.runNow(), new FakeDialogs(), Clock.systemDefaultZone());
             ws.setLedger(ledger);
             ImportViewModel vm = new ImportViewModel(ws);
             for (int round = 1; round <= 2; round++) {
@@ -102,8 +103,8 @@ class ImportViewModelTest {
                 vm.commit();
                 assertEquals(ImportViewModel.Step.SUMMARY, vm.stepProperty().get(), vm.messageProperty().get());
             }
-            assertTrue(vm.summaryProperty().get().startsWith("该文件已于批次 1 导入"), vm.summaryProperty().get());
-            assertFalse(vm.canUndoProperty().get());
+            assertTrue(vm.commitStep().summaryProperty().get().startsWith("该文件已于批次 1 导入"), vm.commitStep().summaryProperty().get());
+            assertFalse(vm.commitStep().canUndoProperty().get());
         }
     }
 
@@ -111,7 +112,7 @@ class ImportViewModelTest {
     void aColumnLeftOutIsNotImportedAndARefusedFileSaysWhy() {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("m.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
             ws.setLedger(ledger);
             ImportViewModel vm = new ImportViewModel(ws);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/encrypted.xlsx");
@@ -121,10 +122,10 @@ class ImportViewModelTest {
             assertTrue(dialogs.shown.get(0).startsWith("error: 无法导入"));
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
             vm.next();
-            vm.columns().stream().filter(c -> c.fieldProperty().get() == Field.MOBILE).findFirst().orElseThrow()
+            vm.mapping().columns().stream().filter(c -> c.fieldProperty().get() == Field.MOBILE).findFirst().orElseThrow()
                     .fieldProperty().set(null);
             vm.next();
-            assertFalse(vm.rows().stream().flatMap(r -> r.issues().stream()).anyMatch(i -> i.field() == Field.MOBILE));
+            assertFalse(vm.preview().rows().stream().flatMap(r -> r.issues().stream()).anyMatch(i -> i.field() == Field.MOBILE));
         }
     }
 }

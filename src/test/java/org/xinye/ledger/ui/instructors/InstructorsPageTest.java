@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +23,7 @@ import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.InstructorRow;
+import org.xinye.ledger.ui.TestWindow;
 import org.xinye.ledger.ui.records.PageTestSupport;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,7 +80,7 @@ class InstructorsPageTest extends PageTestSupport {
         type("#visitNoteField", "了解骑手权益保障情况");
         click("#addVisitButton");
         waitUntil(() -> !read(s -> s.instructors().visits(created.id())).isEmpty());
-        assertEquals(LocalDate.now(), read(s -> s.instructors().lastVisit(created.id(), unit)).orElseThrow());
+        assertEquals(TestWindow.TODAY, read(s -> s.instructors().lastVisit(created.id(), unit)).orElseThrow());
 
         click("#deleteButton");
         answer("是");
@@ -120,7 +120,7 @@ class InstructorsPageTest extends PageTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void assignmentsWithNoVisitForNinetyDaysAreMarked() throws Exception {
-        var overdue = read(s -> s.followUps().overdueVisits(LocalDate.now())).get(0);
+        var overdue = read(s -> s.followUps().overdueVisits(TestWindow.TODAY)).get(0);
         TableView<InstructorRow> table = node("#table", TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.id() == overdue.instructorId()));
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,8 +28,9 @@ import org.xinye.ledger.store.WorkerListing;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.records.EditStack;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
+import org.xinye.ledger.ui.TestDay;
 
 /** The 人员 page's view model as a plain object: its export and the privacy setting it follows. */
 class PeopleViewModelTest {
@@ -46,8 +45,8 @@ class PeopleViewModelTest {
     void open() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("people.xldb"), Ledger.Mode.WRITE);
-        new DemoData(52, 600, LocalDate.now()).fill(ledger, p -> { });
-        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        new DemoData(52, 600, TestDay.TODAY).fill(ledger, p -> { });
+        workspace = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         workspace.setLedger(ledger);
         vm = new PeopleViewModel(workspace, new EditStack(workspace));
         vm.setActive(true);
@@ -60,7 +59,7 @@ class PeopleViewModelTest {
 
     /** The workers the table lists for its current filter, read the way the table reads them. */
     private List<Worker> listed() {
-        WorkerListing.Filter f = vm.filter();
+        WorkerListing.Filter f = vm.roster().filter();
         return ledger.read(s -> s.workerListing().page(f, WorkerListing.Sort.DEFAULT, 0, 100_000).stream()
                 .map(r -> s.workers().get(r.id()).orElseThrow()).toList());
     }
@@ -69,7 +68,7 @@ class PeopleViewModelTest {
         Path file = dir.resolve(name);
         dialogs.choices.add(choice);
         dialogs.files.add(file);
-        vm.export();
+        vm.roster().export();
         List<List<String>> rows = CsvRows.read(file);
         assertEquals(Messages.get("export.col.idNumber"), rows.get(0).get(0));
         return rows.subList(1, rows.size());
@@ -77,14 +76,14 @@ class PeopleViewModelTest {
 
     @Test
     void theExportHoldsTheRowsTheFiltersListMaskedUnlessFullValuesWereChosen() throws IOException {
-        vm.occupationProperty().set(Occupation.RIDER);
-        vm.statusProperty().set(WorkerStatus.ACTIVE);
+        vm.roster().occupationProperty().set(Occupation.RIDER);
+        vm.roster().statusProperty().set(WorkerStatus.ACTIVE);
         Worker someone = listed().stream().filter(w -> w.mobile() != null).findFirst().orElseThrow();
         // Digits of a mobile: the search box looks in the ID number and the mobile too.
-        vm.textProperty().set(someone.mobile().substring(3, 7));
+        vm.roster().textProperty().set(someone.mobile().substring(3, 7));
         List<Worker> expected = listed();
-        assertTrue(expected.size() >= 1 && expected.size() < vm.totalProperty().get(), "the filter narrows the roster");
-        assertEquals(expected.size(), vm.matchingProperty().get());
+        assertTrue(expected.size() >= 1 && expected.size() < vm.roster().totalProperty().get(), "the filter narrows the roster");
+        assertEquals(expected.size(), vm.roster().matchingProperty().get());
 
         List<List<String>> masked = export(0, "masked.csv");
         assertEquals(expected.stream().map(w -> Masking.idNumber(w.idNumber())).collect(Collectors.toSet()),
@@ -112,15 +111,15 @@ class PeopleViewModelTest {
         Worker member = ledger.read(s -> s.workers().get(s.workerListing().page(new WorkerListing.Filter(null, null,
                 null, null, null, WorkerListing.Relation.MISSING, null), WorkerListing.Sort.DEFAULT, 0, 1).get(0).id())
                 .orElseThrow());
-        vm.relationProperty().set(WorkerListing.Relation.MISSING);
+        vm.roster().relationProperty().set(WorkerListing.Relation.MISSING);
         List<Worker> missing = listed();
         assertTrue(missing.contains(member));
         assertEquals(missing.stream().map(w -> Masking.idNumber(w.idNumber())).collect(Collectors.toSet()),
                 export(0, "missing.csv").stream().map(r -> r.get(0)).collect(Collectors.toSet()));
 
-        vm.clearFilters();
+        vm.roster().clearFilters();
         String township = listed().stream().map(Worker::townshipCode).filter(Objects::nonNull).findFirst().orElseThrow();
-        vm.townshipProperty().set(vm.townshipChoices().stream().filter(c -> c.key().equals(township)).findFirst()
+        vm.roster().townshipProperty().set(vm.townshipChoices().stream().filter(c -> c.key().equals(township)).findFirst()
                 .orElseThrow());
         Set<String> expected = listed().stream().map(w -> Masking.idNumber(w.idNumber())).collect(Collectors.toSet());
         assertEquals(expected, export(0, "township.csv").stream().map(r -> r.get(0)).collect(Collectors.toSet()));
@@ -128,7 +127,7 @@ class PeopleViewModelTest {
     @Test
     void theTableAndTheFormFollowThePrivacySetting() {
         Worker someone = listed().get(0);
-        WorkerListing.Row row = vm.rowsProperty().get().get(0).row();
+        WorkerListing.Row row = vm.roster().rowsProperty().get().get(0).row();
         assertEquals(someone.id(), row.id());
         assertEquals(Masking.idNumber(someone.idNumber()), row.idNumber());
         assertEquals(Masking.mobile(someone.mobile()), row.mobile());
@@ -137,7 +136,7 @@ class PeopleViewModelTest {
 
         ledger.writing(s -> Privacy.setMasking(s, false));
         workspace.changed();
-        row = vm.rowsProperty().get().get(0).row();
+        row = vm.roster().rowsProperty().get().get(0).row();
         assertEquals(someone.idNumber(), row.idNumber(), "the user turned masking off on the 操作日志 page");
         assertEquals(someone.mobile() == null ? "" : someone.mobile(), row.mobile());
         assertEquals(someone.idNumber(), vm.form().idNumber.get());

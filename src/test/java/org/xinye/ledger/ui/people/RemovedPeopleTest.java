@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +26,10 @@ import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.shell.MainViewModel;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
+import org.xinye.ledger.ui.TestDay;
 
 /**
  * A person deleted in the window can be undone exactly while the window holds the ledger,
@@ -51,10 +50,10 @@ class RemovedPeopleTest {
         Messages.use(Messages.CHINESE);
         db = dir.resolve("removed.xldb");
         try (Ledger l = Ledger.open(db, Ledger.Mode.WRITE)) {
-            new DemoData(61, 800, LocalDate.now()).fill(l, p -> { });
+            new DemoData(61, 800, TestDay.TODAY).fill(l, p -> { });
         }
         node = Preferences.userRoot().node("/org/xinye/ledger-test/" + System.nanoTime());
-        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        workspace = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         main = new MainViewModel(workspace, new UiPreferences(node), MainViewModel::openForWindow);
         main.open(db, false);
     }

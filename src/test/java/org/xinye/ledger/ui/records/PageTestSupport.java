@@ -1,21 +1,18 @@
 package org.xinye.ledger.ui.records;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.xinye.ledger.App;
+import org.xinye.ledger.ui.TestWindow;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
@@ -29,7 +26,7 @@ import org.xinye.ledger.store.demo.DemoData;
  */
 public class PageTestSupport {
     protected final FxRobot robot = new FxRobot();
-    protected Application app;
+    protected TestWindow window;
     protected Path db;
 
     /** Writes a fresh demo ledger and starts the window on it. */
@@ -37,17 +34,16 @@ public class PageTestSupport {
         Messages.use(Messages.CHINESE);
         db = dir.resolve("pages-" + seed + ".xldb");
         try (Ledger ledger = Ledger.open(db, Ledger.Mode.WRITE)) {
-            new DemoData(seed, 1500, LocalDate.now()).fill(ledger, p -> { });
+            new DemoData(seed, 1500, TestWindow.TODAY).fill(ledger, p -> { });
         }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        window = TestWindow.start("--db", db.toString());
         waitUntil(() -> robot.lookup("#orgRate").tryQuery().isPresent()
                 && !"–".equals(robot.lookup("#orgRate").queryAs(Label.class).getText()));
     }
 
     protected void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
     }
 
@@ -72,13 +68,7 @@ public class PageTestSupport {
 
     /** Waits for the background work to settle (reads after a write, reloads). */
     protected void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        window.settle();
     }
 
     protected void nav(String page) throws Exception {

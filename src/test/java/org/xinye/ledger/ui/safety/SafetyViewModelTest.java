@@ -27,9 +27,9 @@ import org.xinye.ledger.store.LedgerCheck;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.shell.MainViewModel;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
 
 /** The File menu's backup, restore and package commands, driven through scripted dialogs. */
 class SafetyViewModelTest {
@@ -44,7 +44,7 @@ class SafetyViewModelTest {
     @BeforeEach
     void open() {
         Messages.use(Messages.CHINESE);
-        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        workspace = new Workspace(StepBackground.runNow(), dialogs, Clock.systemDefaultZone());
         vm = new SafetyViewModel(workspace, opened::add);
         ledger = Ledger.open(dir.resolve("window.xldb"), Ledger.Mode.WRITE);
         ledger.writing(s -> s.enterprises().insert(Enterprise.of("窗口里的单位", EnterpriseKind.OUTLET, Industry.EXPRESS, null)));

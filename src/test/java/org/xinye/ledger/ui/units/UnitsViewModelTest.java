@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +29,9 @@ import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.records.EditStack;
-import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.StepBackground;
+import org.xinye.ledger.ui.TestDay;
 
 /** The 企业 page's view model as a plain object: background work runs at once, dialogs answer from a script. */
 class UnitsViewModelTest {
@@ -48,8 +47,8 @@ class UnitsViewModelTest {
     void open() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("vm.xldb"), Ledger.Mode.WRITE);
-        new DemoData(41, 300, LocalDate.now()).fill(ledger, p -> { });
-        workspace = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        new DemoData(41, 300, TestDay.TODAY).fill(ledger, p -> { });
+        workspace = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         workspace.setLedger(ledger);
         edits = new EditStack(workspace);
         vm = new UnitsViewModel(workspace, edits);

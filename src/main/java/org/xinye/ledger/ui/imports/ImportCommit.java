@@ -1,0 +1,174 @@
+package org.xinye.ledger.ui.imports;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.imports.ImportFile;
+import org.xinye.ledger.io.imports.ImportRequest;
+import org.xinye.ledger.io.imports.ImportResult;
+import org.xinye.ledger.io.imports.Importer;
+import org.xinye.ledger.io.imports.ProblemReport;
+import org.xinye.ledger.store.ImportUndo;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.imports.ImportViewModel.Step;
+import org.xinye.ledger.ui.support.Background;
+import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.Workspace;
+
+/**
+ * The wizard's last steps: the commit (progress, cancel), its summary, the rows to send back
+ * with their reasons, and undo of the newest import.
+ */
+public final class ImportCommit {
+    private final Workspace workspace;
+    private final ImportStatus status;
+    private final ObjectProperty<Step> step;
+    private final ImportPreview preview;
+    private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>(this, "result");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    /** Only an import that wrote something can be undone from its summary; another would undo an earlier batch. */
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo", false);
+    private Background.Handle running;
+
+    ImportCommit(Workspace workspace, ImportStatus status, ObjectProperty<Step> step, ImportPreview preview) {
+        this.workspace = workspace;
+        this.status = status;
+        this.step = step;
+        this.preview = preview;
+    }
+
+    /**
+     * Writes the file as previewed, in one transaction; refused if the file changed since the
+     * preview ({@code sha}), whose row count ({@code expected}) drives the progress bar.
+     */
+    void commit(Ledger ledger, ImportRequest req, String sha, int expected) {
+        status.busy().set(true);
+        step.set(Step.COMMITTING);
+        running = workspace.background().submit(Messages.get("import.ui.task.commit"), p -> {
+            if (!ImportFile.sameContent(req.file(), sha)) {
+                throw new IllegalStateException(Messages.get("import.ui.fileChanged", req.file().getFileName()));
+            }
+            return new Importer(ledger, workspace.clock()).run(req, r -> { }, ImportStatus.progress(p), expected);
+        }, r -> {
+            status.busy().set(false);
+            running = null;
+            result.set(r);
+            summary.set(summaryText(r));
+            canUndo.set(r.written());
+            step.set(Step.SUMMARY);
+            workspace.changed();
+        }, e -> {
+            status.busy().set(false);
+            running = null;
+            step.set(Step.PREVIEW);
+            status.failed(e);
+        });
+    }
+
+    /** Stops a commit under way: the transaction rolls back and the ledger stays as it was. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+            status.busy().set(false);
+            step.set(Step.PREVIEW);
+            status.say(Messages.get("import.cancelled"));
+        }
+    }
+
+    void clear() {
+        result.set(null);
+        canUndo.set(false);
+    }
+
+    static String summaryText(ImportResult r) {
+        String head = r.written() ? Messages.get("import.ui.summary.written", r.batchId())
+                : r.alreadyImportedBatch() != null ? Messages.get("import.ui.summary.already", r.alreadyImportedBatch())
+                : Messages.get("import.ui.summary.nothing");
+        return head + "\n" + ImportPreview.countsText(r);
+    }
+
+    /** Writes the rejected rows and the rows with warnings, with reasons, for the sender. */
+    public void exportProblems() {
+        ImportResult r = result.get() != null ? result.get() : preview.resultProperty().get();
+        if (r == null) {
+            return;
+        }
+        String base = r.fileName().contains(".") ? r.fileName().substring(0, r.fileName().lastIndexOf('.')) : r.fileName();
+        workspace.dialogs().chooseSaveFile(Messages.get("import.ui.exportTitle"),
+                Messages.get("import.ui.exportName", base), List.of(new DialogService.FileType(
+                        Messages.get("import.ui.xlsxType"), "*.xlsx"))).ifPresent(target ->
+                workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
+                    ProblemReport.write(r, target, false);
+                    return target;
+                }, t -> status.say(Messages.get("import.ui.exported", t)), status::failed));
+    }
+
+    /** Undoes the newest import, after asking; asks again when records it wrote were edited since. */
+    public void undoLast() {
+        Ledger ledger = workspace.ledger();
+        if (ledger == null || status.busy().get()) {
+            return;
+        }
+        if (!workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"), Messages.get("import.ui.undoAsk"))) {
+            return;
+        }
+        status.busy().set(true);
+        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, false),
+                out -> {
+                    status.busy().set(false);
+                    if (out instanceof ImportUndo.Undone u) {
+                        undone(u);
+                    } else if (out instanceof ImportUndo.EditedSince e) {
+                        if (workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.edited", e.batch().fileName(), e.edited()) + "\n\n"
+                                        + Messages.get("import.ui.undoForce"))) {
+                            forceUndo(ledger);
+                        }
+                    } else {
+                        workspace.dialogs().info(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.nothing"));
+                    }
+                }, status::failed);
+    }
+
+    private void forceUndo(Ledger ledger) {
+        status.busy().set(true);
+        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, true),
+                out -> {
+                    status.busy().set(false);
+                    if (out instanceof ImportUndo.Undone u) {
+                        undone(u);
+                    } else {
+                        workspace.dialogs().info(Messages.get("import.ui.undoTitle"),
+                                Messages.get("import.undo.nothing"));
+                    }
+                }, status::failed);
+    }
+
+    private void undone(ImportUndo.Undone u) {
+        status.say(Messages.get("import.ui.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
+        summary.set(status.message().get());
+        canUndo.set(false);
+        workspace.changed();
+    }
+
+    /** The committed import's result, or null before a commit. */
+    public ObjectProperty<ImportResult> resultProperty() {
+        return result;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+}

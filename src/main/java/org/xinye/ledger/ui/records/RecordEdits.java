@@ -1,0 +1,91 @@
+package org.xinye.ledger.ui.records;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.Aggregate;
+import org.xinye.ledger.store.ChangeLog.Key;
+import org.xinye.ledger.store.Session;
+import org.xinye.ledger.ui.support.Workspace;
+
+/**
+ * How a record page reads and writes its kind of record in the background: every write one
+ * transaction, every edit logged under the records it touches and undoable as one, and a
+ * notice line that says what just happened. A page's sections (a party member's org life,
+ * a unit's coverage) write through it too.
+ */
+public final class RecordEdits {
+    private final Workspace workspace;
+    private final EditStack edits;
+    private final Aggregate aggregate;
+    private final String loadingKey;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    RecordEdits(Workspace workspace, EditStack edits, Aggregate aggregate, String loadingKey) {
+        this.workspace = workspace;
+        this.edits = edits;
+        this.aggregate = aggregate;
+        this.loadingKey = loadingKey;
+    }
+
+    /** Reads in the background with the page's task title. */
+    public <R> void read(Function<Session, R> query, Consumer<R> then) {
+        workspace.read(Messages.get(loadingKey), query, then);
+    }
+
+    /** Writes in the background in one transaction; every page then refreshes. */
+    public <R> void write(Function<Session, R> change, Consumer<R> then) {
+        workspace.write(Messages.get("task.saving"), change, then);
+    }
+
+    /**
+     * Writes one change to the page's record and the records it links to ({@code keys}, the
+     * page's record first), undoable as one edit; then says {@code description} and runs {@code after}.
+     */
+    public void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description, Runnable after) {
+        write(s -> s.changes().edit(action.name(), keys, () -> work.accept(s)), change -> {
+            edited(change, description);
+            after.run();
+        });
+    }
+
+    /** The page's record {@code id} and the records it links to, as an edit logs them. */
+    public List<Key> keys(long id, Key... linked) {
+        List<Key> keys = new ArrayList<>();
+        keys.add(key(id));
+        keys.addAll(List.of(linked));
+        return keys;
+    }
+
+    Key key(long id) {
+        return Key.of(aggregate, id);
+    }
+
+    Aggregate aggregate() {
+        return aggregate;
+    }
+
+    /** Runs after a committed edit: remembers it for undo and says what happened. */
+    void edited(long changeId, String description) {
+        edits.push(changeId, description);
+        notice(changeId > 0 ? Messages.get("records.saved", description) : Messages.get("records.unchanged"));
+    }
+
+    /** Asks the user {@code question} under the title {@code titleKey}; true for yes. */
+    public boolean confirm(String titleKey, String question) {
+        return workspace.dialogs().confirm(Messages.get(titleKey), question);
+    }
+
+    /** Says on the page's notice line what just happened (empty: nothing to say). */
+    public void notice(String text) {
+        notice.set(text);
+    }
+
+    ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}
