@@ -28,6 +28,7 @@ public final class ImportRequest {
     private final boolean abortOnError;
     private final boolean dryRun;
     private final Map<String, Long> employerChoices;
+    private final Map<String, Long> orgChoices;
     private final boolean keepProblemRows;
 
     private ImportRequest(Builder b) {
@@ -44,6 +45,7 @@ public final class ImportRequest {
         this.abortOnError = b.abortOnError;
         this.dryRun = b.dryRun;
         this.employerChoices = Map.copyOf(b.employerChoices);
+        this.orgChoices = Map.copyOf(b.orgChoices);
         this.keepProblemRows = b.keepProblemRows;
     }
 
@@ -106,6 +108,11 @@ public final class ImportRequest {
         return employerChoices;
     }
 
+    /** 党组织 text as typed → existing org id, or {@link #CREATE} to create the org. */
+    public Map<String, Long> orgChoices() {
+        return orgChoices;
+    }
+
     /**
      * Whether every row with an issue is kept for the report (the command line without
      * {@code --report} keeps only the rejected ones, so memory stays flat).
@@ -128,6 +135,7 @@ public final class ImportRequest {
         private boolean abortOnError = true;
         private boolean dryRun;
         private Map<String, Long> employerChoices = Map.of();
+        private Map<String, Long> orgChoices = Map.of();
         private boolean keepProblemRows = true;
 
         private Builder(Path file, ImportType type, ImportSource source) {
@@ -179,6 +187,11 @@ public final class ImportRequest {
 
         public Builder employerChoices(Map<String, Long> choices) {
             this.employerChoices = choices;
+            return this;
+        }
+
+        public Builder orgChoices(Map<String, Long> choices) {
+            this.orgChoices = choices;
             return this;
         }
 

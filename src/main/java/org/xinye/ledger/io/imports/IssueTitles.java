@@ -41,7 +41,8 @@ final class IssueTitles {
             Map.entry("unit.ambiguous", "import.group.unitAmbiguous"),
             Map.entry("unit.codeNameConflict", "import.group.codeNameConflict"),
             Map.entry("org.unmatched", "import.group.orgUnmatched"),
-            Map.entry("org.ambiguous", "import.group.orgAmbiguous"));
+            Map.entry("org.ambiguous", "import.group.orgAmbiguous"),
+            Map.entry("relation.notMember", "import.group.relationNotMember"));
 
     private IssueTitles() {
     }

@@ -52,6 +52,7 @@ abstract class Sink implements AutoCloseable {
     protected final List<Issue> warningList = new ArrayList<>();
     protected final List<ParsedRow> problemRows = new ArrayList<>();
     protected final Map<String, Integer> unmatchedEmployers = new LinkedHashMap<>();
+    protected final Map<String, Integer> unmatchedOrgs = new LinkedHashMap<>();
     private final IssueGroups groups = new IssueGroups();
 
     Sink(Context ctx, Session s, boolean write) {
@@ -151,7 +152,7 @@ abstract class Sink implements AutoCloseable {
                 updated, unchanged, moved, rejected, warnings, List.copyOf(errors), List.copyOf(warningList),
                 List.copyOf(problemRows), List.copyOf(missing), Map.copyOf(unmatchedEmployers),
                 written ? batchId : null, written, alreadyImported, ctx.request().abortOnError(),
-                ctx.request().dryRun(), groups.list());
+                ctx.request().dryRun(), groups.list(), Map.copyOf(unmatchedOrgs));
     }
 
     private static String json(Map<String, Object> m) {

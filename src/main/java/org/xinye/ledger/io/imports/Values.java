@@ -15,6 +15,7 @@ import org.xinye.ledger.domain.Occupation;
 import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.sheet.Cell;
@@ -42,6 +43,7 @@ public final class Values {
     private static final Map<String, Industry> INDUSTRIES = new HashMap<>();
     private static final Map<String, OperatingStatus> OPERATING = new HashMap<>();
     private static final Map<String, OrgForm> FORMS = new HashMap<>();
+    private static final Map<String, RelationStatus> RELATIONS = new HashMap<>();
 
     static {
         for (String s : new String[] {"是", "有", "已建", "已建立", "建立", "已成立", "成立", "y", "yes", "true", "1", "√", "✓"}) {
@@ -84,6 +86,9 @@ public final class Values {
         put(FORMS, OrgForm.JOINT, "联合组建", "联建");
         put(FORMS, OrgForm.AREA, "区域", "区域覆盖", "区域组建", "楼宇", "商圈", "区域(楼宇/商圈)");
         put(FORMS, OrgForm.INDUSTRY, "行业", "行业覆盖", "行业组建");
+        put(RELATIONS, RelationStatus.TRANSFERRED_IN, "已转入", "转入", "已转", "是", "已转接", "已接转");
+        put(RELATIONS, RelationStatus.NOT_TRANSFERRED, "未转入", "未转", "否", "在原籍", "仍在原籍", "未转接");
+        put(RELATIONS, RelationStatus.MOBILE, "流动党员", "流动", "外出流动", "流入党员");
         put(FORMS, OrgForm.FUNCTIONAL, "功能型", "流动党员", "功能型/流动党员", "功能型党组织");
     }
 
@@ -239,6 +244,10 @@ public final class Values {
 
     public static Occupation occupation(Cell c) {
         return lookup(OCCUPATIONS, c);
+    }
+
+    public static RelationStatus relation(Cell c) {
+        return lookup(RELATIONS, c);
     }
 
     public static WorkerStatus workerStatus(Cell c) {

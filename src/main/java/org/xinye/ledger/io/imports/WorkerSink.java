@@ -10,6 +10,7 @@ import org.xinye.ledger.domain.CreditCode;
 import org.xinye.ledger.domain.Employment;
 import org.xinye.ledger.domain.Enterprise;
 import org.xinye.ledger.domain.EnterpriseKind;
+import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -26,6 +27,8 @@ import org.xinye.ledger.store.Session;
 final class WorkerSink extends Sink {
     private final UnitIndex units;
     private final WorkerPlaces places;
+    private final WorkerMembers members;
+    private final Map<String, Long> createdOrgs = new HashMap<>();
     private final boolean ledgerHasWorkers;
     private final SeenIds seen = new SeenIds();
     private final Map<String, Long> created = new HashMap<>();
@@ -43,6 +46,8 @@ final class WorkerSink extends Sink {
         this.rosterUnit = rosterUnit(ctx.request().enterprise());
         this.places = new WorkerPlaces(units, new RegionIndex(s.regions().all()), ctx.request().employerChoices(),
                 rosterUnit, this::header, this::createUnit, unmatchedEmployers);
+        this.members = new WorkerMembers(s.orgs().all(), ctx.request().orgChoices(), this::header, this::createOrg,
+                unmatchedOrgs);
     }
 
     /** The unit (name or credit code) whose roster this is; null when the file is not one unit's roster. */
@@ -70,9 +75,20 @@ final class WorkerSink extends Sink {
             }
             existing = store.workersByIdNumber(ids);
         }
+        Map<Long, Membership> relations = Map.of();
+        if (!existing.isEmpty()) {
+            List<Long> memberIds = new ArrayList<>();
+            for (ParsedRow p : accepted) {
+                Worker w = existing.get(((WorkerValues) p.values()).idNumber());
+                if (w != null && ((WorkerValues) p.values()).membershipSaid()) {
+                    memberIds.add(w.id());
+                }
+            }
+            relations = memberIds.isEmpty() ? Map.of() : s.memberships().of(memberIds);
+        }
         WorkerWrites.Batch out = new WorkerWrites.Batch();
         for (ParsedRow p : accepted) {
-            reconcile(p, existing, out);
+            reconcile(p, existing, relations, out);
         }
         if (writing()) {
             if (writes == null) {
@@ -107,14 +123,20 @@ final class WorkerSink extends Sink {
     }
 
     /** Decides one accepted row's outcome against the stored worker of its ID number, and what to write. */
-    private void reconcile(ParsedRow p, Map<String, Worker> existing, WorkerWrites.Batch out) {
+    private void reconcile(ParsedRow p, Map<String, Worker> existing, Map<Long, Membership> relations,
+                           WorkerWrites.Batch out) {
         WorkerValues v = (WorkerValues) p.values();
         WorkerPlaces.Place place = places.place(p, v);
         WorkerPlaces.Township township = places.township(p, v);
+        WorkerMembers.OrgPlace org = v.membershipSaid() ? members.org(p, v) : WorkerMembers.OrgPlace.NONE;
         Worker old = existing.get(v.idNumber());
         Worker result;
         if (old == null) {
             result = WorkerMerge.created(nextId++, v, place, township);
+            if (v.membershipSaid()) {
+                out.memberships().add(new WorkerWrites.MemberWrite(WorkerMembers.merged(null, result.id(), v, org),
+                        false));
+            }
             out.inserts().add(result);
             if (place.said()) {
                 out.firstJobs().add(new Employment(null, result.id(), place.employerId(), place.employerText(),
@@ -123,7 +145,17 @@ final class WorkerSink extends Sink {
             p.outcome(ParsedRow.Outcome.NEW, List.of(), null);
         } else {
             result = WorkerMerge.merged(old, v, place, township);
-            List<Field> diff = WorkerMerge.diff(old, result);
+            List<Field> diff = new ArrayList<>(WorkerMerge.diff(old, result));
+            boolean workerChanged = !diff.isEmpty();
+            if (v.membershipSaid() && WorkerMerge.isMember(result.politicalStatus())) {
+                Membership before = relations.get(old.id());
+                Membership after = WorkerMembers.merged(before, old.id(), v, org);
+                List<Field> changed = WorkerMembers.diff(before, after);
+                if (!changed.isEmpty()) {
+                    diff.addAll(changed);
+                    out.memberships().add(new WorkerWrites.MemberWrite(after, true));
+                }
+            }
             if (diff.isEmpty()) {
                 p.outcome(ParsedRow.Outcome.UNCHANGED, List.of(), null);
             } else {
@@ -138,7 +170,9 @@ final class WorkerSink extends Sink {
                 if (employerChanged) {
                     out.moves().add(new WorkerWrites.Move(old, result, v.startDate()));
                 }
-                out.updates().add(result);
+                if (workerChanged) {
+                    out.updates().add(result);
+                }
             }
             out.confirmedExisting().add(old.id());
         }
@@ -163,6 +197,19 @@ final class WorkerSink extends Sink {
             long id = s.enterprises().insert(e);
             journal.inserted("enterprise", id);
             units.add(id, n, null);
+            return id;
+        });
+    }
+
+    /** An org the user chose to create in the wizard; created once, on first use. */
+    private Long createOrg(String name) {
+        if (!writing()) {
+            return null;
+        }
+        return createdOrgs.computeIfAbsent(name, n -> {
+            long id = s.orgs().insert(WorkerMembers.newOrg(n, null));
+            journal.inserted("party_org", id);
+            members.created(id, n);
             return id;
         });
     }

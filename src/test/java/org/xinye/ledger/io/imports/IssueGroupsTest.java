@@ -42,7 +42,7 @@ class IssueGroupsTest {
         assertEquals("12–14、20–21、…", groups.get(1).rows(2));
         assertEquals(6, groups.get(1).count());
         assertEquals("姓名 · 姓名为空，未导入：2 行（第 30–31 行）。", groups.get(0).describe());
-        Messages.use(Messages.ENGLISH);
+        Messages.use(java.util.Locale.ENGLISH);
         try {
             assertEquals("12–14, 20–21, 52", groups.get(1).rows(IssueGroup.SHOWN_RANGES));
             assertEquals("Name · Name is empty; not imported: 2 rows (rows 30–31).", groups.get(0).describe()
@@ -56,7 +56,7 @@ class IssueGroupsTest {
     @Test
     void everyCodeHasATitle() throws IOException {
         Pattern code = Pattern.compile("\"((?:id|mobile|uscc|name|unit|dup|gender|birth|value|date|count|cell|employer"
-                + "|township|parent|org)\\.[a-zA-Z]+)\"");
+                + "|township|parent|org|relation)\\.[a-zA-Z]+)\"");
         Set<String> missing = new TreeSet<>();
         List<Path> sources = new java.util.ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of("src/main/java/org/xinye/ledger/io/imports"))) {
