@@ -61,7 +61,7 @@ final class ExportVerb implements Verb {
         boolean unmask = args.has("unmask");
         // A full export is recorded in the audit log, which needs the writer lock; a masked one only reads.
         try (Ledger ledger = Ledger.open(Ledgers.of(args), unmask ? Ledger.Mode.WRITE : Ledger.Mode.READ)) {
-            TableExport.Result r = TableExport.export(ledger, new TableExport.Request(table, filter, unmask), file);
+            TableExport.Result r = TableExport.export(ledger, TableExport.Request.parse(table, filter, unmask), file);
             out.println(Messages.get("cli.export.done", r.rows(), file.toAbsolutePath(),
                     Messages.get(r.unmasked() ? "cli.export.unmasked" : "cli.export.masked")));
         }

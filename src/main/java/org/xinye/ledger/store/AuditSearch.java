@@ -2,70 +2,47 @@ package org.xinye.ledger.store;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.xinye.ledger.domain.AuditEntry;
 
 /**
  * Searching the audit log (操作日志) by who, entity, action and day range: for its page and
- * its export, which take the same filter keys ({@code who}, {@code entity}, {@code action},
- * {@code from}, {@code to}; days are local dates, both ends included).
+ * its export, which take the same {@link Filter}.
  */
 public final class AuditSearch {
     private AuditSearch() {
     }
 
-    /** Empty fields do not filter. */
-    public record Filter(String who, String entity, String action, LocalDate from, LocalDate to) {
+    /**
+     * Empty fields do not filter; {@code from} and {@code to} are local days, both included;
+     * {@code text} searches the records before and after (the export's {@code q}).
+     */
+    public record Filter(String who, String entity, String action, LocalDate from, LocalDate to, String text)
+            implements TableFilter {
         public static final Filter NONE = new Filter(null, null, null, null, null);
 
-        /** The same filter in the export's terms. */
-        public Map<String, String> asMap() {
-            Map<String, String> m = new LinkedHashMap<>();
-            put(m, "who", who);
-            put(m, "entity", entity);
-            put(m, "action", action);
+        /** The page's filter: who, entity, action and the day range. */
+        public Filter(String who, String entity, String action, LocalDate from, LocalDate to) {
+            this(who, entity, action, from, to, null);
+        }
+
+        /** The conditions on the columns of {@code audit_log}. */
+        public Where where() {
+            Where w = new Where().equal("who", blankToNull(who)).equal("entity", blankToNull(entity))
+                    .equal("action", blankToNull(action));
             if (from != null) {
-                m.put("from", from.toString());
+                w.and("at >= ?", startOf(from));
             }
             if (to != null) {
-                m.put("to", to.toString());
+                w.and("at < ?", startOf(to.plusDays(1)));
             }
-            return m;
+            TextSearch.anyContains(w, text, "before", "after");
+            return w;
         }
 
-        private static void put(Map<String, String> m, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                m.put(k, v);
-            }
+        private static String blankToNull(String v) {
+            return v == null || v.isBlank() ? null : v;
         }
-    }
-
-    private record Where(String sql, Object[] params) {
-    }
-
-    private static Where where(Filter f) {
-        StringBuilder b = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        for (var cond : List.of(Map.entry("who", String.valueOf(f.who())), Map.entry("entity", String.valueOf(f.entity())),
-                Map.entry("action", String.valueOf(f.action())))) {
-            String v = cond.getValue();
-            if (!"null".equals(v) && !v.isBlank()) {
-                b.append(" AND ").append(cond.getKey()).append(" = ?");
-                params.add(v);
-            }
-        }
-        if (f.from() != null) {
-            b.append(" AND at >= ?");
-            params.add(startOf(f.from()));
-        }
-        if (f.to() != null) {
-            b.append(" AND at < ?");
-            params.add(startOf(f.to().plusDays(1)));
-        }
-        return new Where(b.toString(), params.toArray());
     }
 
     /** Entries are stored as UTC instants; a local day starts where the user is. */
@@ -75,15 +52,13 @@ public final class AuditSearch {
 
     /** The newest {@code limit} entries that match. */
     public static List<AuditEntry> find(Session s, Filter f, int limit) {
-        Where w = where(f);
-        Object[] params = java.util.Arrays.copyOf(w.params(), w.params().length + 1);
-        params[params.length - 1] = limit;
+        Where w = f.where();
         return Sql.list(s.connection(), "SELECT * FROM audit_log" + w.sql() + " ORDER BY id DESC LIMIT ?",
-                AuditRepository::map, params);
+                AuditRepository::map, w.params(limit));
     }
 
     public static long count(Session s, Filter f) {
-        Where w = where(f);
+        Where w = f.where();
         return Sql.count(s.connection(), "SELECT COUNT(*) FROM audit_log" + w.sql(), w.params());
     }
 

@@ -148,6 +148,11 @@ public final class Session {
         return listings == null ? listings = new Listings(c) : listings;
     }
 
+    /** The rows of each table as its export writes them. */
+    public ExportQueries exports() {
+        return new ExportQueries(this);
+    }
+
     public WorkerListing workerListing() {
         return workerListing == null ? workerListing = new WorkerListing(c) : workerListing;
     }

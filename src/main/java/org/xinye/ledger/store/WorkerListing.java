@@ -2,7 +2,6 @@ package org.xinye.ledger.store;
 
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.xinye.ledger.domain.Gender;
 import org.xinye.ledger.domain.Masking;
@@ -23,10 +22,49 @@ public final class WorkerListing {
         TRANSFERRED_IN, NOT_TRANSFERRED, MOBILE, MISSING
     }
 
-    /** Every filter is optional (null). {@code text} matches the name, or digits of the ID number or mobile. */
-    public record Filter(String text, Occupation occupation, Long employerId, String townshipCode,
-                         PoliticalStatus politicalStatus, Relation relation, WorkerStatus status) {
-        public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
+    /**
+     * The 人员 table's filter, for its page, its export and {@code export --filter}. Every
+     * field is optional (null). {@code text} is the search box ({@link TextSearch#workers});
+     * {@code townshipCode} the worker's own service township; {@code name}, {@code place} (the
+     * worker's township, else the employer's) and {@code county} (of that township) are the
+     * command line's further words.
+     */
+    public record Filter(String text, String name, Occupation occupation, Long employerId, String townshipCode,
+                         String place, String county, PoliticalStatus politicalStatus, Relation relation,
+                         WorkerStatus status) implements TableFilter {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null);
+
+        /** The filter bar of the 人员 page. */
+        public static Filter of(String text, Occupation occupation, Long employerId, String townshipCode,
+                                PoliticalStatus politicalStatus, Relation relation, WorkerStatus status) {
+            return new Filter(text, null, occupation, employerId, townshipCode, null, null, politicalStatus, relation,
+                    status);
+        }
+
+        /** Whether a condition needs the employer ({@code e}) joined. */
+        boolean needsEmployer() {
+            return place != null || county != null;
+        }
+
+        /**
+         * The conditions on the aliases {@code w} (worker), {@code m} (membership, left-joined)
+         * and, when {@link #needsEmployer}, {@code e} (the employer, left-joined).
+         */
+        public Where where() {
+            Where w = new Where();
+            TextSearch.workers(w, text);
+            TextSearch.contains(w, name, "w.name");
+            w.equal("w.occupation", occupation).equal("w.employer_id", employerId)
+                    .equal("w.township_code", townshipCode).equal("COALESCE(w.township_code, e.township_code)", place)
+                    .inCounty("COALESCE(w.township_code, e.township_code)", county)
+                    .equal("w.political_status", politicalStatus).equal("w.status", status);
+            if (relation == Relation.MISSING) {
+                w.and(MISSING_RELATION_SQL);
+            } else if (relation != null) {
+                w.and("m.relation_status = ?", relation.name());
+            }
+            return w;
+        }
     }
 
     /** The columns the table can sort by, with the SQL that sorts them. */
@@ -59,11 +97,11 @@ public final class WorkerListing {
     }
 
     public long count(Filter f) {
-        List<Object> params = new ArrayList<>();
-        String where = where(f, params);
+        Where where = f.where();
         // The joins are needed only for the relation filter; without them SQLite counts from an index.
-        String from = f.relation() == null ? "FROM worker w " : "FROM worker w LEFT JOIN membership m ON m.worker_id = w.id ";
-        return Sql.count(c, "SELECT COUNT(*) " + from + where, params.toArray());
+        String from = "FROM worker w " + (f.relation() == null ? "" : "LEFT JOIN membership m ON m.worker_id = w.id ")
+                + (f.needsEmployer() ? "LEFT JOIN enterprise e ON e.id = w.employer_id " : "");
+        return Sql.count(c, "SELECT COUNT(*) " + from + where.sql(), where.params());
     }
 
     /**
@@ -73,20 +111,18 @@ public final class WorkerListing {
      * are few and scattered.
      */
     public List<Row> page(Filter f, Sort sort, long offset, int limit) {
-        List<Object> params = new ArrayList<>();
-        String where = where(f, params);
-        params.add(limit);
-        params.add(offset);
+        Where where = f.where();
         String dir = sort.ascending() ? " ASC" : " DESC";
         boolean textFilter = !Text.clean(f.text()).isEmpty();
         String order = (textFilter && sort.key() == SortKey.NAME ? "+" : "") + sort.key().sql + dir + ", w.id" + dir;
         String joins = (f.relation() != null || sort.key() == SortKey.RELATION ? "LEFT JOIN membership m ON m.worker_id = w.id " : "")
-                + (sort.key() == SortKey.EMPLOYER ? "LEFT JOIN enterprise e ON e.id = w.employer_id " : "")
+                + (sort.key() == SortKey.EMPLOYER || f.needsEmployer() ? "LEFT JOIN enterprise e ON e.id = w.employer_id "
+                        : "")
                 + (sort.key() == SortKey.TOWNSHIP ? "LEFT JOIN region t ON t.code = w.township_code " : "");
         boolean mask = Privacy.masking(new Session(c));
         String ids = "SELECT w.id" + (sort.key() == SortKey.EMPLOYER ? ", COALESCE(e.name, w.employer_text) AS employer" : "")
                 + (sort.key() == SortKey.TOWNSHIP ? ", COALESCE(t.name, w.township_text) AS township" : "")
-                + " FROM worker w " + joins + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+                + " FROM worker w " + joins + where.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?";
         return Sql.list(c, """
                 SELECT w.id, w.name, w.id_number, w.gender, w.birth_date, w.mobile, w.occupation,
                        COALESCE(e.name, w.employer_text) AS employer, COALESCE(t.name, w.township_text) AS township,
@@ -105,75 +141,15 @@ public final class WorkerListing {
                         nz(rs.getString("employer")), nz(rs.getString("township")),
                         Sql.enumOf(PoliticalStatus.class, rs, "political_status"),
                         Sql.enumOf(RelationStatus.class, rs, "relation_status"), Sql.enumOf(WorkerStatus.class, rs, "status")),
-                params.toArray());
+                where.params(limit, offset));
     }
-
-    /**
-     * The search box's condition on the alias {@code w}, with the three values of
-     * {@link #textParams}: the name contains the text, or, when it is digits, the ID number
-     * or mobile does. The table export uses the same words, so an export matches the page.
-     */
-    public static final String TEXT_SQL = "instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0";
 
     /**
      * {@link Relation#MISSING} on the aliases {@code w} and {@code m} (membership, left-joined):
      * a party member with no org and no home org recorded.
      */
-    public static final String MISSING_RELATION_SQL = "w.political_status IN ('MEMBER','PROBATIONARY')"
+    static final String MISSING_RELATION_SQL = "w.political_status IN ('MEMBER','PROBATIONARY')"
             + " AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))";
-
-    /** The values of {@link #TEXT_SQL} for what was typed (null digits: a name search only); empty text: none. */
-    public static List<Object> textParams(String typed) {
-        String text = Text.clean(typed);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        String digits = Text.compact(text).toUpperCase();
-        boolean number = digits.matches("[0-9X]+");
-        return java.util.Arrays.asList(text, number ? digits : null, number ? digits : null);
-    }
-
-    private static String where(Filter f, List<Object> params) {
-        List<String> terms = new ArrayList<>();
-        List<Object> text = textParams(f.text());
-        if (!text.isEmpty()) {
-            if (text.get(1) != null) {
-                terms.add("(" + TEXT_SQL + ")");
-                params.addAll(text);
-            } else {
-                // Without the number columns SQLite need not read them at all.
-                terms.add("instr(w.name, ?) > 0");
-                params.add(text.get(0));
-            }
-        }
-        if (f.occupation() != null) {
-            terms.add("w.occupation = ?");
-            params.add(f.occupation());
-        }
-        if (f.employerId() != null) {
-            terms.add("w.employer_id = ?");
-            params.add(f.employerId());
-        }
-        if (f.townshipCode() != null) {
-            terms.add("w.township_code = ?");
-            params.add(f.townshipCode());
-        }
-        if (f.politicalStatus() != null) {
-            terms.add("w.political_status = ?");
-            params.add(f.politicalStatus());
-        }
-        if (f.status() != null) {
-            terms.add("w.status = ?");
-            params.add(f.status());
-        }
-        if (f.relation() == Relation.MISSING) {
-            terms.add(MISSING_RELATION_SQL);
-        } else if (f.relation() != null) {
-            terms.add("m.relation_status = ?");
-            params.add(f.relation().name());
-        }
-        return terms.isEmpty() ? "" : "WHERE " + String.join(" AND ", terms) + " ";
-    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

@@ -79,7 +79,7 @@ class TableExportTest {
 
     private static TableExport.Result export(Path file, boolean unmask, Map<String, String> filter) {
         try (Ledger l = Ledger.open(db, Ledger.Mode.WRITE)) {
-            return TableExport.export(l, new TableExport.Request(TableExport.Table.WORKERS, filter, unmask), file);
+            return TableExport.export(l, TableExport.Request.parse(TableExport.Table.WORKERS, filter, unmask), file);
         }
     }
 
@@ -112,7 +112,7 @@ class TableExportTest {
             assertEquals("EXPORT_UNMASKED", entry.action());
             assertTrue(entry.after().contains("full.csv") && entry.after().contains("\"status\": \"在岗\""), entry.after());
             StoreException refused = assertThrows(StoreException.class, () -> TableExport.export(l,
-                    new TableExport.Request(TableExport.Table.WORKERS, Map.of(), true), dir.resolve("ro.csv")));
+                    TableExport.Request.parse(TableExport.Table.WORKERS, Map.of(), true), dir.resolve("ro.csv")));
             assertTrue(refused.getLocalizedMessage().contains("操作日志"), refused.getLocalizedMessage());
             assertFalse(Files.exists(dir.resolve("ro.csv")), "no unrecorded full export");
         }
@@ -278,12 +278,12 @@ class TableExportTest {
             new org.xinye.ledger.store.demo.DemoData(5, 600, LocalDate.of(2026, 11, 27)).fill(l, p -> { });
             for (TableExport.Table t : TableExport.Table.values()) {
                 Path f = dir.resolve(t.cliName() + ".xlsx");
-                TableExport.Result r = TableExport.export(l, new TableExport.Request(t, Map.of(), false), f);
+                TableExport.Result r = TableExport.export(l, TableExport.Request.parse(t, Map.of(), false), f);
                 assertTrue(r.rows() > 0, t + " has rows");
                 assertTrue(readXlsx(f).size() > 1);
             }
             Path cov = dir.resolve("cov.csv");
-            TableExport.export(l, new TableExport.Request(TableExport.Table.COVERAGE,
+            TableExport.export(l, TableExport.Request.parse(TableExport.Table.COVERAGE,
                     Map.of("by", "township", "region", "150203000000"), false), cov);
             List<List<String>> rows = CsvRows.parse(Files.readString(cov, StandardCharsets.UTF_8).substring(1));
             assertEquals("合计", rows.get(rows.size() - 1).get(1));

@@ -18,7 +18,7 @@ public final class TextFile {
 
     /** The whole file as text, without its byte-order mark; bytes the encoding cannot read become U+FFFD. */
     public static Decoded read(Path file) throws IOException {
-        CsvWorkbook.Encoding enc = CsvWorkbook.encoding(file);
+        TextEncoding.Encoding enc = TextEncoding.of(file);
         byte[] bytes = Files.readAllBytes(file);
         int bom = Math.min(enc.bomLength(), bytes.length);
         return new Decoded(new String(bytes, bom, bytes.length - bom, enc.charset()), enc.charset().name());

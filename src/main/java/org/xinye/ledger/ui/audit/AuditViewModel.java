@@ -60,7 +60,7 @@ public final class AuditViewModel {
 
     public AuditViewModel(Workspace workspace) {
         this.workspace = workspace;
-        this.export = new ExportAction(workspace, TableExport.Table.AUDIT, () -> filter().asMap());
+        this.export = new ExportAction(workspace, TableExport.Table.AUDIT, this::filter);
         workspace.revisionProperty().addListener((o, a, b) -> {
             if (showing) {
                 load();

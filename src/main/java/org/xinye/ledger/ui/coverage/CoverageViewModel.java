@@ -3,10 +3,8 @@ package org.xinye.ledger.ui.coverage;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +27,7 @@ import org.xinye.ledger.report.ChartExport;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.report.CoverageCharts;
 import org.xinye.ledger.report.CoverageData;
+import org.xinye.ledger.store.CoverageBreakdown;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.CoverageQueries.Filter;
@@ -36,6 +35,7 @@ import org.xinye.ledger.store.CoverageQueries.Scope;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.MonthlySnapshot;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.store.UnitFilter;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
@@ -263,23 +263,12 @@ public final class CoverageViewModel {
     public void export() {
         Crumb at = current();
         if (at.isUnitList()) {
-            Map<String, String> filter = Map.of("ids", ExportAction.ids(List.copyOf(units), CoverageQueries.UnitRow::id));
+            UnitFilter filter = UnitFilter.ids(ExportAction.ids(List.copyOf(units), CoverageQueries.UnitRow::id));
             new ExportAction(workspace, TableExport.Table.ENTERPRISES, () -> filter).run();
             return;
         }
-        Map<String, String> filter = new LinkedHashMap<>();
-        String county = county();
-        if (county == null) {
-            filter.put("by", "county");
-        } else {
-            filter.put("region", county);
-        }
-        if (industry.get() != null) {
-            filter.put("industry", industry.get().name());
-        }
-        if (kind.get() != null) {
-            filter.put("kind", kind.get().name());
-        }
+        CoverageBreakdown filter = new CoverageBreakdown(false, county(),
+                new CoverageQueries.Filter(industry.get(), kind.get()));
         new ExportAction(workspace, TableExport.Table.COVERAGE, () -> filter).run();
     }
 

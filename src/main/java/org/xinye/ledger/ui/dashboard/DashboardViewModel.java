@@ -10,12 +10,13 @@ import javafx.beans.property.StringProperty;
 import org.jfree.chart.JFreeChart;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.report.CoverageCharts;
+import org.xinye.ledger.store.CoverageBreakdown;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.FollowUpQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
-import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
@@ -56,7 +57,7 @@ public final class DashboardViewModel {
 
     public DashboardViewModel(Workspace workspace) {
         this.workspace = workspace;
-        this.export = new ExportAction(workspace, TableExport.Table.COVERAGE, java.util.Map::of);
+        this.export = new ExportAction(workspace, TableExport.Table.COVERAGE, () -> CoverageBreakdown.BY_COUNTY);
         workspace.revisionProperty().addListener((o, a, b) -> load());
     }
 

@@ -2,9 +2,7 @@ package org.xinye.ledger.ui.people;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -69,7 +67,7 @@ public final class PeopleRoster {
     }
 
     public Filter filter() {
-        return new Filter(Text.trimmedOrNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
+        return Filter.of(Text.trimmedOrNull(text.get()), occupation.get(), employer.get() == null ? null : employer.get().key(),
                 township.get() == null ? null : township.get().key(), political.get(), relation.get(), status.get());
     }
 
@@ -167,35 +165,7 @@ public final class PeopleRoster {
 
     /** 导出…: the rows the table lists now (the same filter), masked unless the user chooses full values. */
     public void export() {
-        new ExportAction(workspace, TableExport.Table.WORKERS, this::exportFilter).run();
-    }
-
-    /** The table's filter in the export's words ({@link TableExport#filterKeys}). */
-    Map<String, String> exportFilter() {
-        Filter f = filter();
-        Map<String, String> out = new LinkedHashMap<>();
-        if (f.text() != null) {
-            out.put("text", f.text());
-        }
-        if (f.occupation() != null) {
-            out.put("occupation", f.occupation().name());
-        }
-        if (f.employerId() != null) {
-            out.put("employer", f.employerId().toString());
-        }
-        if (f.townshipCode() != null) {
-            out.put("serviceTownship", f.townshipCode());
-        }
-        if (f.politicalStatus() != null) {
-            out.put("political", f.politicalStatus().name());
-        }
-        if (f.relation() != null) {
-            out.put("relation", f.relation().name());
-        }
-        if (f.status() != null) {
-            out.put("status", f.status().name());
-        }
-        return out;
+        new ExportAction(workspace, TableExport.Table.WORKERS, this::filter).run();
     }
 
     public void clearFilters() {

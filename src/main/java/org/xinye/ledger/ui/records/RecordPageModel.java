@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.records;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.io.ExportFilters;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
@@ -28,6 +28,7 @@ import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.TableFilter;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
@@ -425,7 +426,8 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
      * travels as its row ids.
      */
     protected final <R> void export(TableExport.Table table, List<R> shown, int all, ToLongFunction<R> id) {
-        Map<String, String> filter = shown.size() == all ? Map.of() : Map.of("ids", ExportAction.ids(shown, id));
+        TableFilter filter = shown.size() == all ? ExportFilters.all(table)
+                : ExportFilters.ofIds(table, ExportAction.ids(shown, id));
         new ExportAction(workspace, table, () -> filter).run();
     }
 

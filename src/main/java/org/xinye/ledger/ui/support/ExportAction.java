@@ -1,14 +1,15 @@
 package org.xinye.ledger.ui.support;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Privacy;
+import org.xinye.ledger.store.TableFilter;
 
 /**
  * The 导出… action any table page attaches: asks masked or full (preselected as the ledger's
@@ -18,12 +19,13 @@ import org.xinye.ledger.store.Privacy;
 public final class ExportAction {
     private final Workspace workspace;
     private final TableExport.Table table;
-    private final Supplier<Map<String, String>> filter;
+    private final Supplier<? extends TableFilter> filter;
 
     /**
-     * @param filter the page's current filter, in the keys of {@link TableExport#filterKeys}
+     * @param filter the page's current filter: the one its list is read with, so the export
+     *               holds the rows the page shows
      */
-    public ExportAction(Workspace workspace, TableExport.Table table, Supplier<Map<String, String>> filter) {
+    public ExportAction(Workspace workspace, TableExport.Table table, Supplier<? extends TableFilter> filter) {
         this.workspace = workspace;
         this.table = table;
         this.filter = filter;
@@ -34,12 +36,12 @@ public final class ExportAction {
         if (ledger == null) {
             return;
         }
-        Map<String, String> current = Map.copyOf(filter.get());
+        TableFilter current = filter.get();
         workspace.background().submit(Messages.get("task.export"), p -> ledger.read(Privacy::masking),
                 masking -> ask(ledger, current, masking), workspace::fail);
     }
 
-    private void ask(Ledger ledger, Map<String, String> current, boolean masking) {
+    private void ask(Ledger ledger, TableFilter current, boolean masking) {
         DialogService dialogs = workspace.dialogs();
         boolean unmask = false;
         if (table != TableExport.Table.COVERAGE) {
@@ -58,20 +60,20 @@ public final class ExportAction {
             return;
         }
         Path file = withExtension(target.get());
-        TableExport.Request request = new TableExport.Request(table, current, unmask);
+        TableExport.Request request = TableExport.Request.of(current, unmask);
         workspace.background().submit(Messages.get("task.export"), p -> TableExport.export(ledger, request, file), r -> {
             workspace.changed();
             dialogs.info(Messages.get("export.title"), Messages.get("export.done", r.rows(), r.file()));
         }, workspace::fail);
     }
 
-    /** The {@code ids} filter value for the rows a page lists: {@code 3,17,42}. */
-    public static <T> String ids(List<T> rows, ToLongFunction<T> id) {
-        StringBuilder b = new StringBuilder();
+    /** The ids of the rows a page lists, for a filter that keeps exactly those. */
+    public static <T> List<Long> ids(List<T> rows, ToLongFunction<T> id) {
+        List<Long> out = new ArrayList<>(rows.size());
         for (T row : rows) {
-            b.append(b.length() == 0 ? "" : ",").append(id.applyAsLong(row));
+            out.add(id.applyAsLong(row));
         }
-        return b.toString();
+        return out;
     }
 
     private static Path withExtension(Path p) {

@@ -111,7 +111,7 @@ class PeoplePageTest extends PageTestSupport {
         Worker someone = read(s -> s.workers().get(1).orElseThrow());
         type("#search", someone.name());
         long expected = read(s -> s.workerListing().count(
-                new WorkerListing.Filter(someone.name(), null, null, null, null, null, null)));
+                WorkerListing.Filter.of(someone.name(), null, null, null, null, null, null)));
         TableView<PersonSlot> table = node("#table", TableView.class);
         waitUntil(() -> table.getItems().size() == expected && table.getItems().get(0).row() != null);
         assertTrue(text("#summary").contains(String.valueOf(expected)), text("#summary"));

@@ -108,7 +108,7 @@ class PeopleViewModelTest {
 
     @Test
     void theServiceTownshipAndRelationFiltersExportWhatThePageLists() throws IOException {
-        Worker member = ledger.read(s -> s.workers().get(s.workerListing().page(new WorkerListing.Filter(null, null,
+        Worker member = ledger.read(s -> s.workers().get(s.workerListing().page(WorkerListing.Filter.of(null, null,
                 null, null, null, WorkerListing.Relation.MISSING, null), WorkerListing.Sort.DEFAULT, 0, 1).get(0).id())
                 .orElseThrow());
         vm.roster().relationProperty().set(WorkerListing.Relation.MISSING);

@@ -72,7 +72,7 @@ class RemovedPeopleTest {
 
     /** A party member with a relation and history: the richest record a deletion takes along. */
     private Worker member() {
-        var members = new WorkerListing.Filter(null, null, null, null, PoliticalStatus.MEMBER,
+        var members = WorkerListing.Filter.of(null, null, null, null, PoliticalStatus.MEMBER,
                 WorkerListing.Relation.TRANSFERRED_IN, null);
         return workspace.ledger().read(s -> s.workers().get(s.workerListing().page(members, WorkerListing.Sort.DEFAULT, 0, 1)
                 .get(0).id()).orElseThrow());
