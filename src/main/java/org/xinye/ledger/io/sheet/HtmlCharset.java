@@ -49,11 +49,11 @@ final class HtmlCharset {
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return new Found(declared, 0, false);
         }
-        boolean utf8 = CsvWorkbook.isValidUtf8(file);
+        boolean utf8 = TextEncoding.isValidUtf8(file);
         if (declared != null && utf8) {
             return new Found(declared, 0, false);
         }
-        return new Found(utf8 ? StandardCharsets.UTF_8 : CsvWorkbook.GB18030, 0, !utf8);
+        return new Found(utf8 ? StandardCharsets.UTF_8 : TextEncoding.GB18030, 0, !utf8);
     }
 
     /** The charset a meta tag names, GB2312 and GBK widened to GB18030; null when none or unknown. */
@@ -65,7 +65,7 @@ final class HtmlCharset {
         String name = m.group(1).toLowerCase(Locale.ROOT);
         if (name.startsWith("gb") || name.equals("x-gbk") || name.equals("cp936") || name.equals("ms936")
                 || name.equals("windows-936")) {
-            return CsvWorkbook.GB18030;
+            return TextEncoding.GB18030;
         }
         try {
             return Charset.forName(name);

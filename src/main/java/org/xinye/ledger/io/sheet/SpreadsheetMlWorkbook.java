@@ -69,7 +69,7 @@ final class SpreadsheetMlWorkbook implements Workbook {
         if (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);
             if (name.startsWith("gb") || name.equals("cp936")) {
-                return CsvWorkbook.GB18030;
+                return TextEncoding.GB18030;
             }
             try {
                 return Charset.forName(name);
