@@ -28,7 +28,8 @@ public final class Cli {
         return new Cli(List.of(new InitVerb(), new DemoVerb(), new CoverageVerb(), new CheckVerb(), new RegionsVerb(),
                 new ReportVerb(), new ChartVerb(),
                 new ExportVerb(), new BackupVerb(), new RestoreVerb(), new PackVerb(), new UnpackVerb(),
-                new ImportVerb(), new TemplateVerb(), new ReconcileVerb()));
+                new ImportVerb(), new TemplateVerb(), new ReconcileVerb(),
+                new SubmitVerb(), new RollupVerb(), new DifferencesVerb()));
     }
 
     public boolean isVerb(String word) {
@@ -55,6 +56,9 @@ public final class Cli {
         }
         String path = verb.name();
         while (verb.subVerbs() != null) {
+            if (verb.runsAlone() && (rest.isEmpty() || find(verb.subVerbs(), rest.get(0)) == null)) {
+                break;
+            }
             if (rest.isEmpty() || rest.get(0).startsWith("--")) {
                 out.print(verbUsage(path, verb));
                 return rest.contains("--help") ? Verb.OK : Verb.REFUSED;

@@ -30,6 +30,11 @@ public interface Verb {
 
     int run(Args args, PrintStream out, PrintStream err);
 
+    /** For a verb with sub-verbs that also runs by itself when no sub-verb follows ({@code rollup FILE...}). */
+    default boolean runsAlone() {
+        return false;
+    }
+
     /** For verbs with sub-verbs ({@code regions import}); {@code null} otherwise. */
     default List<Verb> subVerbs() {
         return null;

@@ -12,7 +12,7 @@ import java.util.List;
 public enum Aggregate {
     ENTERPRISE("enterprise",
             List.of(new Part("org_coverage", "enterprise_id"), new Part("assignment", "enterprise_id"),
-                    new Part("visit", "enterprise_id")),
+                    new Part("visit", "enterprise_id"), new Part("city_difference", "enterprise_id")),
             List.of(new Ref("worker", "employer_id", "id"), new Ref("employment", "enterprise_id", "id"),
                     new Ref("enterprise", "parent_id", "id"))),
     PARTY_ORG("party_org",
@@ -22,7 +22,8 @@ public enum Aggregate {
     WORKER("worker",
             List.of(new Part("employment", "worker_id"), new Part("membership", "worker_id"),
                     new Part("org_life", "worker_id"), new Part("double_report", "worker_id"),
-                    new Part("designation", "worker_id"), new Part("worker_source", "worker_id")),
+                    new Part("designation", "worker_id"), new Part("worker_source", "worker_id"),
+                    new Part("city_difference", "worker_id")),
             List.of()),
     INSTRUCTOR("instructor",
             List.of(new Part("assignment", "instructor_id"), new Part("visit", "instructor_id")),

@@ -125,6 +125,40 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one write transaction with another database attached read-only, as
+     * {@code alias}, for copying from it in SQL. SQLite attaches and detaches only outside a
+     * transaction, hence this call. The file must have been verified and must not change while
+     * attached (it is opened immutable): a private copy, never a file others can write.
+     */
+    public <T> T writeAttached(Path database, String alias, Function<Session, T> work) {
+        ensureOpen();
+        if (writer == null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
+        }
+        if (!alias.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("alias: " + alias);
+        }
+        writeLock.lock();
+        try {
+            try (var attach = writer.prepareStatement("ATTACH ? AS " + alias)) {
+                attach.setString(1, database.toAbsolutePath().toUri() + "?mode=ro&immutable=1");
+                attach.execute();
+            }
+            try {
+                return write(work);
+            } finally {
+                try (Statement st = writer.createStatement()) {
+                    st.execute("DETACH " + alias);
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     public void writing(Consumer<Session> work) {
         write(s -> {
             work.accept(s);

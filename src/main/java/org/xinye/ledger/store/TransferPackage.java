@@ -75,9 +75,23 @@ public final class TransferPackage {
             throw new StoreException(StoreException.Kind.IO, "pack.wouldOverwrite", null, target);
         }
         Path copy = target.resolveSibling(target.getFileName() + ".copy");
-        Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Backups.copyVerified(ledger, copy);
+            seal(copy, target, password);
+        } finally {
+            Backups.deleteQuietly(copy);
+        }
+    }
+
+    /**
+     * Seals the file {@code plain} into {@code out} in this format (deflated, then encrypted): the
+     * package of a ledger, and the encrypted form of a submission. Written beside the target and
+     * moved into place; an existing file there is replaced.
+     */
+    public static void seal(Path plain, Path out, char[] password) {
+        Path target = out.toAbsolutePath().normalize();
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
             byte[] salt = random(SALT_BYTES);
             byte[] nonce = random(NONCE_BYTES);
             byte[] header = header(ITERATIONS, salt, nonce, FLAG_DEFLATED);
@@ -88,7 +102,7 @@ public final class TransferPackage {
                 file.write(header);
                 try (OutputStream sealed = new DeflaterOutputStream(new CipherOutputStream(file, cipher),
                         new Deflater(Deflater.DEFAULT_COMPRESSION), 1 << 16)) {
-                    Files.copy(copy, sealed);
+                    Files.copy(plain, sealed);
                 }
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -97,8 +111,33 @@ public final class TransferPackage {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM or PBKDF2 missing from this Java runtime", e);
         } finally {
-            Backups.deleteQuietly(copy);
             Backups.deleteQuietly(part);
+        }
+    }
+
+    /**
+     * Opens a sealed file into {@code plainTarget}: the tag is checked (a wrong password or a changed
+     * byte is refused) before a byte is written; the content is inflated to at most {@code limit} bytes.
+     */
+    public static void unseal(Path in, char[] password, Path plainTarget, long limit) {
+        Path src = in.toAbsolutePath().normalize();
+        byte[] plain = decrypt(src, password);
+        try (InputStream inflated = new InflaterInputStream(new ByteArrayInputStream(plain));
+             OutputStream out = Files.newOutputStream(plainTarget)) {
+            byte[] buf = new byte[1 << 16];
+            long total = 0;
+            int n;
+            while ((n = inflated.read(buf)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw new StoreException(StoreException.Kind.CORRUPT, "submission.tooLarge", null, src, limit);
+                }
+                out.write(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT, "unpack.badPassword", e, src);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
         }
     }
 

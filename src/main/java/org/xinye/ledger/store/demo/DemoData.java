@@ -32,6 +32,7 @@ import org.xinye.ledger.domain.OrgLevel;
 import org.xinye.ledger.domain.OrgLife;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.LedgerScope;
 import org.xinye.ledger.domain.Region;
 import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.domain.RelationStatus;
@@ -44,6 +45,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.rollup.ScopeStore;
 
 /**
  * A deterministic, synthetic district ledger over the region tree: units of every kind
@@ -98,12 +100,17 @@ public final class DemoData {
     }
 
     private Result fill(Session s, IntConsumer progress) {
-        List<Region> townships = s.regions().byLevel(RegionLevel.TOWNSHIP);
+        // A county's ledger gets a district of that county only, so it can be submitted as it is.
+        String county = new ScopeStore(s).get().filter(sc -> sc.kind() == LedgerScope.Kind.COUNTY)
+                .map(LedgerScope::countyCode).orElse(null);
+        List<Region> townships = s.regions().byLevel(RegionLevel.TOWNSHIP).stream()
+                .filter(t -> county == null || county.equals(t.parentCode())).toList();
         if (townships.isEmpty()) {
             throw new StoreException(StoreException.Kind.CONSTRAINT, "demo.noRegions", null);
         }
         Map<String, Region> regions = new HashMap<>();
-        s.regions().all().forEach(r -> regions.put(r.code(), r));
+        s.regions().all().stream().filter(r -> county == null || r.level() == RegionLevel.CITY
+                || r.code().equals(county) || county.equals(r.parentCode())).forEach(r -> regions.put(r.code(), r));
         progress.accept(2);
         List<Enterprise> units = units(s, townships, regions);
         progress.accept(10);

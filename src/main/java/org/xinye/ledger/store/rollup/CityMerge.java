@@ -1,0 +1,247 @@
+package org.xinye.ledger.store.rollup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xinye.ledger.domain.CityCounting;
+import org.xinye.ledger.domain.CityCounting.Source;
+import org.xinye.ledger.domain.LedgerScope;
+import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.store.Failures;
+import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.Sql;
+
+/**
+ * Rebuilds a city ledger's record tables from the submissions it counts, by the rules of
+ * {@link CityCounting}: of each scope the latest period's current submission; one unit per credit
+ * code, taken from the claim the rules choose (the others point at it); one person per ID number,
+ * taken from the first listing by status, then by submission; every employment of every counted
+ * submission; party orgs, instructors and their links as each submission has them. All in SQL, in
+ * the caller's transaction; the person rows go in with their secondary indexes dropped and rebuilt
+ * once at the end, which is several times faster than keeping them up to date row by row.
+ */
+public final class CityMerge {
+    /** What the city counts now. */
+    public record Result(int submissions, long units, long orgs, long workers, long listings) {
+    }
+
+    /** Record tables of a city ledger, children first: all of them are derived from the submissions. */
+    private static final List<String> DERIVED = List.of("city_difference", "org_coverage", "visit", "assignment",
+            "employment", "membership", "org_life", "double_report", "designation", "worker_source", "worker",
+            "party_org", "instructor", "station", "enterprise", "rollup_unit");
+
+    private CityMerge() {
+    }
+
+    /** The submissions counted now, in {@link CityCounting#SOURCE_ORDER}. */
+    public static List<Source> counted(Session s) {
+        List<Source> out = new ArrayList<>(Sql.list(s.connection(), """
+                SELECT id, scope_kind, county_code, department, period FROM rollup_submission r
+                WHERE state = 'CURRENT' AND period = (SELECT MAX(period) FROM rollup_submission x
+                                                      WHERE x.scope_key = r.scope_key AND x.state = 'CURRENT')""",
+                rs -> new Source(rs.getLong(1), LedgerScope.Kind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), YearMonth.parse(rs.getString(5)))));
+        out.sort(CityCounting.SOURCE_ORDER);
+        return out;
+    }
+
+    public static Result rebuild(Session s, Instant now) {
+        Connection c = s.connection();
+        List<Source> sources = counted(s);
+        Sql.update(c, "PRAGMA defer_foreign_keys = ON");
+        for (String table : DERIVED) {
+            Sql.update(c, "DELETE FROM " + table);
+        }
+        Sql.update(c, "DROP TABLE IF EXISTS temp.counted");
+        Sql.update(c, "CREATE TEMP TABLE counted(submission_id INTEGER PRIMARY KEY, rank INTEGER NOT NULL UNIQUE)");
+        for (int i = 0; i < sources.size(); i++) {
+            Sql.update(c, "INSERT INTO temp.counted VALUES (?, ?)", sources.get(i).id(), i);
+        }
+        units(c, sources);
+        orgsAndInstructors(c, now);
+        Runnable checksBack = s.withoutCheckConstraints();
+        Runnable reindexWorkers = s.withoutSecondaryIndexes("worker");
+        Runnable reindexJobs = s.withoutSecondaryIndexes("employment");
+        try {
+            people(c, sources);
+        } finally {
+            checksBack.run();
+        }
+        reindexWorkers.run();
+        reindexJobs.run();
+        Result r = new Result(sources.size(), Sql.count(c, "SELECT COUNT(*) FROM enterprise"),
+                Sql.count(c, "SELECT COUNT(*) FROM party_org"), Sql.count(c, "SELECT COUNT(*) FROM worker"),
+                Sql.count(c, "SELECT COUNT(*) FROM sub_worker w JOIN temp.counted USING (submission_id)"));
+        for (String t : List.of("counted", "unit_map", "org_map", "instructor_map")) {
+            Sql.update(c, "DROP TABLE IF EXISTS temp." + t);
+        }
+        return r;
+    }
+
+    /** A unit as one counted submission lists it. */
+    private record Claim(Source source, long srcId, String creditCode) implements CityCounting.Claim {
+    }
+
+    /** One city unit per credit code (the claim the rules choose), one per listing of a unit without one. */
+    private static void units(Connection c, List<Source> sources) {
+        Map<Long, Source> byId = new HashMap<>();
+        sources.forEach(src -> byId.put(src.id(), src));
+        List<Claim> claims = Sql.list(c, """
+                SELECT e.submission_id, e.src_id, e.credit_code FROM sub_enterprise e
+                JOIN temp.counted k ON k.submission_id = e.submission_id ORDER BY k.rank, e.src_id""",
+                rs -> new Claim(byId.get(rs.getLong(1)), rs.getLong(2), rs.getString(3)));
+        Map<String, List<Claim>> byCode = new HashMap<>();
+        for (Claim cl : claims) {
+            if (cl.creditCode() != null) {
+                byCode.computeIfAbsent(cl.creditCode(), k -> new ArrayList<>()).add(cl);
+            }
+        }
+        Map<String, Claim> winners = new HashMap<>();
+        byCode.forEach((code, group) -> winners.put(code, CityCounting.countedClaim(code, group)));
+        Map<String, Long> idOfCode = new HashMap<>();
+        Map<Claim, Long> ids = new HashMap<>();
+        long next = 1;
+        for (Claim cl : claims) {
+            if (cl.creditCode() == null || winners.get(cl.creditCode()) == cl) {
+                ids.put(cl, next);
+                if (cl.creditCode() != null) {
+                    idOfCode.put(cl.creditCode(), next);
+                }
+                next++;
+            }
+        }
+        Sql.update(c, "DROP TABLE IF EXISTS temp.unit_map");
+        Sql.update(c, "CREATE TEMP TABLE unit_map(submission_id INTEGER NOT NULL, src_id INTEGER NOT NULL,"
+                + " enterprise_id INTEGER NOT NULL, winner INTEGER NOT NULL, PRIMARY KEY (submission_id, src_id))"
+                + " WITHOUT ROWID");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.unit_map VALUES (?,?,?,?)")) {
+            for (Claim cl : claims) {
+                Long own = ids.get(cl);
+                Sql.bind(ps, cl.source().id(), cl.srcId(), own != null ? own : idOfCode.get(cl.creditCode()),
+                        own != null ? 1 : 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+        Sql.update(c, """
+                INSERT INTO enterprise(id, name, credit_code, kind, industry, parent_id, township_code, township_text,
+                    address, declared_workers, status, in_scope, competent_dept, responsible_unit, party_in_charter,
+                    cross_appointment, has_union, has_youth_league, has_womens_federation, contact_name, contact_phone,
+                    notes, created_at, updated_at)
+                SELECT m.enterprise_id, e.name, e.credit_code, e.kind, e.industry,
+                    CASE WHEN p.enterprise_id = m.enterprise_id THEN NULL ELSE p.enterprise_id END,
+                    e.township_code, e.township_text, e.address, e.declared_workers, e.status, e.in_scope,
+                    e.competent_dept, e.responsible_unit, e.party_in_charter, e.cross_appointment, e.has_union,
+                    e.has_youth_league, e.has_womens_federation, e.contact_name, e.contact_phone, e.notes,
+                    e.updated_at, e.updated_at
+                FROM temp.unit_map m
+                JOIN sub_enterprise e ON e.submission_id = m.submission_id AND e.src_id = m.src_id
+                LEFT JOIN temp.unit_map p ON p.submission_id = e.submission_id AND p.src_id = e.parent_src_id
+                WHERE m.winner = 1 ORDER BY m.enterprise_id""");
+        Sql.update(c, """
+                INSERT INTO rollup_unit(enterprise_id, submission_id, src_id, claims)
+                SELECT m.enterprise_id, m.submission_id, m.src_id,
+                       (SELECT COUNT(*) FROM temp.unit_map x WHERE x.enterprise_id = m.enterprise_id)
+                FROM temp.unit_map m WHERE m.winner = 1""");
+    }
+
+    /** Party orgs and instructors as each submission has them, with their links mapped to the city's ids. */
+    private static void orgsAndInstructors(Connection c, Instant now) {
+        map(c, "org_map", "sub_party_org");
+        map(c, "instructor_map", "sub_instructor");
+        Sql.update(c, """
+                INSERT INTO party_org(id, name, level, form, parent_id, region_code, secretary, contact, established,
+                    active, notes, created_at, updated_at)
+                SELECT m.id, o.name, o.level, o.form, p.id, o.region_code, o.secretary, o.contact, o.established,
+                    o.active, o.notes, ?, ?
+                FROM temp.org_map m JOIN sub_party_org o ON o.submission_id = m.submission_id AND o.src_id = m.src_id
+                LEFT JOIN temp.org_map p ON p.submission_id = o.submission_id AND p.src_id = o.parent_src_id
+                ORDER BY m.id""", now, now);
+        Sql.update(c, """
+                INSERT OR IGNORE INTO org_coverage(org_id, enterprise_id)
+                SELECT om.id, um.enterprise_id FROM sub_org_coverage oc
+                JOIN temp.org_map om ON om.submission_id = oc.submission_id AND om.src_id = oc.org_src_id
+                JOIN temp.unit_map um ON um.submission_id = oc.submission_id AND um.src_id = oc.enterprise_src_id""");
+        Sql.update(c, """
+                INSERT INTO instructor(id, name, home_unit, role, full_time, mobile, active, notes, created_at, updated_at)
+                SELECT m.id, i.name, i.home_unit, i.role, i.full_time, i.mobile, i.active, i.notes, ?, ?
+                FROM temp.instructor_map m
+                JOIN sub_instructor i ON i.submission_id = m.submission_id AND i.src_id = m.src_id ORDER BY m.id""",
+                now, now);
+        Sql.update(c, """
+                INSERT INTO assignment(instructor_id, enterprise_id, from_date, to_date)
+                SELECT im.id, um.enterprise_id, a.from_date, a.to_date FROM sub_assignment a
+                JOIN temp.instructor_map im ON im.submission_id = a.submission_id AND im.src_id = a.instructor_src_id
+                JOIN temp.unit_map um ON um.submission_id = a.submission_id AND um.src_id = a.enterprise_src_id
+                ORDER BY im.id, a.src_id""");
+        Sql.update(c, """
+                INSERT INTO visit(instructor_id, enterprise_id, visit_date, note)
+                SELECT im.id, um.enterprise_id, v.visit_date, v.note FROM sub_visit v
+                JOIN temp.instructor_map im ON im.submission_id = v.submission_id AND im.src_id = v.instructor_src_id
+                JOIN temp.unit_map um ON um.submission_id = v.submission_id AND um.src_id = v.enterprise_src_id
+                ORDER BY im.id, v.src_id""");
+    }
+
+    /** City ids for the rows of a staged table, numbered in counting order. */
+    private static void map(Connection c, String map, String table) {
+        Sql.update(c, "DROP TABLE IF EXISTS temp." + map);
+        Sql.update(c, "CREATE TEMP TABLE " + map + "(submission_id INTEGER NOT NULL, src_id INTEGER NOT NULL,"
+                + " id INTEGER NOT NULL, PRIMARY KEY (submission_id, src_id)) WITHOUT ROWID");
+        Sql.update(c, "INSERT INTO temp." + map + " SELECT t.submission_id, t.src_id,"
+                + " ROW_NUMBER() OVER (ORDER BY k.rank, t.src_id) FROM " + table + " t"
+                + " JOIN temp.counted k ON k.submission_id = t.submission_id");
+    }
+
+    /**
+     * One person per ID number: listings are taken by status ({@link CityCounting#STATUS_ORDER}),
+     * then submission by submission in counting order, and a person already in is left as they are.
+     * Memberships follow the same order; employments come from every counted submission.
+     */
+    private static void people(Connection c, List<Source> sources) {
+        for (WorkerStatus status : CityCounting.STATUS_ORDER) {
+            for (Source src : sources) {
+                Sql.update(c, """
+                        INSERT INTO worker(id_number, name, gender, birth_date, mobile, occupation, employer_id,
+                            employer_text, township_code, township_text, political_status, status, notes, created_at,
+                            updated_at)
+                        SELECT w.id_number, w.name, w.gender, w.birth_date, w.mobile, w.occupation, m.enterprise_id,
+                            w.employer_text, w.township_code, w.township_text, w.political_status, w.status, w.notes,
+                            w.updated_at, w.updated_at
+                        FROM sub_worker w
+                        LEFT JOIN temp.unit_map m ON m.submission_id = w.submission_id AND m.src_id = w.employer_src_id
+                        WHERE w.submission_id = ? AND w.status = ?
+                        ON CONFLICT(id_number) DO NOTHING""", src.id(), status);
+            }
+        }
+        for (WorkerStatus status : CityCounting.STATUS_ORDER) {
+            for (Source src : sources) {
+                Sql.update(c, """
+                        INSERT INTO membership(worker_id, org_id, relation_status, home_org, mobile_cert_no,
+                            mobile_cert_date, last_annual_check, joined_date)
+                        SELECT w.id, o.id, m.relation_status, m.home_org, m.mobile_cert_no, m.mobile_cert_date,
+                            m.last_annual_check, m.joined_date
+                        FROM sub_membership m
+                        JOIN sub_worker sw ON sw.submission_id = m.submission_id AND sw.id_number = m.id_number
+                        JOIN worker w ON w.id_number = m.id_number
+                        LEFT JOIN temp.org_map o ON o.submission_id = m.submission_id AND o.src_id = m.org_src_id
+                        WHERE m.submission_id = ? AND sw.status = ?
+                        ON CONFLICT(worker_id) DO NOTHING""", src.id(), status);
+            }
+        }
+        Sql.update(c, """
+                INSERT INTO employment(worker_id, enterprise_id, employer_text, start_date, end_date)
+                SELECT w.id, m.enterprise_id, e.employer_text, e.start_date, e.end_date
+                FROM temp.counted k
+                JOIN sub_employment e ON e.submission_id = k.submission_id
+                JOIN worker w ON w.id_number = e.id_number
+                LEFT JOIN temp.unit_map m ON m.submission_id = e.submission_id AND m.src_id = e.enterprise_src_id""");
+    }
+}

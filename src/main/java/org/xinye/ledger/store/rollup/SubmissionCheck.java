@@ -1,0 +1,165 @@
+package org.xinye.ledger.store.rollup;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xinye.ledger.domain.CoverageCounts;
+import org.xinye.ledger.domain.Industry;
+import org.xinye.ledger.domain.LedgerScope;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.Sql;
+import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.rollup.SubmissionRefused.Reason;
+
+/**
+ * Every check a received submission passes before anything of it is copied, in this order: the
+ * database's structure (the app's schema, sound pages, valid values), then what it says it is
+ * (one submission, a county of this city or a department, a valid period), then that its records
+ * lie within that scope by this city's own region tree, then that the figures it carries are those
+ * its records give, then that it fits what the city holds (not taken before, not older than the one
+ * counted, ID numbers hashed alike). The first failure refuses the file with its reason.
+ */
+public final class SubmissionCheck {
+    private SubmissionCheck() {
+    }
+
+    /** Checks the submission database {@code db} (a private copy) of the file {@code file}. */
+    public static Received check(Path file, Path db, String sha256, CityContext city) {
+        verifyStructure(file, db);
+        try (Ledger sub = Ledger.open(db, Ledger.Mode.INSPECT)) {
+            return sub.read(s -> check(file, db, sha256, city, s));
+        } catch (StoreException e) {
+            throw refusalOf(file, e);
+        }
+    }
+
+    /**
+     * The one place where a submission's database is verified as a database before anything reads
+     * it: header, identity, schema version and SQLite's own check of pages and constraints.
+     */
+    private static void verifyStructure(Path file, Path db) {
+        try (Ledger sub = Ledger.open(db, Ledger.Mode.INSPECT)) {
+            int version = sub.read(Session::userVersion);
+            if (version < Ledger.schemaVersion()) {
+                throw new SubmissionRefused(Reason.OLDER_VERSION, null, file, version, Ledger.schemaVersion());
+            }
+            List<String> problems = sub.quickCheck();
+            if (!(problems.size() == 1 && "ok".equals(problems.get(0)))) {
+                throw new SubmissionRefused(Reason.DAMAGED, null, file, String.join("; ", problems));
+            }
+        } catch (StoreException e) {
+            throw refusalOf(file, e);
+        }
+    }
+
+    private static SubmissionRefused refusalOf(Path file, StoreException e) {
+        return switch (e.kind()) {
+            case NEWER_VERSION -> new SubmissionRefused(Reason.NEWER_VERSION, e, file, e.args().length > 1 ? e.args()[1]
+                    : "?", Ledger.schemaVersion());
+            case NOT_A_LEDGER -> new SubmissionRefused(Reason.NOT_A_SUBMISSION, e, file);
+            default -> new SubmissionRefused(Reason.DAMAGED, e, file, e.getLocalizedMessage());
+        };
+    }
+
+    private static Received check(Path file, Path db, String sha256, CityContext city, Session s) {
+        Connection c = s.connection();
+        if (Sql.count(c, "SELECT COUNT(*) FROM submission_info") != 1) {
+            throw new SubmissionRefused(Reason.NOT_A_SUBMISSION, null, file);
+        }
+        record Info(String kind, String county, String department, String industries, String name, String period,
+                    String createdAt, String version, String keyCheck, long units, long workers) {
+        }
+        Info i = Sql.one(c, "SELECT scope_kind, county_code, department, industries, scope_name, period, created_at,"
+                + " app_version, key_check, units, workers FROM submission_info", rs -> new Info(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11))).orElseThrow();
+        LedgerScope scope;
+        YearMonth period;
+        Instant created;
+        try {
+            scope = new LedgerScope(LedgerScope.Kind.valueOf(i.kind()), i.county(), i.department(),
+                    ScopeStore.industries(i.industries()));
+            period = YearMonth.parse(i.period());
+            created = Instant.parse(i.createdAt());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new SubmissionRefused(Reason.DAMAGED, e, file, e.getMessage());
+        }
+        if (scope.kind() == LedgerScope.Kind.COUNTY && !city.isCounty(scope.countyCode())) {
+            throw new SubmissionRefused(Reason.FOREIGN, null, file, i.name(), scope.countyCode());
+        }
+        List<String> outside = outside(c, scope, city);
+        if (!outside.isEmpty()) {
+            throw new SubmissionRefused(Reason.WRONG_SCOPE, null, file, i.name(), outside.size(),
+                    String.join(org.xinye.ledger.domain.Messages.get("scope.separator"), outside.subList(0, Math.min(10, outside.size()))));
+        }
+        if (Sql.count(c, "SELECT COUNT(*) FROM enterprise") != i.units()
+                || Sql.count(c, "SELECT COUNT(*) FROM worker") != i.workers()) {
+            throw new SubmissionRefused(Reason.FIGURES_DIFFER, null, file, i.name());
+        }
+        Map<String, CoverageCounts> carried = SubmissionFigures.carried(s);
+        if (!carried.equals(SubmissionFigures.compute(s))) {
+            throw new SubmissionRefused(Reason.FIGURES_DIFFER, null, file, i.name());
+        }
+        if (city.taken(sha256)) {
+            throw new SubmissionRefused(Reason.ALREADY_TAKEN, null, file, i.name(), period);
+        }
+        var counted = city.countedAt(scope.key(), period.toString());
+        if (counted.isPresent() && !created.isAfter(counted.get())) {
+            throw new SubmissionRefused(Reason.OLDER_THAN_COUNTED, null, file, i.name(), period, created, counted.get());
+        }
+        String key = i.keyCheck() == null ? "" : i.keyCheck();
+        if (city.keyCheck().isPresent() && !city.keyCheck().get().equals(key)) {
+            throw new SubmissionRefused(Reason.OTHER_KEY, null, file, i.name());
+        }
+        return new Received(file, db, sha256, scope, i.name(), period, created, i.version(), s.userVersion(),
+                i.keyCheck(), i.units(), i.workers(), carried);
+    }
+
+    /**
+     * The places and industries of the file's records that lie outside its scope, by this city's
+     * region tree (never the file's own): every township of a unit, person or party org must be in the
+     * county (a county's submission) or in the city (a department's); a department's units must be of
+     * its industries.
+     */
+    private static List<String> outside(Connection c, LedgerScope scope, CityContext city) {
+        List<String> out = new ArrayList<>();
+        List<String> places = Sql.list(c, """
+                SELECT township_code FROM enterprise UNION SELECT township_code FROM worker
+                UNION SELECT region_code FROM party_org""", rs -> rs.getString(1));
+        for (String code : places) {
+            if (code == null) {
+                if (scope.kind() == LedgerScope.Kind.COUNTY
+                        && Sql.count(c, "SELECT COUNT(*) FROM enterprise WHERE township_code IS NULL") > 0) {
+                    out.add("—");
+                }
+                continue;
+            }
+            boolean ok = scope.kind() == LedgerScope.Kind.COUNTY ? city.inCounty(code, scope.countyCode())
+                    : city.region(code).isPresent();
+            if (!ok) {
+                out.add(city.region(code).map(r -> r.name() + "（" + code + "）").orElse(code));
+            }
+        }
+        if (scope.kind() == LedgerScope.Kind.DEPARTMENT) {
+            Set<Industry> allowed = scope.industries();
+            for (String industry : Sql.list(c, "SELECT DISTINCT industry FROM enterprise", rs -> rs.getString(1))) {
+                if (!allowed.contains(Industry.valueOf(industry))) {
+                    out.add(org.xinye.ledger.domain.Messages.label(Industry.valueOf(industry)));
+                }
+            }
+            String occupations = ScopeCheck.inList(ScopeCheck.occupationsOf(allowed));
+            if (Sql.count(c, "SELECT COUNT(*) FROM worker WHERE employer_id IS NULL AND occupation IS NOT NULL"
+                    + " AND occupation NOT IN (" + occupations + ")") > 0) {
+                out.add(org.xinye.ledger.domain.Messages.get("rollup.outside.occupations"));
+            }
+        }
+        return out;
+    }
+}
