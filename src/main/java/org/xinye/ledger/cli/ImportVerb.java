@@ -131,25 +131,26 @@ final class ImportVerb implements Verb {
             }
             try (file; Ledger ledger = Await.result(opening)) {
                 r = new Importer(ledger, Clock.systemDefaultZone()).run(file, p -> { }, ImportProgress.NONE, 0);
+                if (format.equals("json")) {
+                    out.println(Json.write(json(r)));
+                } else {
+                    text(r, out);
+                }
+                if (args.has("report")) {
+                    // Written while the ledger is open: a report with full numbers goes into the 操作日志 with it.
+                    Path report = Path.of(args.get("report"));
+                    try {
+                        ProblemReport.write(ledger, r, report, args.has("unmasked"));
+                    } catch (IOException | RuntimeException e) {
+                        err.println(Messages.get("cli.import.reportFailed", report, e.getLocalizedMessage()));
+                        return FAILURE;
+                    }
+                }
             }
         } catch (FileRefusedException e) {
             return refused(input, e.refusal().name(), e.getLocalizedMessage(), format, out, err);
         } catch (IllegalArgumentException e) {
             return refused(input, "USAGE", e.getLocalizedMessage(), format, out, err);
-        }
-        if (format.equals("json")) {
-            out.println(Json.write(json(r)));
-        } else {
-            text(r, out);
-        }
-        if (args.has("report")) {
-            Path report = Path.of(args.get("report"));
-            try {
-                ProblemReport.write(r, report, args.has("unmasked"));
-            } catch (IOException e) {
-                err.println(Messages.get("cli.import.reportFailed", report, e.getMessage()));
-                return FAILURE;
-            }
         }
         return r.exitCode();
     }

@@ -29,6 +29,7 @@ public final class ImportRequest {
     private final boolean dryRun;
     private final Map<String, Long> employerChoices;
     private final Map<String, Long> orgChoices;
+    private final Map<String, String> newUnitStreets;
     private final boolean keepProblemRows;
 
     private ImportRequest(Builder b) {
@@ -46,6 +47,7 @@ public final class ImportRequest {
         this.dryRun = b.dryRun;
         this.employerChoices = Map.copyOf(b.employerChoices);
         this.orgChoices = Map.copyOf(b.orgChoices);
+        this.newUnitStreets = Map.copyOf(b.newUnitStreets);
         this.keepProblemRows = b.keepProblemRows;
     }
 
@@ -113,6 +115,11 @@ public final class ImportRequest {
         return orgChoices;
     }
 
+    /** For each unit the wizard creates (by name): the township code of its street. */
+    public Map<String, String> newUnitStreets() {
+        return newUnitStreets;
+    }
+
     /**
      * Whether every row with an issue is kept for the report (the command line without
      * {@code --report} keeps only the rejected ones, so memory stays flat).
@@ -136,6 +143,7 @@ public final class ImportRequest {
         private boolean dryRun;
         private Map<String, Long> employerChoices = Map.of();
         private Map<String, Long> orgChoices = Map.of();
+        private Map<String, String> newUnitStreets = Map.of();
         private boolean keepProblemRows = true;
 
         private Builder(Path file, ImportType type, ImportSource source) {
@@ -192,6 +200,11 @@ public final class ImportRequest {
 
         public Builder orgChoices(Map<String, Long> choices) {
             this.orgChoices = choices;
+            return this;
+        }
+
+        public Builder newUnitStreets(Map<String, String> streets) {
+            this.newUnitStreets = streets;
             return this;
         }
 

@@ -1,11 +1,18 @@
 package org.xinye.ledger.io.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.TableWriter;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.RecordJson;
+import org.xinye.ledger.store.StoreException;
 
 /**
  * The rows to send back to the sender: every rejected row, then every row imported with a
@@ -17,7 +24,51 @@ public final class ProblemReport {
     private ProblemReport() {
     }
 
-    public static void write(ImportResult result, Path file, boolean unmasked) throws IOException {
+    /**
+     * Writes the report and notes it in the 操作日志; with full numbers the file is written and
+     * recorded in one write transaction (removed again if recording fails), as every export with
+     * full numbers is. A read-only ledger gets the masked report only, unnoted.
+     */
+    public static void write(Ledger ledger, ImportResult result, Path file, boolean unmasked) throws IOException {
+        if (unmasked && ledger.isReadOnly()) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "export.unmaskReadOnly", null, ledger.file());
+        }
+        if (!unmasked) {
+            write(result, file, false);
+            if (!ledger.isReadOnly()) {
+                ledger.writing(s -> s.audit().append("export", result.batchId(), "EXPORT", null, note(result, file)));
+            }
+            return;
+        }
+        try {
+            ledger.write(s -> {
+                try {
+                    write(result, file, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                s.audit().append("export", result.batchId(), "EXPORT_UNMASKED", null, note(result, file));
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    /** What the 操作日志 keeps of the report: the rows sent back, from which import, where to. */
+    private static String note(ImportResult r, Path file) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("table", "import-problems");
+        m.put("rows", r.problemRows().size());
+        m.put("file", file.toAbsolutePath().toString());
+        m.put("source", r.fileName());
+        return RecordJson.write(m);
+    }
+
+    static void write(ImportResult result, Path file, boolean unmasked) throws IOException {
         List<Column> columns = new ArrayList<>();
         for (Column c : result.layout().columns()) {
             if (!c.header().isEmpty() || c.field() != null) {

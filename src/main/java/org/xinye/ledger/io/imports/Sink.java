@@ -127,6 +127,11 @@ abstract class Sink implements AutoCloseable {
      * says whether anything in the ledger changed besides the batch record itself.
      */
     protected ImportResult result(List<ImportStore.RosterEntry> missing, boolean changes) {
+        return result(missing, changes, Map.of());
+    }
+
+    /** {@code streets}: the street to suggest for each unmatched employer, by name. */
+    protected ImportResult result(List<ImportStore.RosterEntry> missing, boolean changes, Map<String, String> streets) {
         boolean written = writing() && rows > 0 && (changes || alreadyImported == null);
         String sha256 = ctx.sha256().get();
         if (written) {
@@ -152,7 +157,7 @@ abstract class Sink implements AutoCloseable {
                 updated, unchanged, moved, rejected, warnings, List.copyOf(errors), List.copyOf(warningList),
                 List.copyOf(problemRows), List.copyOf(missing), Map.copyOf(unmatchedEmployers),
                 written ? batchId : null, written, alreadyImported, ctx.request().abortOnError(),
-                ctx.request().dryRun(), groups.list(), Map.copyOf(unmatchedOrgs));
+                ctx.request().dryRun(), groups.list(), Map.copyOf(unmatchedOrgs), Map.copyOf(streets));
     }
 
     private static String json(Map<String, Object> m) {

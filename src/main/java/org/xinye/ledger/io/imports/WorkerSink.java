@@ -29,6 +29,11 @@ final class WorkerSink extends Sink {
     private final WorkerPlaces places;
     private final WorkerMembers members;
     private final Map<String, Long> createdOrgs = new HashMap<>();
+    /** For each employer that matched no unit: the townships its rows name, counted. */
+    private final Map<String, Map<String, Integer>> unmatchedStreets = new HashMap<>();
+    private final RegionIndex regions;
+    /** Stand-in ids for units and orgs a dry run would create, so it decides every row as the import will. */
+    private long placeholder = ImportRequest.CREATE;
     private final boolean ledgerHasWorkers;
     private final SeenIds seen = new SeenIds();
     private final Map<String, Long> created = new HashMap<>();
@@ -44,7 +49,8 @@ final class WorkerSink extends Sink {
         this.ledgerHasWorkers = s.workers().count() > 0;
         this.nextId = s.workers().nextId();
         this.rosterUnit = rosterUnit(ctx.request().enterprise());
-        this.places = new WorkerPlaces(units, new RegionIndex(s.regions().all()), ctx.request().employerChoices(),
+        this.regions = new RegionIndex(s.regions().all());
+        this.places = new WorkerPlaces(units, regions, ctx.request().employerChoices(),
                 rosterUnit, this::header, this::createUnit, unmatchedEmployers);
         this.members = new WorkerMembers(s.orgs().all(), ctx.request().orgChoices(), this::header, this::createOrg,
                 unmatchedOrgs);
@@ -129,6 +135,10 @@ final class WorkerSink extends Sink {
         WorkerPlaces.Place place = places.place(p, v);
         WorkerPlaces.Township township = places.township(p, v);
         WorkerMembers.OrgPlace org = v.membershipSaid() ? members.org(p, v) : WorkerMembers.OrgPlace.NONE;
+        if (place.employerId() == null && place.employerText() != null && township.code() != null) {
+            unmatchedStreets.computeIfAbsent(place.employerText(), k -> new HashMap<>()).merge(township.code(), 1,
+                    Integer::sum);
+        }
         Worker old = existing.get(v.idNumber());
         Worker result;
         if (old == null) {
@@ -187,13 +197,17 @@ final class WorkerSink extends Sink {
         }
     }
 
-    /** A unit the user chose to create in the wizard; created once, on first use, as a basic-level outlet. */
+    /**
+     * A unit the user chose to create in the wizard, in the street the user gave it; created once,
+     * on first use, as a basic-level outlet. A dry run gives it a stand-in id.
+     */
     private Long createUnit(String name) {
         if (!writing()) {
-            return null;
+            return created.computeIfAbsent(name, n -> --placeholder);
         }
         return created.computeIfAbsent(name, n -> {
-            Enterprise e = Enterprise.of(n, EnterpriseKind.OUTLET, Values.industryFromName(n), null);
+            Enterprise e = Enterprise.of(n, EnterpriseKind.OUTLET, Values.industryFromName(n),
+                    ctx.request().newUnitStreets().get(n));
             long id = s.enterprises().insert(e);
             journal.inserted("enterprise", id);
             units.add(id, n, null);
@@ -204,7 +218,7 @@ final class WorkerSink extends Sink {
     /** An org the user chose to create in the wizard; created once, on first use. */
     private Long createOrg(String name) {
         if (!writing()) {
-            return null;
+            return createdOrgs.computeIfAbsent(name, n -> --placeholder);
         }
         return createdOrgs.computeIfAbsent(name, n -> {
             long id = s.orgs().insert(WorkerMembers.newOrg(n, null));
@@ -245,7 +259,24 @@ final class WorkerSink extends Sink {
             missing = absent;
             marked = markMissing(missing);
         }
-        return result(missing, marked || (writes != null && writes.changes()));
+        return result(missing, marked || (writes != null && writes.changes()), streets());
+    }
+
+    /**
+     * The street to suggest for each employer that matched no unit, should the user create it: the
+     * township most of its rows name, else the one its name names (迅达快递少先路站 → 少先路街道).
+     */
+    private Map<String, String> streets() {
+        Map<String, String> out = new HashMap<>();
+        for (String name : unmatchedEmployers.keySet()) {
+            Map<String, Integer> seen = unmatchedStreets.getOrDefault(name, Map.of());
+            String best = seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElseGet(() -> regions.namedIn(name));
+            if (best != null) {
+                out.put(name, best);
+            }
+        }
+        return out;
     }
 
     /** Sets the status the request asks for on the roster's workers missing from the file; whether any changed. */

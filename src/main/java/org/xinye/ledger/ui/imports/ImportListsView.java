@@ -1,0 +1,102 @@
+package org.xinye.ledger.ui.imports;
+
+import static org.xinye.ledger.ui.imports.ImportCells.col;
+import static org.xinye.ledger.ui.imports.ImportCells.nz;
+import static org.xinye.ledger.ui.imports.ImportCells.numberCol;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.util.Subscription;
+import org.xinye.ledger.domain.Masking;
+import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.ImportBatches;
+import org.xinye.ledger.store.ReconcileQueries;
+import org.xinye.ledger.ui.support.Formats;
+
+/** The 对账 and 导入记录 tabs of the import page: their tables, filled from {@link ImportLists}. */
+final class ImportListsView {
+    private final ImportLists lists;
+    private final Label singleTitle;
+    private final TableView<ReconcileQueries.SingleSource> singleTable;
+    private final Label disagreeTitle;
+    private final TableView<ReconcileQueries.Disagreement> disagreeTable;
+    private final Label countsTitle;
+    private final TableView<ReconcileQueries.CountMismatch> countsTable;
+    private final Label unmatchedTitle;
+    private final TableView<ReconcileQueries.Unmatched> followUpTable;
+    private final TableView<ImportBatches.BatchRow> historyTable;
+
+    ImportListsView(ImportLists lists, Label singleTitle, TableView<ReconcileQueries.SingleSource> singleTable,
+                    Label disagreeTitle, TableView<ReconcileQueries.Disagreement> disagreeTable, Label countsTitle,
+                    TableView<ReconcileQueries.CountMismatch> countsTable, Label unmatchedTitle,
+                    TableView<ReconcileQueries.Unmatched> followUpTable, TableView<ImportBatches.BatchRow> historyTable) {
+        this.lists = lists;
+        this.singleTitle = singleTitle;
+        this.singleTable = singleTable;
+        this.disagreeTitle = disagreeTitle;
+        this.disagreeTable = disagreeTable;
+        this.countsTitle = countsTitle;
+        this.countsTable = countsTable;
+        this.unmatchedTitle = unmatchedTitle;
+        this.followUpTable = followUpTable;
+        this.historyTable = historyTable;
+    }
+
+    Subscription buildReconcileTables() {
+        Subscription sub = lists.reconciliationProperty().subscribe(r -> {
+            if (r == null) {
+                return;
+            }
+            singleTitle.setText(Messages.get("import.ui.reconcile.single", r.single().size()));
+            singleTable.getItems().setAll(r.single());
+            disagreeTitle.setText(Messages.get("import.ui.reconcile.disagree", r.disagree().size()));
+            disagreeTable.getItems().setAll(r.disagree());
+            countsTitle.setText(Messages.get("import.ui.reconcile.counts", r.counts().size()));
+            countsTable.getItems().setAll(r.counts());
+            unmatchedTitle.setText(Messages.get("import.ui.reconcile.unmatched", r.unmatched().size()));
+            followUpTable.getItems().setAll(r.unmatched());
+        });
+        String name = Messages.get("import.field.workers.name");
+        String id = Messages.get("import.field.workers.idNumber");
+        singleTable.getColumns().setAll(List.of(col(name, ReconcileQueries.SingleSource::name, 100),
+                col(id, x -> Masking.idNumber(x.idNumber()), 170),
+                col(Messages.get("import.field.workers.employer"), x -> nz(x.employer()), 200),
+                col(Messages.get("import.ui.col.source"), x -> Messages.label(x.source()), 100)));
+        disagreeTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Disagreement::name, 100),
+                col(id, x -> Masking.idNumber(x.idNumber()), 170),
+                col(Messages.get("import.ui.col.said"), x -> String.join("  |  ", x.sources().stream()
+                        .map(s -> Messages.label(s.source()) + "：" + nz(s.employerText()) + " "
+                                + Masking.mobile(nz(s.mobile()))).toList()), 560)));
+        countsTable.getColumns().setAll(List.of(
+                col(Messages.get("import.field.enterprises.name"), ReconcileQueries.CountMismatch::name, 240),
+                numberCol(Messages.get("import.ui.col.declared"), ReconcileQueries.CountMismatch::declared),
+                numberCol(Messages.get("import.ui.col.inLedger"), ReconcileQueries.CountMismatch::inLedger)));
+        followUpTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Unmatched::name, 100),
+                col(id, x -> Masking.idNumber(x.idNumber()), 170),
+                col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
+                col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160)));
+        return sub;
+    }
+
+    void buildHistoryTable() {
+        historyTable.setItems(lists.history());
+        historyTable.getColumns().setAll(List.of(
+                numberCol("#", b -> (int) b.id()),
+                col(Messages.get("import.ui.col.time"), b -> Formats.date(b.importedAt() == null ? null
+                        : b.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+                        + (b.importedAt() == null ? "" : " " + b.importedAt().atZone(java.time.ZoneId.systemDefault())
+                        .toLocalTime().withNano(0)), 150),
+                col(Messages.get("import.ui.col.file"), ImportBatches.BatchRow::fileName, 200),
+                col(Messages.get("import.ui.col.type"), b -> Messages.get("import.ui.type." + b.type()), 70),
+                col(Messages.get("import.ui.col.source"), b -> Messages.label(b.source()), 80),
+                numberCol(Messages.get("import.ui.col.rows"), ImportBatches.BatchRow::rows),
+                numberCol(Messages.get("import.ui.outcome.NEW"), ImportBatches.BatchRow::inserted),
+                numberCol(Messages.get("import.ui.outcome.CHANGED"), ImportBatches.BatchRow::updated),
+                numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportBatches.BatchRow::rejected),
+                col(Messages.get("import.ui.col.state"), b -> Messages.get(b.undone() ? "import.ui.undone"
+                        : "import.ui.active"), 80),
+                col("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
+    }
+
+}
