@@ -128,7 +128,7 @@ final class WorkerWrites implements AutoCloseable {
         if (loader == null) {
             loader = s.workers().loader();
         }
-        loader.workers(inserts);
+        loader.workers(inserts, now);
         // Ids were assigned here in one run, so one journal entry covers the batch.
         journal.insertedRange("worker", inserts.get(0).id(), inserts.get(inserts.size() - 1).id());
         // Their employment and source rows go with them on undo (ON DELETE CASCADE).
