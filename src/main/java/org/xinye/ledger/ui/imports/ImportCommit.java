@@ -12,6 +12,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.imports.ImportFile;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
+import org.xinye.ledger.io.imports.IssueGroup;
 import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.store.ImportBatches;
@@ -28,6 +29,8 @@ import org.xinye.ledger.ui.support.Workspace;
  * with their reasons, and undo of the newest import.
  */
 public final class ImportCommit {
+    /** Problem lines in the summary; the rest are in the 问题汇总 tab and the exported rows. */
+    private static final int SUMMARY_GROUPS = 8;
     private final Workspace workspace;
     private final ImportStatus status;
     private final ObjectProperty<Step> step;
@@ -95,7 +98,17 @@ public final class ImportCommit {
         String head = r.written() ? Messages.get("import.ui.summary.written", r.batchId())
                 : r.alreadyImportedBatch() != null ? Messages.get("import.ui.summary.already", r.alreadyImportedBatch())
                 : Messages.get("import.ui.summary.nothing");
-        return head + "\n" + ImportPreview.countsText(r);
+        StringBuilder b = new StringBuilder(head).append('\n').append(ImportPreview.countsText(r));
+        // The problems as the command line says them: one line per rule and column, with the rows.
+        int shown = 0;
+        for (IssueGroup g : r.groups()) {
+            if (shown++ == SUMMARY_GROUPS) {
+                b.append('\n').append(Messages.get("import.ui.moreGroups", r.groups().size() - SUMMARY_GROUPS));
+                break;
+            }
+            b.append("\n· ").append(g.describe());
+        }
+        return b.toString();
     }
 
     /**

@@ -275,7 +275,7 @@ public final class ImportView implements Page {
         groupTable.getColumns().setAll(List.of(
                 col(Messages.get("import.report.result"), g -> Messages.get(g.isError() ? "import.report.rejected"
                         : "import.report.warned"), 110),
-                col(Messages.get("import.report.column"), g -> ImportCells.nz(g.column()), 120),
+                ImportCells.wrapping(Messages.get("import.report.column"), g -> ImportCells.nz(g.column()), 150),
                 ImportCells.wrapping(Messages.get("import.report.problem"), IssueGroup::title, 320),
                 numberCol(Messages.get("import.report.count"), IssueGroup::count),
                 ImportCells.wrapping(Messages.get("import.report.rows"), g -> g.rows(Integer.MAX_VALUE), 260)));
