@@ -79,6 +79,22 @@ class ImportCorpusTest {
         }
     }
 
+    /** A page's tables are its sheets: named 表 1, 表 2 … (or by caption), chosen as a sheet is; the largest by default. */
+    @Test
+    void aWebPagesTableIsChosenByName() {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("tables.xldb"))) {
+            ImportResult r = ImportFixture.run(ledger, ImportFixture.request(corpus("workers_web.xls"), ImportType.WORKERS)
+                    .sheet("表2").skip().dryRun());
+            assertEquals("表 2", r.sheet());
+            assertEquals(9, r.rows());
+            org.xinye.ledger.io.sheet.FileRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.xinye.ledger.io.sheet.FileRefusedException.class, () -> ImportFixture.run(ledger,
+                            ImportFixture.request(corpus("workers_web.xls"), ImportType.WORKERS).sheet("表 1")));
+            assertEquals(org.xinye.ledger.io.sheet.FileRefusedException.Cause.LAYOUT, e.refusal(),
+                    "the navigation table has no roster header: " + e.getLocalizedMessage());
+        }
+    }
+
     private static void assertWorkersCorpus(ImportResult r, Ledger ledger, String sheet) {
         assertEquals(sheet, r.sheet(), "the hidden sheet is skipped");
         assertEquals(3, r.layout().headerRow(), "below the title and the stamp line");
