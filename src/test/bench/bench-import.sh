@@ -40,6 +40,7 @@ measure() {
     awk -v n="$name" '{ printf "%-26s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB\n", n, $1, $2, $3, $4 / 1024 }' \
         "$T/time"
     awk '{ print $1, $4 / 1024 }' "$T/time" >>"$T/$name"
+    awk '{ print $2 + $3 }' "$T/time" >>"$T/$name.cpu"
 }
 # The ledger an import writes: a fresh copy of an empty one.
 fresh() {
@@ -49,6 +50,10 @@ fresh() {
 }
 median() {
     sort -n "$T/$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+# ratio A B [FORMAT]: median of A over median of B.
+ratio() {
+    awk -v a="$(median "$1")" -v b="$(median "$2")" -v f="${3:-%.2f}" 'BEGIN { printf f, a / b }'
 }
 
 # The worker table's indexes on the CSV's columns: the unique ID number, employer with political status,
@@ -93,12 +98,17 @@ for name in "sqlite3 .import --csv" "sqlite3 .import, indexed" "import CSV" "sof
         printf '  %-26s %6.2f\n' "$name" "$(median "$name")"
     fi
 done
-echo "  import CSV / sqlite3 .import into the indexed table: $(awk -v a="$(median "import CSV")" \
-    -v b="$(median "sqlite3 .import, indexed")" 'BEGIN { printf "%.2f", a / b }') times (bar: at most 1.6)"
-echo "  import CSV / sqlite3 .import into a plain table: $(awk -v a="$(median "import CSV")" \
-    -v b="$(median "sqlite3 .import --csv")" 'BEGIN { printf "%.1f", a / b }') times"
+echo "medians of $RUNS runs (CPU s, user + sys; less swayed by other work on a shared machine):"
+for name in "sqlite3 .import, indexed" "import CSV" "soffice --convert-to csv" "import xlsx -Xmx256m"; do
+    if [ -f "$T/$name.cpu" ]; then
+        printf '  %-26s %6.2f\n' "$name" "$(median "$name.cpu")"
+    fi
+done
+echo "  import CSV / sqlite3 .import into the indexed table: $(ratio "import CSV" "sqlite3 .import, indexed") times" \
+    "(CPU: $(ratio "import CSV.cpu" "sqlite3 .import, indexed.cpu")) (bar: at most 1.6)"
+echo "  import CSV / sqlite3 .import into a plain table: $(ratio "import CSV" "sqlite3 .import --csv" %.1f) times"
 if [ -n "$soffice" ]; then
-    echo "  soffice / import xlsx: $(awk -v a="$(median "soffice --convert-to csv")" -v b="$(median "import xlsx -Xmx256m")" \
-        'BEGIN { printf "%.2f", a / b }') times (bar: at least 2)"
+    echo "  soffice / import xlsx: $(ratio "soffice --convert-to csv" "import xlsx -Xmx256m") times" \
+        "(CPU: $(ratio "soffice --convert-to csv.cpu" "import xlsx -Xmx256m.cpu")) (bar: at least 2)"
 fi
 echo "  import xlsx -Xmx256m peak RSS: $(sort -n -k2 "$T/import xlsx -Xmx256m" | tail -1 | awk '{ printf "%d", $2 }') MB (bar: under 300)"
