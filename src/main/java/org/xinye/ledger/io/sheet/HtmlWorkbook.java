@@ -94,7 +94,7 @@ final class HtmlWorkbook implements Workbook {
                 if (!blank(tr)) {
                     tables.get(t).rows++;
                 }
-                tr.remove();
+                drop(tr);
             }
         }
         Set<String> captions = new HashSet<>();
@@ -142,6 +142,20 @@ final class HtmlWorkbook implements Workbook {
         return true;
     }
 
+    /**
+     * Drops a row once read, with everything before it in its row group (the whitespace between
+     * rows): the parser asks for a new row's previous sibling, and a row group that keeps growing
+     * would make that a walk over every row before it.
+     */
+    private static void drop(Element tr) {
+        Element group = tr.parent();
+        if (group != null) {
+            group.empty();
+        } else {
+            tr.remove();
+        }
+    }
+
     private static boolean isCell(Element e) {
         String n = e.normalName();
         return n.equals("td") || n.equals("th");
@@ -180,7 +194,7 @@ final class HtmlWorkbook implements Workbook {
                     Element tr;
                     while ((tr = rows.nextRow()) != null) {
                         if (rows.tableIndex != sheet.index()) {
-                            tr.remove();
+                            drop(tr);
                             continue;
                         }
                         number++;
@@ -192,7 +206,7 @@ final class HtmlWorkbook implements Workbook {
                                         span(cell, "rowspan"));
                             }
                         }
-                        tr.remove();
+                        drop(tr);
                         Row row = new Row(number, grid.endRow());
                         if (!row.isBlank()) {
                             return row;
