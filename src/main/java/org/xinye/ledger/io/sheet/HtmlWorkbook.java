@@ -144,15 +144,18 @@ final class HtmlWorkbook implements Workbook {
 
     /**
      * Drops a row once read, with everything before it in its row group (the whitespace between
-     * rows): the parser asks for a new row's previous sibling, and a row group that keeps growing
-     * would make that a walk over every row before it.
+     * rows): the parser asks for a new row's previous sibling, and a row group that kept growing
+     * would make that a walk over every row before it. What follows the row (the next row, whose
+     * start tag ended this one) stays.
      */
     private static void drop(Element tr) {
         Element group = tr.parent();
-        if (group != null) {
-            group.empty();
-        } else {
+        if (group == null) {
             tr.remove();
+            return;
+        }
+        for (int i = tr.siblingIndex(); i >= 0; i--) {
+            group.childNode(0).remove();
         }
     }
 
