@@ -12,6 +12,7 @@ import java.util.Set;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.report.CoverageData;
+import org.xinye.ledger.report.ReportDocx;
 import org.xinye.ledger.report.ReportPdf;
 import org.xinye.ledger.report.ReportSpec;
 import org.xinye.ledger.store.CoverageQueries;
@@ -19,8 +20,9 @@ import org.xinye.ledger.store.Ledger;
 
 /**
  * {@code report --db FILE --out FILE.pdf [--region COUNTY] [--title T] [--charts a,b,c]
- * [--landscape] [--follow-ups] [--no-appendix] [--no-table] [--unit ISSUING-UNIT]}: the
- * meeting report as a PDF. {@code --unit} also keeps the issuing unit in the ledger for
+ * [--landscape] [--follow-ups] [--no-appendix] [--no-table] [--unit ISSUING-UNIT]
+ * [--format pdf|docx]}: the meeting report as a PDF, or as an editable Word document;
+ * {@code report --fill FORM.xlsx --out FILLED.xlsx}: a superior's form filled in ({@link FormFill}). {@code --unit} also keeps the issuing unit in the ledger for
  * later reports and the window.
  */
 final class ReportVerb implements Verb {
@@ -31,7 +33,7 @@ final class ReportVerb implements Verb {
 
     @Override
     public Set<String> valued() {
-        return Set.of("db", "out", "region", "title", "charts", "unit");
+        return Set.of("db", "out", "region", "title", "charts", "unit", "format", "fill");
     }
 
     @Override
@@ -46,9 +48,17 @@ final class ReportVerb implements Verb {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
+        if (args.has("fill")) {
+            return FormFill.run(args, out, err);
+        }
         Path target = args.path("out");
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new Args.UsageException(Messages.get("cli.report.pdfOnly", target));
+        String format = args.get("format") == null ? "pdf" : args.get("format").trim().toLowerCase(Locale.ROOT);
+        if (!format.equals("pdf") && !format.equals("docx")) {
+            throw new Args.UsageException(Messages.get("cli.badChoice", "--format", format, "pdf, docx"));
+        }
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + format)) {
+            throw new Args.UsageException(Messages.get(format.equals("pdf") ? "cli.report.pdfOnly" : "cli.report.docxOnly",
+                    target));
         }
         List<ChartKind> charts = charts(args.get("charts"));
         String region = blankToNull(args.get("region"));
@@ -73,7 +83,11 @@ final class ReportVerb implements Verb {
         ReportSpec spec = new ReportSpec(title == null ? ReportSpec.defaultTitle(data.regionName()) : title,
                 args.has("landscape"), charts, !args.has("no-table"), followUps, !args.has("no-appendix"));
         try {
-            ReportPdf.write(data, spec, target, p -> { });
+            if (format.equals("docx")) {
+                ReportDocx.write(data, spec, target, p -> { });
+            } else {
+                ReportPdf.write(data, spec, target, p -> { });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

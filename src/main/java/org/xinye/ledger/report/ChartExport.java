@@ -89,20 +89,29 @@ public final class ChartExport {
 
     /** Renders at 300 dpi and records the resolution in the file, so it pastes at its printed size. */
     public static void png(JFreeChart chart, Path file) throws IOException {
-        double scale = PNG_DPI / 72.0;
-        BufferedImage img = new BufferedImage((int) Math.round(WIDTH_PT * scale), (int) Math.round(HEIGHT_PT * scale),
+        writePng(image(chart, WIDTH_PT, HEIGHT_PT, WIDTH_PT, PNG_DPI), PNG_DPI, file);
+    }
+
+    /**
+     * The chart as a picture of {@code w} × {@code h} points at {@code dpi}, laid out at least
+     * {@code layoutWidth} points wide and scaled down, as {@link #draw} does on a PDF page.
+     */
+    static BufferedImage image(JFreeChart chart, double w, double h, double layoutWidth, int dpi) {
+        double layout = Math.max(1, layoutWidth / w);
+        double scale = dpi / 72.0;
+        BufferedImage img = new BufferedImage((int) Math.round(w * scale), (int) Math.round(h * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+            g.scale(scale / layout, scale / layout);
+            chart.draw(g, new Rectangle2D.Double(0, 0, w * layout, h * layout));
         } finally {
             g.dispose();
         }
-        writePng(img, PNG_DPI, file);
+        return img;
     }
 
     static void writePng(BufferedImage img, int dpi, Path file) throws IOException {

@@ -12,8 +12,11 @@ sealed interface ReportBlock {
     record Cover(String issuingUnit, String title, String dateLine, String scopeLine) implements ReportBlock {
     }
 
-    /** A numbered section heading ({@code keep}: how many points of what follows stay on its page). */
-    record Heading(String text, float keep) implements ReportBlock {
+    /**
+     * A numbered heading: level 1 for a section, 2 for a list of the appendix ({@code keep}: how
+     * many points of what follows stay on its page).
+     */
+    record Heading(String text, int level, float keep) implements ReportBlock {
     }
 
     /** Running text; {@code small} for the definitions at the end. */

@@ -74,7 +74,7 @@ final class ReportContent {
     }
 
     private void heading(String text, float keep) {
-        blocks.add(new ReportBlock.Heading(Messages.get("report.section", numeral(++section), text), keep));
+        blocks.add(new ReportBlock.Heading(Messages.get("report.section", numeral(++section), text), 1, keep));
     }
 
     private static String numeral(int n) {
@@ -198,7 +198,7 @@ final class ReportContent {
      */
     private <T> void list(int n, String heading, List<T> items, List<String> cols, float[] weights,
                          Function<T, List<String>> cells, int numericA, int numericB) {
-        blocks.add(new ReportBlock.Heading(Messages.get("report.subsection", numeral(n), heading), 60));
+        blocks.add(new ReportBlock.Heading(Messages.get("report.subsection", numeral(n), heading), 2, 60));
         if (items.isEmpty()) {
             blocks.add(new ReportBlock.Paragraph(Messages.get("report.none"), false));
             return;

@@ -79,7 +79,7 @@ public final class ReportPdf {
         if (b instanceof ReportBlock.Cover c) {
             cover(c);
         } else if (b instanceof ReportBlock.Heading h) {
-            l.heading(h.text(), 12f, Math.max(h.keep(), keepWithHeading(next)));
+            l.heading(h.text(), h.level() == 1 ? 12.5f : 11f, Math.max(h.keep(), keepWithHeading(next)));
         } else if (b instanceof ReportBlock.Paragraph p) {
             paragraph(p);
         } else if (b instanceof ReportBlock.Chart c) {
@@ -173,7 +173,8 @@ public final class ReportPdf {
                 l.newPage();
             }
             top = l.y();
-            h = Math.min(half, l.room());
+            // Half a page; or all the room left when no second chart would fit under it.
+            h = l.room() >= 2 * half * 0.95f ? half : l.room();
         }
         float capLead = CAPTION * 1.6f;
         String caption = LineBreaker.text(c.caption(), l.measure(CAPTION), w).get(0);

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xinye.ledger.OfficeSuite;
 import org.xinye.ledger.TestIds;
 import org.xinye.ledger.domain.IdNumber;
 import org.xinye.ledger.domain.InvalidValueException;
@@ -227,21 +227,16 @@ class TableExportTest {
      */
     @Test
     void libreOfficeEvaluatesNothingAndKeepsTheIds() throws Exception {
-        String soffice = findSoffice();
+        String soffice = OfficeSuite.find();
         assumeTrue(soffice != null, "LibreOffice (soffice) not installed");
         Path xlsx = dir.resolve("lo.xlsx");
         Path csv = dir.resolve("lo-source.csv");
         export(xlsx, true, Map.of());
         export(csv, true, Map.of());
         Path out = dir.resolve("converted");
-        Files.createDirectories(out);
         for (Path in : List.of(xlsx, csv)) {
-            Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                    "--headless", "--convert-to", in.toString().endsWith(".csv") ? "xlsx" : "csv:Text - txt - csv (StarCalc):44,34,76",
-                    "--outdir", out.toString(), in.toString()).redirectErrorStream(true).start();
-            String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "soffice finished");
-            assertEquals(0, p.exitValue(), log);
+            OfficeSuite.convert(soffice, dir.resolve("lo-profile"),
+                    in.toString().endsWith(".csv") ? "xlsx" : "csv:Text - txt - csv (StarCalc):44,34,76", in, out);
         }
         String fromXlsx = Files.readString(out.resolve("lo.csv"), StandardCharsets.UTF_8);
         for (String h : HOSTILE) {
@@ -258,18 +253,6 @@ class TableExportTest {
                     StandardCharsets.UTF_8);
             assertFalse(sheet.contains("<f>") || sheet.contains("<f "), "LibreOffice found no formula in the CSV");
         }
-    }
-
-    private static String findSoffice() {
-        for (String dirName : (System.getenv("PATH") == null ? "" : System.getenv("PATH")).split(java.io.File.pathSeparator)) {
-            for (String name : List.of("soffice", "libreoffice")) {
-                Path p = Path.of(dirName, name);
-                if (Files.isExecutable(p)) {
-                    return p.toString();
-                }
-            }
-        }
-        return null;
     }
 
     @Test

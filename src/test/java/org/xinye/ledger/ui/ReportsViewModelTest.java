@@ -89,4 +89,33 @@ class ReportsViewModelTest {
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("print: ") && s.endsWith("(landscape)")));
         assertFalse(vm.statusProperty().get().isEmpty());
     }
+
+    @Test
+    void theIssuingUnitIsTypedOnceAndKeptInTheLedger() throws Exception {
+        vm = open();
+        vm.issuingUnitProperty().set("  中共示例区委组织部 ");
+        dialogs.files.add(dir.resolve("word"));
+        vm.exportWord();
+        assertEquals("中共示例区委组织部", ledger.read(s -> s.settings().issuingUnit()));
+        ReportsViewModel again = open();
+        again.loadAreas();
+        assertEquals("中共示例区委组织部", again.issuingUnitProperty().get(), "asked once: the next window has it");
+    }
+
+    @Test
+    void wordExportWritesTheSameReportAsADocx() throws Exception {
+        vm = open();
+        vm.followUpsProperty().set(true);
+        vm.appendixProperty().set(false);
+        dialogs.files.add(dir.resolve("材料"));
+        vm.exportWord();
+        Path docx = dir.resolve("材料.docx");
+        assertTrue(Files.exists(docx), "the extension is added");
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            String all = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+            assertTrue(all.contains(Messages.get("report.section.followUps")));
+            assertFalse(all.contains(Messages.get("report.appendix")), "the appendix left out as asked");
+            assertEquals(2, doc.getTables().size(), "coverage table and follow-up summary");
+        }
+    }
 }

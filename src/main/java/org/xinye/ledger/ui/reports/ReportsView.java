@@ -87,7 +87,11 @@ public final class ReportsView implements Page {
         issuingUnit.setPromptText(Messages.get("report.issuingUnitHint"));
         status.textProperty().bind(vm.statusProperty());
         note.setText(Messages.get("report.previewNote"));
-        subscriptions = vm.pages().subscribe(this::showPages);
+        subscriptions = vm.pages().subscribe(this::showPages).and(vm.formFill().readyProperty().subscribe(ready -> {
+            if (ready) {
+                new FormFillDialog(vm.formFill()).show(view.getScene().getWindow());
+            }
+        }));
         showPages();
     }
 
@@ -117,6 +121,16 @@ public final class ReportsView implements Page {
     @FXML
     private void onExport() {
         vm.exportPdf();
+    }
+
+    @FXML
+    private void onExportWord() {
+        vm.exportWord();
+    }
+
+    @FXML
+    private void onFillForm() {
+        vm.formFill().start();
     }
 
     @FXML

@@ -21,6 +21,7 @@ import org.xinye.ledger.domain.Region;
 import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.report.CoverageData;
+import org.xinye.ledger.report.ReportDocx;
 import org.xinye.ledger.report.ReportPages;
 import org.xinye.ledger.report.ReportPdf;
 import org.xinye.ledger.report.ReportSpec;
@@ -66,9 +67,11 @@ public final class ReportsViewModel implements LanguageAware {
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private String defaultTitle = "";
+    private final FormFillViewModel formFill;
 
     public ReportsViewModel(Workspace workspace) {
         this.workspace = workspace;
+        this.formFill = new FormFillViewModel(workspace);
         for (ChartKind k : ChartKind.values()) {
             charts.put(k, new SimpleBooleanProperty(this, k.cliName(), ReportSpec.DEFAULT_CHARTS.contains(k)));
         }
@@ -128,8 +131,8 @@ public final class ReportsViewModel implements LanguageAware {
         return new ReportSpec(t, landscape.get(), chosen, table.get(), followUps.get(), appendix.get());
     }
 
-    /** Builds the report from the ledger as it is now: data, PDF, preview pictures. */
-    private Built build(Ledger ledger, String areaCode, ReportSpec spec, String unit, Background.Progress p) {
+    /** Reads the area as it is now, keeping a changed issuing unit in the ledger first. */
+    private CoverageData read(Ledger ledger, String areaCode, ReportSpec spec, String unit, Background.Progress p) {
         p.update(0.05, Messages.get("report.progress.reading"));
         if (!ledger.isReadOnly() && !unit.equals(ledger.read(s -> s.settings().issuingUnit()))) {
             ledger.write(s -> {
@@ -137,8 +140,13 @@ public final class ReportsViewModel implements LanguageAware {
                 return null;
             });
         }
-        CoverageData d = ledger.read(s -> CoverageData.load(s, areaCode, CoverageQueries.Filter.NONE, workspace.today(),
+        return ledger.read(s -> CoverageData.load(s, areaCode, CoverageQueries.Filter.NONE, workspace.today(),
                 spec.followUps()));
+    }
+
+    /** Builds the report from the ledger as it is now: data, PDF, preview pictures. */
+    private Built build(Ledger ledger, String areaCode, ReportSpec spec, String unit, Background.Progress p) {
+        CoverageData d = read(ledger, areaCode, spec, unit, p);
         byte[] pdf = ReportPdf.render(d, spec, f -> p.update(0.15 + 0.6 * f, Messages.get("report.progress.layout")));
         List<BufferedImage> previews = new ArrayList<>();
         try (ReportPages rp = new ReportPages(pdf)) {
@@ -177,15 +185,42 @@ public final class ReportsViewModel implements LanguageAware {
 
     /** Saves the report as a PDF file. */
     public void exportPdf() {
-        String suggested = spec().title().replaceAll("[\\\\/:*?\"<>|]", "") + "（" + workspace.today() + "）.pdf";
-        workspace.dialogs().chooseSaveFile(Messages.get("report.export"), suggested,
-                List.of(new DialogService.FileType(Messages.get("file.pdfType"), "*.pdf"))).ifPresent(chosen -> {
-                    Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
-                            ? chosen : chosen.resolveSibling(chosen.getFileName() + ".pdf");
-                    run(Messages.get("task.report"), b -> workspace.background().submit(Messages.get("task.report"),
-                            p -> Files.write(file, b.pdf()), f -> workspace.dialogs().info(Messages.get("report.export"),
-                                    Messages.get("report.exported", f.toAbsolutePath())), workspace::fail));
-                });
+        chooseTarget("report.export", "pdf", "file.pdfType").ifPresent(file ->
+                run(Messages.get("task.report"), b -> workspace.background().submit(Messages.get("task.report"),
+                        p -> Files.write(file, b.pdf()), f -> workspace.dialogs().info(Messages.get("report.export"),
+                                Messages.get("report.exported", f.toAbsolutePath())), workspace::fail)));
+    }
+
+    /** Saves the same report as an editable Word document (.docx). */
+    public void exportWord() {
+        Ledger ledger = workspace.ledger();
+        if (ledger == null) {
+            return;
+        }
+        chooseTarget("report.exportWord", "docx", "file.docxType").ifPresent(file -> {
+            ReportSpec spec = spec();
+            String code = area.get() == null ? null : area.get().code();
+            String unit = issuingUnit.get() == null ? "" : issuingUnit.get().strip();
+            status.set(Messages.get("report.building"));
+            workspace.background().submit(Messages.get("task.report"), p -> {
+                CoverageData d = read(ledger, code, spec, unit, p);
+                ReportDocx.write(d, spec, file, f -> p.update(0.15 + 0.85 * f, Messages.get("report.progress.layout")));
+                return file;
+            }, f -> {
+                status.set("");
+                workspace.dialogs().info(Messages.get("report.exportWord"), Messages.get("report.exported",
+                        f.toAbsolutePath()));
+            }, workspace::fail);
+        });
+    }
+
+    /** Asks where to save, suggesting 「标题（日期）.ext」; the extension is added when left off. */
+    private java.util.Optional<Path> chooseTarget(String titleKey, String ext, String typeKey) {
+        String suggested = spec().title().replaceAll("[\\\\/:*?\"<>|]", "") + "（" + workspace.today() + "）." + ext;
+        return workspace.dialogs().chooseSaveFile(Messages.get(titleKey), suggested,
+                List.of(new DialogService.FileType(Messages.get(typeKey), "*." + ext))).map(chosen ->
+                chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + ext)
+                        ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext));
     }
 
     /**
@@ -251,6 +286,11 @@ public final class ReportsViewModel implements LanguageAware {
 
     public StringProperty issuingUnitProperty() {
         return issuingUnit;
+    }
+
+    /** 按上级模板填报, reached from this page. */
+    public FormFillViewModel formFill() {
+        return formFill;
     }
 
     /** The preview: one picture per page of the PDF. */

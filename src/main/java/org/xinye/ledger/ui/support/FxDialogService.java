@@ -1,6 +1,5 @@
 package org.xinye.ledger.ui.support;
 
-import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,13 +11,8 @@ import java.util.prefs.Preferences;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.print.PageLayout;
-import javafx.print.PageOrientation;
-import javafx.print.Paper;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.image.ImageView;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
@@ -207,8 +201,7 @@ public final class FxDialogService implements DialogService {
 
     /**
      * JavaFX printing: its page-setup and print dialogs are the system's and stay modal to
-     * the window, and a job takes pages from a background thread, so printing never freezes
-     * the window. Pages arrive as pictures of the PDF pages at up to 300 dpi.
+     * the window; the job then prints pictures of the PDF pages ({@link FxPrintJob}).
      */
     @Override
     public Optional<PrintJob> print(String jobName, boolean landscape, boolean pageSetupFirst) {
@@ -216,55 +209,15 @@ public final class FxDialogService implements DialogService {
             error(Messages.get("print.title"), Messages.get("print.noPrinter"), null);
             return Optional.empty();
         }
-        PrinterJob job = PrinterJob.createPrinterJob();
+        PrinterJob job = FxPrintJob.create(null, jobName, landscape);
         if (job == null) {
             error(Messages.get("print.title"), Messages.get("print.noPrinter"), null);
             return Optional.empty();
         }
-        job.getJobSettings().setJobName(jobName);
-        job.getJobSettings().setPageLayout(job.getPrinter().createPageLayout(Paper.A4,
-                landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM));
         if ((pageSetupFirst && !job.showPageSetupDialog(owner.get())) || !job.showPrintDialog(owner.get())) {
             job.cancelJob();
             return Optional.empty();
         }
         return Optional.of(new FxPrintJob(job));
-    }
-
-    private static final class FxPrintJob implements PrintJob {
-        private static final int MAX_DPI = 300;
-        private final PrinterJob job;
-
-        FxPrintJob(PrinterJob job) {
-            this.job = job;
-        }
-
-        @Override
-        public int dpi() {
-            var res = job.getJobSettings().getPrintResolution();
-            int dpi = res == null ? MAX_DPI : Math.min(res.getFeedResolution(), res.getCrossFeedResolution());
-            return Math.max(150, Math.min(MAX_DPI, dpi));
-        }
-
-        @Override
-        public boolean printPage(BufferedImage page) {
-            PageLayout layout = job.getJobSettings().getPageLayout();
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-            return job.printPage(layout, view);
-        }
-
-        @Override
-        public boolean finish() {
-            return job.endJob();
-        }
-
-        @Override
-        public void cancel() {
-            job.cancelJob();
-        }
     }
 }
