@@ -34,6 +34,11 @@ public record Worker(
                 townshipCode, townshipText, politicalStatus, status, notes);
     }
 
+    public Worker withStatus(WorkerStatus newStatus) {
+        return new Worker(id, idNumber, name, gender, birthDate, mobile, occupation, employerId, employerText,
+                townshipCode, townshipText, politicalStatus, newStatus, notes);
+    }
+
     public boolean isPartyMember() {
         return politicalStatus != null && politicalStatus.isPartyMember();
     }

@@ -5,19 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 
 /**
- * The bulk reads and writes of a spreadsheet import: workers by ID number, updates through
- * one prepared statement, what each source says about each worker, the units the matcher
+ * The bulk reads and writes of a spreadsheet import: updates of workers through one
+ * prepared statement, what each source says about each worker, the units the matcher
  * needs and a unit's roster. The batch record is {@link ImportBatches}, the undo journal
  * {@link ImportJournal}, the 对账 queries {@link ReconcileQueries}.
  */
@@ -43,21 +39,6 @@ public final class ImportStore {
 
     // ---- workers in bulk ----
 
-    /**
-     * The stored workers with these ID numbers, one query per few hundred. The journal's
-     * before-state of those an import changes comes from {@link ImportJournal#snapshots}:
-     * writing it for every row looked up took most of the time of a re-import.
-     */
-    public Map<String, Worker> workersByIdNumber(Collection<String> idNumbers) {
-        Map<String, Worker> out = new HashMap<>();
-        InChunks.query(c, "SELECT * FROM worker WHERE id_number IN IN_LIST", idNumbers, rs -> {
-            Worker w = WorkerRepository.map(rs);
-            out.put(w.idNumber(), w);
-            return null;
-        });
-        return out;
-    }
-
     /** Updates many workers through one statement; every updated row gets the same {@code at}. */
     public void updateWorkers(List<Worker> workers, Instant at) {
         String set = String.join(" = ?, ", WorkerRepository.COLUMNS.split(", ")) + " = ?, updated_at = ?";
@@ -79,21 +60,6 @@ public final class ImportStore {
         } catch (SQLException e) {
             throw Failures.translate(e);
         }
-    }
-
-    /** The employment rows still open (no end date) of these workers: worker id → employment id. */
-    public Map<Long, Long> openEmployments(Collection<Long> workerIds) {
-        Map<Long, Long> out = new HashMap<>();
-        InChunks.query(c, "SELECT id, worker_id FROM employment WHERE end_date IS NULL AND worker_id IN IN_LIST "
-                + "ORDER BY id", workerIds, rs -> {
-                    out.put(rs.getLong("worker_id"), rs.getLong("id"));
-                    return null;
-                });
-        return out;
-    }
-
-    public void endEmployment(long employmentId, LocalDate to) {
-        Sql.update(c, "UPDATE employment SET end_date = ? WHERE id = ?", to, employmentId);
     }
 
     // ---- sources ----
@@ -168,9 +134,5 @@ public final class ImportStore {
                         + "ORDER BY name",
                 rs -> new RosterEntry(rs.getLong("id"), rs.getString("id_number"), rs.getString("name"),
                         WorkerStatus.valueOf(rs.getString("status"))), enterpriseId);
-    }
-
-    public void setWorkerStatus(long workerId, WorkerStatus status, Instant at) {
-        Sql.update(c, "UPDATE worker SET status = ?, updated_at = ? WHERE id = ?", status, at, workerId);
     }
 }

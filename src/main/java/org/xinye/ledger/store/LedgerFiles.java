@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where ledgers live by default (developer guide §4.4). */
+/** Where ledgers live by default (developer guide §4.5). */
 public final class LedgerFiles {
     public static final String EXTENSION = ".xldb";
     public static final String DEFAULT_NAME = "ledger" + EXTENSION;

@@ -130,35 +130,41 @@ final class LedgerOpener {
 
     /** Refuses, from the raw header and before SQLite opens it, a file that is not ours, truncated or too new. */
     static void inspectHeader(Path path, boolean forReading) {
+        if (examineHeader(path, forReading) instanceof HeaderVerdict.Refused r) {
+            throw r.whenOpening(path);
+        }
+    }
+
+    /** What the raw header says; an empty file is sound only when it is about to be written as a new ledger. */
+    static HeaderVerdict examineHeader(Path path, boolean forReading) {
         FileHeader h;
         try {
             h = FileHeader.read(path);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, "store.cantRead", e, path, e.getMessage());
+            return new HeaderVerdict.Refused(HeaderVerdict.Reason.CANT_READ, e.getMessage());
         }
         long size = Connections.sizeOf(path);
         if (h == null) {
             if (size == 0 && !forReading) {
-                return;
+                return HeaderVerdict.SOUND;
             }
-            throw new StoreException(StoreException.Kind.NOT_A_LEDGER,
-                    size == 0 ? "store.emptyFile" : "store.notSqlite", null, path);
+            return new HeaderVerdict.Refused(size == 0 ? HeaderVerdict.Reason.EMPTY_FILE
+                    : HeaderVerdict.Reason.NOT_SQLITE);
         }
         if (!h.isSqlite()) {
-            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.notSqlite", null, path);
+            return new HeaderVerdict.Refused(HeaderVerdict.Reason.NOT_SQLITE);
         }
         // With an unmerged WAL beside it, the main file's header may lag; SQLite's own view is checked after opening.
         boolean walPending = Connections.sizeOf(path.resolveSibling(path.getFileName() + "-wal")) > 0;
         if (h.isTruncated(walPending)) {
-            throw new StoreException(StoreException.Kind.TRUNCATED, "store.truncated", null, path,
-                    h.fileSize(), h.pageCount() * h.pageSize());
+            return new HeaderVerdict.Refused(HeaderVerdict.Reason.TRUNCATED, h.fileSize(), h.pageCount() * h.pageSize());
         }
         if (!walPending && h.applicationId() != Ledger.APPLICATION_ID) {
-            throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.notLedger", null, path);
+            return new HeaderVerdict.Refused(HeaderVerdict.Reason.NOT_LEDGER);
         }
         if (h.userVersion() > Migrations.current()) {
-            throw new StoreException(StoreException.Kind.NEWER_VERSION, "store.newerVersion", null, path,
-                    h.userVersion(), Migrations.current());
+            return new HeaderVerdict.Refused(HeaderVerdict.Reason.NEWER_VERSION, h.userVersion(), Migrations.current());
         }
+        return HeaderVerdict.SOUND;
     }
 }

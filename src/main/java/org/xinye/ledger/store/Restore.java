@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import org.xinye.ledger.domain.Messages;
 
 /**
  * Restoring a ledger from a backup (or any ledger file) so that nothing can be lost: the
@@ -100,13 +99,8 @@ public final class Restore {
         if (Connections.sizeOf(examined) == 0) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.emptySource", null, src);
         }
-        try {
-            LedgerOpener.inspectHeader(examined, true);
-        } catch (StoreException e) {
-            // The header check speaks of a file being opened ("it was not changed"); here it is the
-            // source that is refused and the ledger that stays as it was.
-            String reason = "restore.reason." + e.messageKey().substring(e.messageKey().indexOf('.') + 1);
-            throw new StoreException(e.kind(), "restore.sourceRefused", e, src, Messages.get(reason, e.args()));
+        if (LedgerOpener.examineHeader(examined, true) instanceof HeaderVerdict.Refused r) {
+            throw new StoreException(r.kind(), "restore.sourceRefused", null, src, r.whenRestoring(examined));
         }
         try {
             if (copy) {

@@ -153,6 +153,11 @@ public final class Session {
         return new ExportQueries(this);
     }
 
+    /** The rules that change a person, for the window and the import alike. */
+    public WorkerChanges workerChanges() {
+        return new WorkerChanges(this);
+    }
+
     public WorkerListing workerListing() {
         return workerListing == null ? workerListing = new WorkerListing(c) : workerListing;
     }

@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.xinye.ledger.domain.CreditCode;
-import org.xinye.ledger.domain.Employment;
 import org.xinye.ledger.domain.Enterprise;
 import org.xinye.ledger.domain.EnterpriseKind;
+import org.xinye.ledger.domain.InvalidValueException;
 import org.xinye.ledger.domain.Membership;
-import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.WorkerChanges;
 
 /**
  * Workers rows against the ledger, by ID number: new, changed (which fields), unchanged,
- * moved to another employer (the old employment is closed, a new one opened). Existing
+ * moved to another employer (employment history by {@link WorkerChanges}). Existing
  * workers are looked up a batch at a time; new ones get ids assigned here, so they can be
  * written through one statement ({@link WorkerWrites}). Every source's confirmation is
  * recorded per worker.
@@ -64,7 +65,7 @@ final class WorkerSink extends Sink {
         String code = CreditCode.check(unit).isOk() ? CreditCode.of(unit).value() : null;
         UnitIndex.Match m = units.match(code, code == null ? unit : null);
         if (!m.found()) {
-            throw new IllegalArgumentException(Messages.get(m.candidates() > 1 ? "import.unitAmbiguous"
+            throw new InvalidValueException(Problem.of("import.unit", m.candidates() > 1 ? "import.unitAmbiguous"
                     : "import.unitNotFound", unit, m.candidates()));
         }
         return m.id();
@@ -79,7 +80,7 @@ final class WorkerSink extends Sink {
             for (ParsedRow p : accepted) {
                 ids.add(((WorkerValues) p.values()).idNumber());
             }
-            existing = store.workersByIdNumber(ids);
+            existing = s.workerChanges().byIdNumbers(ids);
         }
         Map<Long, Membership> relations = Map.of();
         if (!existing.isEmpty()) {
@@ -148,10 +149,7 @@ final class WorkerSink extends Sink {
                         false));
             }
             out.inserts().add(result);
-            if (place.said()) {
-                out.firstJobs().add(new Employment(null, result.id(), place.employerId(), place.employerText(),
-                        v.startDate(), null));
-            }
+            WorkerChanges.firstStint(result, v.startDate(), today).ifPresent(out.firstJobs()::add);
             p.outcome(ParsedRow.Outcome.NEW, List.of(), null);
         } else {
             result = WorkerMerge.merged(old, v, place, township);
@@ -177,10 +175,8 @@ final class WorkerSink extends Sink {
                 } else {
                     p.outcome(ParsedRow.Outcome.CHANGED, diff, null);
                 }
-                if (employerChanged) {
-                    out.moves().add(new WorkerWrites.Move(old, result, v.startDate()));
-                }
                 if (workerChanged) {
+                    out.changes().add(new WorkerChanges.Change(old, result, v.startDate()));
                     out.updates().add(result);
                 }
             }
@@ -244,7 +240,8 @@ final class WorkerSink extends Sink {
         Long unit = rosterUnit;
         if (ctx.request().reconcile() && unit == null) {
             if (employersSeen.size() != 1) {
-                throw new IllegalArgumentException(Messages.get("import.reconcileNeedsUnit", employersSeen.size()));
+                throw new InvalidValueException(Problem.of("import.unit", "import.reconcileNeedsUnit",
+                        employersSeen.size()));
             }
             unit = employersSeen.iterator().next();
         }
@@ -286,15 +283,6 @@ final class WorkerSink extends Sink {
             return false;
         }
         List<Long> ids = missing.stream().map(ImportStore.RosterEntry::workerId).toList();
-        Map<Long, String> before = journal.snapshots("worker", ids);
-        boolean any = false;
-        for (ImportStore.RosterEntry e : missing) {
-            if (e.status() != mark) {
-                journal.updated("worker", e.workerId(), before.get(e.workerId()));
-                store.setWorkerStatus(e.workerId(), mark, now);
-                any = true;
-            }
-        }
-        return any;
+        return s.workerChanges().setStatus(ids, mark, now, today, journal) > 0;
     }
 }

@@ -14,24 +14,22 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.store.ImportJournal;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.WorkerChanges;
 import org.xinye.ledger.store.WorkerRepository;
 
 /**
  * Writes what the worker sink decided, a batch at a time, and journals it for undo: new
- * workers with their first employment, updated workers, employer moves, and what the source
- * said. The bulk statements stay prepared for the whole import.
+ * workers with their first employment, updated workers, the employment history their changes
+ * call for, and what the source said. The bulk statements stay prepared for the whole import.
  */
 final class WorkerWrites implements AutoCloseable {
-    /** An employer change: the old stint closes today, the new one opens on the row's 入职日期 or today. */
-    record Move(Worker before, Worker after, LocalDate start) {
-    }
-
     /** A party member's relation to write; {@code stored} when the worker was in the ledger before this import. */
     record MemberWrite(Membership after, boolean stored) {
     }
 
     /** One batch's decisions. */
-    record Batch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates, List<Move> moves,
+    record Batch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates,
+                 List<WorkerChanges.Change> changes,
                  List<ImportStore.SourceRow> sources, List<Long> confirmedExisting, List<MemberWrite> memberships) {
         Batch() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
@@ -85,8 +83,9 @@ final class WorkerWrites implements AutoCloseable {
         if (!b.updates().isEmpty()) {
             update(b.updates());
         }
-        if (!b.moves().isEmpty()) {
-            move(b.moves());
+        if (!b.changes().isEmpty()) {
+            // Employer moves and status changes end and open stints by the one rule the 人员 page follows too.
+            s.workerChanges().record(b.changes(), today, journal);
         }
         if (!b.sources().isEmpty()) {
             confirm(b.sources(), b.confirmedExisting());
@@ -148,33 +147,6 @@ final class WorkerWrites implements AutoCloseable {
         }
         store.updateWorkers(updates, now);
         changes = true;
-    }
-
-    private void move(List<Move> moves) {
-        List<Long> ids = new ArrayList<>();
-        for (Move m : moves) {
-            ids.add(m.before().id());
-        }
-        Map<Long, Long> open = store.openEmployments(ids);
-        Map<Long, String> openBefore = journal.snapshots("employment", open.values());
-        for (Move m : moves) {
-            Worker old = m.before();
-            Worker after = m.after();
-            Long openId = open.get(old.id());
-            if (openId != null) {
-                journal.updated("employment", openId, openBefore.get(openId));
-                store.endEmployment(openId, today);
-            } else if (old.employerId() != null || old.employerText() != null) {
-                long closed = s.workers().addEmployment(new Employment(null, old.id(), old.employerId(),
-                        old.employerText(), null, today));
-                journal.inserted("employment", closed);
-            }
-            if (after.employerId() != null || after.employerText() != null) {
-                long opened = s.workers().addEmployment(new Employment(null, after.id(), after.employerId(),
-                        after.employerText(), m.start() != null ? m.start() : today, null));
-                journal.inserted("employment", opened);
-            }
-        }
     }
 
     /** Records what the source said about each worker; journals the rows of workers that were already stored. */

@@ -2,19 +2,15 @@ package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.xinye.ledger.domain.Employment;
 import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.store.Aggregate;
-import org.xinye.ledger.store.ChangeLog.Key;
-import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
@@ -23,6 +19,7 @@ import org.xinye.ledger.store.Listings.OrgLifeRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.store.WorkerChanges;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.support.Workspace;
@@ -104,35 +101,25 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
         members.membership().relocalize();
     }
 
-    /** Saves the worker; an employer change closes the old employment and opens one from today. */
+    /** Saves the worker by the store's rules for a person ({@link WorkerChanges}: ID number, employment). */
     @Override
     protected Function<Session, long[]> saving(Long id, Worker typed) {
         boolean personalShown = form.personalShownProperty().get();
         LocalDate today = workspace.today();
         return s -> {
-            if (id == null) {
-                refuseDuplicateId(s, typed);
-                ChangeLog.Created c = s.changes().create(Aggregate.WORKER, () -> {
-                    long newId = s.workers().insert(typed);
-                    if (typed.employerId() != null || typed.employerText() != null) {
-                        s.workers().addEmployment(new Employment(null, newId, typed.employerId(), typed.employerText(),
-                                today, null));
-                    }
-                    return newId;
-                });
-                return new long[] {c.id(), c.changeId()};
+            Worker w = typed;
+            if (id != null && !personalShown) {
+                Worker stored = s.workers().get(id).orElseThrow(
+                        () -> new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, id));
+                w = withPersonal(typed, stored);
             }
-            Worker stored = s.workers().get(id).orElseThrow(
-                    () -> new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, id));
-            Worker w = personalShown ? typed : withPersonal(typed, stored);
-            refuseDuplicateId(s, w);
-            long change = s.changes().edit(ChangeLog.UPDATE, Key.of(Aggregate.WORKER, id), () -> {
-                s.workers().update(w);
-                if (!Objects.equals(stored.employerId(), w.employerId()) && w.employerId() != null) {
-                    moveEmployer(s, id, w, today);
-                }
-            });
-            return new long[] {id, change};
+            WorkerChanges.Outcome outcome = s.workerChanges().save(id, w, today);
+            if (outcome instanceof WorkerChanges.DuplicateId d) {
+                // Refused inside the write, so nothing of it is kept; the page shows the reason.
+                throw new StoreException(StoreException.Kind.CONSTRAINT, "people.duplicateId", null, d.holder().name());
+            }
+            WorkerChanges.Saved saved = (WorkerChanges.Saved) outcome;
+            return new long[] {saved.id(), saved.changeId()};
         };
     }
 
@@ -140,24 +127,6 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
         return new Worker(w.id(), stored.idNumber(), w.name(), stored.gender(), stored.birthDate(), stored.mobile(),
                 w.occupation(), w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
                 w.politicalStatus(), w.status(), w.notes());
-    }
-
-    private static void refuseDuplicateId(Session s, Worker w) {
-        s.workers().byIdNumber(w.idNumber()).filter(other -> !Objects.equals(other.id(), w.id())).ifPresent(other -> {
-            throw new StoreException(StoreException.Kind.CONSTRAINT, "people.duplicateId", null, other.name());
-        });
-    }
-
-    /** Riders change platforms often: the old stint ends today and a new one starts, so the move is kept. */
-    private static void moveEmployer(Session s, long workerId, Worker w, LocalDate today) {
-        for (Employment e : s.workers().employments(workerId)) {
-            if (e.to() == null) {
-                LocalDate end = e.from() != null && e.from().isAfter(today) ? e.from() : today;
-                s.workers().updateEmployment(new Employment(e.id(), e.workerId(), e.enterpriseId(), e.employerText(),
-                        e.from(), end));
-            }
-        }
-        s.workers().addEmployment(new Employment(null, workerId, w.employerId(), null, today, null));
     }
 
     @Override
