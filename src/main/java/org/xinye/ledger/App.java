@@ -52,6 +52,7 @@ import org.xinye.ledger.ui.support.FxBackground;
 import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.HelpGuide;
 import org.xinye.ledger.ui.support.LanguageAware;
+import org.xinye.ledger.ui.support.TableMemory;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.units.UnitsView;
@@ -101,6 +102,8 @@ public final class App extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // ControlsFX's own words (the pickers' search prompt, the column filters) in the window's language.
+        impl.org.controlsfx.i18n.Localization.setLocale(Messages.locale());
         List<String> args = givenArgs != null ? givenArgs : getParameters().getRaw();
         // A ledger double-clicked in the file manager arrives as a bare path.
         Optional<String> chosen = WindowArgs.option(args, "--db").or(() -> WindowArgs.positional(args));
@@ -108,6 +111,7 @@ public final class App extends Application {
         boolean isDefault = chosen.isEmpty();
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), clock);
+        workspace.rememberTablesIn(new TableMemory(prefs.node().node("tables")));
         mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
         dashboardVm = new DashboardViewModel(workspace);
         models.put(PageId.DASHBOARD, dashboardVm);
@@ -210,6 +214,7 @@ public final class App extends Application {
     private void switchLanguage(Locale locale) {
         prefs.setLanguage(locale, Main.LANGUAGE_KEY);
         Messages.use(locale);
+        impl.org.controlsfx.i18n.Localization.setLocale(locale);
         MainViewModel.Destination where = mainVm.destinationProperty().get();
         mainView.dispose();
         for (Object m : models.values()) {

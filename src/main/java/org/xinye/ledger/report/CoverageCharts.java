@@ -202,9 +202,14 @@ public final class CoverageCharts {
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2)
                 : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         renderer.setDefaultToolTipGenerator(rateTooltips());
+        if (crowded) {
+            // Room above a rate near 100% for its upright label, which would otherwise be cut at the top.
+            y.setRange(0.0, 1.25);
+        }
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.addRangeMarker(targetMarker(d.orgRateTarget()), Layer.FOREGROUND);
+        // Behind the bars and their labels: a label crossed by the target line could not be read.
+        plot.addRangeMarker(targetMarker(d.orgRateTarget()), Layer.BACKGROUND);
         JFreeChart chart = finish(plot);
         renderer.setSeriesPaint(0, ChartStyle.ORG);
         renderer.setSeriesPaint(1, ChartStyle.WORK);

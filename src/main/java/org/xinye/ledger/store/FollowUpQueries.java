@@ -8,6 +8,7 @@ import java.util.Map;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.Membership;
+import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.domain.OrgForm;
 
 /**
@@ -54,7 +55,7 @@ public final class FollowUpQueries {
     }
 
     public List<ShouldBuild> shouldBuild() {
-        return Sql.list(c, """
+        return thenBy(Pinyin.sorted(Sql.list(c, """
                 SELECT e.id, e.name, r.name AS township, uc.status, m.formal
                 FROM (SELECT employer_id, COUNT(*) AS formal FROM worker
                       WHERE status = 'ACTIVE' AND political_status = 'MEMBER' AND employer_id IS NOT NULL
@@ -66,11 +67,11 @@ public final class FollowUpQueries {
                 rs -> new ShouldBuild(rs.getLong("id"), rs.getString("name"), rs.getString("township"),
                         rs.getInt("formal"), CoverageStatus.valueOf(rs.getString("status"))),
                 CoverageRules.FORMAL_MEMBERS_TO_BUILD)
-                .stream().filter(s -> CoverageRules.shouldBuildOrg(s.status(), s.formalMembers())).toList();
+                .stream().filter(s -> CoverageRules.shouldBuildOrg(s.status(), s.formalMembers())).toList(), ShouldBuild::name), java.util.Comparator.comparingInt(ShouldBuild::formalMembers).reversed());
     }
 
     public List<JointOverLimit> jointOrgsOverLimit() {
-        return Sql.list(c, """
+        return thenBy(Pinyin.sorted(Sql.list(c, """
                 SELECT o.id, o.name, o.form, COUNT(oc.enterprise_id) AS units
                 FROM party_org o JOIN org_coverage oc ON oc.org_id = o.id
                 WHERE o.active = 1 GROUP BY o.id ORDER BY units DESC, o.name""",
@@ -78,11 +79,11 @@ public final class FollowUpQueries {
                         OrgForm.valueOf(rs.getString("form"))))
                 .stream()
                 .filter(r -> CoverageRules.jointOrgOverLimit(r.form(), r.row().units()))
-                .map(OrgUnits::row).toList();
+                .map(OrgUnits::row).toList(), JointOverLimit::name), java.util.Comparator.comparingInt(JointOverLimit::units).reversed());
     }
 
     public List<OverdueVisit> overdueVisits(LocalDate today) {
-        return Sql.list(c, """
+        return thenBy(Pinyin.sorted(Sql.list(c, """
                 SELECT a.id, a.instructor_id, i.name AS instructor, a.enterprise_id, e.name AS enterprise, a.from_date,
                        (SELECT MAX(v.visit_date) FROM visit v
                         WHERE v.instructor_id = a.instructor_id AND v.enterprise_id = a.enterprise_id) AS last_visit
@@ -92,7 +93,14 @@ public final class FollowUpQueries {
                 rs -> new OverdueVisit(rs.getLong("id"), rs.getLong("instructor_id"), rs.getString("instructor"),
                         rs.getLong("enterprise_id"), rs.getString("enterprise"), Sql.date(rs, "from_date"),
                         Sql.date(rs, "last_visit")), today, today)
-                .stream().filter(v -> CoverageRules.visitOverdue(v.lastVisit(), v.assignedFrom(), today)).toList();
+                .stream().filter(v -> CoverageRules.visitOverdue(v.lastVisit(), v.assignedFrom(), today)).toList(), OverdueVisit::enterpriseName), java.util.Comparator.comparing(OverdueVisit::lastVisit, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    }
+
+    /** {@code rows} (in pinyin order) sorted by {@code first}, rows it ranks equal keeping their order. */
+    private static <T> List<T> thenBy(List<T> rows, java.util.Comparator<T> first) {
+        List<T> out = new java.util.ArrayList<>(rows);
+        out.sort(first);
+        return out;
     }
 
     public List<AnnualCheckDue> annualChecksDue(LocalDate today) {
@@ -101,6 +109,7 @@ public final class FollowUpQueries {
                 WHERE m.relation_status = 'MOBILE' AND w.status <> 'LEFT' ORDER BY w.name""",
                 rs -> new MemberRow(MembershipRepository.map(rs), rs.getString("name")))
                 .stream()
+                .sorted(java.util.Comparator.comparing(MemberRow::name, Pinyin.ORDER))
                 .filter(r -> CoverageRules.annualCheckDue(r.membership(), today))
                 .map(r -> {
                     Membership m = r.membership();
@@ -114,13 +123,13 @@ public final class FollowUpQueries {
 
     /** Party members (not left) with no membership row, or one naming neither an org nor a home org. */
     public List<MissingRelation> missingRelations() {
-        return Sql.list(c, """
+        return Pinyin.sorted(Sql.list(c, """
                 SELECT w.id, w.name, COALESCE(e.name, w.employer_text) AS employer
                 FROM worker w LEFT JOIN membership m ON m.worker_id = w.id LEFT JOIN enterprise e ON e.id = w.employer_id
                 WHERE w.political_status IN ('MEMBER','PROBATIONARY') AND w.status <> 'LEFT'
                   AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))
                 ORDER BY w.name""",
-                rs -> new MissingRelation(rs.getLong("id"), rs.getString("name"), rs.getString("employer")));
+                rs -> new MissingRelation(rs.getLong("id"), rs.getString("name"), rs.getString("employer"))), MissingRelation::name);
     }
 
     public Counts counts(LocalDate today) {

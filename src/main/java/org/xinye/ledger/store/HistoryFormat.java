@@ -32,7 +32,7 @@ import org.xinye.ledger.domain.WorkerStatus;
  * else), and one line per linked row added, removed or changed.
  */
 final class HistoryFormat {
-    private static final Set<String> SKIPPED = Set.of("id", "created_at", "updated_at");
+    private static final Set<String> SKIPPED = Set.of("id", "created_at", "updated_at", "name_key", "name_py");
     private static final Set<String> FLAGS = Set.of("in_scope", "party_in_charter", "cross_appointment", "has_union",
             "has_youth_league", "has_womens_federation", "active", "full_time");
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(

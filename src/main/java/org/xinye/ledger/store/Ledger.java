@@ -244,6 +244,7 @@ public final class Ledger implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             Migrations.upgrade(writer, version);
+            WorkerRepository.fillPinyinAlone(writer);
             if (!Connections.isOk(Connections.quickCheck(writer))) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
             }

@@ -87,6 +87,7 @@ final class LedgerOpener {
                     st.execute("PRAGMA journal_mode = WAL");
                 }
                 Migrations.upgrade(c, version);
+                WorkerRepository.fillPinyinAlone(c);
                 return new Ledger(path, Ledger.Mode.WRITE, lock, c);
             } catch (RuntimeException | SQLException e) {
                 Connections.closeQuietly(c);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xinye.ledger.domain.CoverageRules;
@@ -15,6 +16,7 @@ import org.xinye.ledger.domain.InstructorRole;
 import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.OrgLevel;
+import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.StationKind;
@@ -37,7 +39,7 @@ public final class Listings {
     }
 
     public List<UnitRow> units() {
-        return Sql.list(c, """
+        return Pinyin.sorted(Sql.list(c, """
                 SELECT e.id, e.name, e.credit_code, e.kind, e.industry, e.status AS op_status, t.name AS township,
                        cty.name AS county, uc.status AS coverage, COALESCE(p.workers, 0) AS workers,
                        COALESCE(p.members, 0) AS members,
@@ -60,7 +62,7 @@ public final class Listings {
                         Sql.enumOf(EnterpriseKind.class, rs, "kind"), Sql.enumOf(Industry.class, rs, "industry"),
                         rs.getString("county"), rs.getString("township"), rs.getInt("workers"), rs.getInt("members"),
                         CoverageStatus.valueOf(rs.getString("coverage")), Sql.enumOf(OperatingStatus.class, rs, "op_status"),
-                        nz(rs.getString("instructors")), nz(rs.getString("orgs"))));
+                        nz(rs.getString("instructors")), nz(rs.getString("orgs")))), UnitRow::name);
     }
 
     /** What deleting a unit takes along or unlinks, for the question before it is deleted. */
@@ -84,7 +86,7 @@ public final class Listings {
     }
 
     public List<OrgRow> orgs() {
-        return Sql.list(c, """
+        return Pinyin.sorted(Sql.list(c, """
                 SELECT o.id, o.name, o.level, o.form, o.parent_id, r.name AS region, o.secretary, o.active,
                        (SELECT COUNT(*) FROM org_coverage oc WHERE oc.org_id = o.id) AS units,
                        (SELECT COUNT(*) FROM membership m WHERE m.org_id = o.id) AS members
@@ -92,7 +94,7 @@ public final class Listings {
                 ORDER BY o.name, o.id""",
                 rs -> new OrgRow(rs.getLong("id"), rs.getString("name"), Sql.enumOf(OrgLevel.class, rs, "level"),
                         Sql.enumOf(OrgForm.class, rs, "form"), Sql.longOrNull(rs, "parent_id"), rs.getString("region"),
-                        rs.getString("secretary"), rs.getInt("units"), rs.getInt("members"), Sql.bool(rs, "active")));
+                        rs.getString("secretary"), rs.getInt("units"), rs.getInt("members"), Sql.bool(rs, "active"))), OrgRow::name);
     }
 
     /** What deleting an org takes along or unlinks. */
@@ -113,13 +115,13 @@ public final class Listings {
     }
 
     public List<OrgLinkRow> coveringOrgs(long enterpriseId) {
-        return Sql.list(c, """
+        return Pinyin.sorted(Sql.list(c, """
                 SELECT o.id, o.name, o.form, o.active,
                        (SELECT COUNT(*) FROM org_coverage x WHERE x.org_id = o.id) AS units
                 FROM party_org o JOIN org_coverage oc ON oc.org_id = o.id
                 WHERE oc.enterprise_id = ? ORDER BY o.name""",
                 rs -> new OrgLinkRow(rs.getLong("id"), rs.getString("name"), Sql.enumOf(OrgForm.class, rs, "form"),
-                        rs.getInt("units"), Sql.bool(rs, "active")), enterpriseId);
+                        rs.getInt("units"), Sql.bool(rs, "active")), enterpriseId), OrgLinkRow::name);
     }
 
     /** A unit an org covers, with its township and coverage status. */
@@ -127,14 +129,14 @@ public final class Listings {
     }
 
     public List<CoveredUnitRow> coveredUnits(long orgId) {
-        return Sql.list(c, """
+        return Pinyin.sorted(Sql.list(c, """
                 SELECT e.id, e.name, t.name AS township, uc.status
                 FROM org_coverage oc JOIN enterprise e ON e.id = oc.enterprise_id
                 JOIN unit_coverage uc ON uc.enterprise_id = e.id
                 LEFT JOIN region t ON t.code = e.township_code
                 WHERE oc.org_id = ? ORDER BY e.name""",
                 rs -> new CoveredUnitRow(rs.getLong("id"), rs.getString("name"), nz(rs.getString("township")),
-                        CoverageStatus.valueOf(rs.getString("status"))), orgId);
+                        CoverageStatus.valueOf(rs.getString("status"))), orgId), CoveredUnitRow::name);
     }
 
     /** A member whose relation an org holds, or who attends its org life. */
@@ -166,7 +168,7 @@ public final class Listings {
     }
 
     public List<InstructorRow> instructors() {
-        return Sql.list(c, """
+        return activeFirst(Pinyin.sorted(Sql.list(c, """
                 SELECT i.id, i.name, i.role, i.full_time, i.home_unit, i.active,
                        (SELECT COUNT(*) FROM assignment a WHERE a.instructor_id = i.id
                           AND (a.to_date IS NULL OR a.to_date >= date('now','localtime'))) AS units,
@@ -174,7 +176,7 @@ public final class Listings {
                 FROM instructor i ORDER BY i.active DESC, i.name, i.id""",
                 rs -> new InstructorRow(rs.getLong("id"), rs.getString("name"), Sql.enumOf(InstructorRole.class, rs, "role"),
                         Sql.bool(rs, "full_time"), nz(rs.getString("home_unit")), rs.getInt("units"),
-                        Sql.date(rs, "last_visit"), Sql.bool(rs, "active")));
+                        Sql.date(rs, "last_visit"), Sql.bool(rs, "active"))), InstructorRow::name), InstructorRow::active);
     }
 
     /**
@@ -194,13 +196,13 @@ public final class Listings {
             """;
 
     public List<AssignmentRow> assignmentsOfInstructor(long instructorId, LocalDate today) {
-        return Sql.list(c, ASSIGNMENTS + " WHERE a.instructor_id = ? ORDER BY a.to_date IS NOT NULL, e.name",
-                rs -> assignment(rs, today), instructorId);
+        return openFirst(Pinyin.sorted(Sql.list(c, ASSIGNMENTS + " WHERE a.instructor_id = ? ORDER BY a.to_date IS NOT NULL, e.name",
+                rs -> assignment(rs, today), instructorId), AssignmentRow::unit));
     }
 
     public List<AssignmentRow> assignmentsOfUnit(long enterpriseId, LocalDate today) {
-        return Sql.list(c, ASSIGNMENTS + " WHERE a.enterprise_id = ? ORDER BY a.to_date IS NOT NULL, i.name",
-                rs -> assignment(rs, today), enterpriseId);
+        return openFirst(Pinyin.sorted(Sql.list(c, ASSIGNMENTS + " WHERE a.enterprise_id = ? ORDER BY a.to_date IS NOT NULL, i.name",
+                rs -> assignment(rs, today), enterpriseId), AssignmentRow::instructor));
     }
 
     private static AssignmentRow assignment(ResultSet rs, LocalDate today) throws SQLException {
@@ -233,12 +235,12 @@ public final class Listings {
     }
 
     public List<StationRow> stations() {
-        return Sql.list(c, """
+        return Pinyin.sorted(Sql.list(c, """
                 SELECT s.id, s.name, s.kind, s.host, r.name AS region, s.address, s.opening_hours
                 FROM station s LEFT JOIN region r ON r.code = s.region_code ORDER BY s.name, s.id""",
                 rs -> new StationRow(rs.getLong("id"), rs.getString("name"), Sql.enumOf(StationKind.class, rs, "kind"),
                         nz(rs.getString("host")), nz(rs.getString("region")), nz(rs.getString("address")),
-                        nz(rs.getString("opening_hours"))));
+                        nz(rs.getString("opening_hours")))), StationRow::name);
     }
 
     /** What deleting a worker takes along. */
@@ -324,7 +326,7 @@ public final class Listings {
 
     /** Units as "name（township）", so two outlets of one brand can be told apart. */
     public List<Choice<Long>> unitChoices() {
-        return Sql.list(c, UNIT_CHOICES + " ORDER BY e.name, e.id", Listings::unitChoice);
+        return Pinyin.sorted(Sql.list(c, UNIT_CHOICES + " ORDER BY e.name, e.id", Listings::unitChoice), Choice::label);
     }
 
     public Optional<Choice<Long>> unitChoice(Long id) {
@@ -338,8 +340,16 @@ public final class Listings {
     }
 
     public List<Choice<Long>> orgChoices() {
-        return Sql.list(c, "SELECT id, name FROM party_org ORDER BY active DESC, name, id",
-                rs -> new Choice<>(rs.getLong(1), rs.getString(2)));
+        List<Object[]> orgs = Sql.list(c, "SELECT id, name, active FROM party_org ORDER BY active DESC, name, id",
+                rs -> new Object[] {new Choice<>(rs.getLong(1), rs.getString(2)), Sql.bool(rs, "active")});
+        List<Object[]> sorted = activeFirst(Pinyin.sorted(orgs, o -> ((Choice<?>) o[0]).label()), o -> (Boolean) o[1]);
+        List<Choice<Long>> out = new ArrayList<>(sorted.size());
+        for (Object[] o : sorted) {
+            @SuppressWarnings("unchecked")
+            Choice<Long> choice = (Choice<Long>) o[0];
+            out.add(choice);
+        }
+        return out;
     }
 
     public Optional<Choice<Long>> orgChoice(Long id) {
@@ -349,7 +359,7 @@ public final class Listings {
 
     /** Active instructors and liaisons, as "name（home unit）". */
     public List<Choice<Long>> instructorChoices() {
-        return Sql.list(c, INSTRUCTOR_CHOICES + "WHERE active = 1 ORDER BY name, id", Listings::instructorChoice);
+        return Pinyin.sorted(Sql.list(c, INSTRUCTOR_CHOICES + "WHERE active = 1 ORDER BY name, id", Listings::instructorChoice), Choice::label);
     }
 
     private static Choice<Long> instructorChoice(ResultSet rs) throws SQLException {
@@ -376,6 +386,20 @@ public final class Listings {
 
     private static Choice<String> regionChoice(ResultSet rs) throws SQLException {
         return new Choice<>(rs.getString(1), rs.getString(2));
+    }
+
+    /** {@code rows} with the active ones first, each part in the order it had (pinyin). */
+    private static <T> List<T> activeFirst(List<T> rows, java.util.function.Predicate<T> active) {
+        List<T> out = new ArrayList<>(rows);
+        out.sort(java.util.Comparator.comparing(r -> !active.test(r)));
+        return out;
+    }
+
+    /** Assignments still open first, each part in the order it had (pinyin). */
+    private static List<AssignmentRow> openFirst(List<AssignmentRow> rows) {
+        List<AssignmentRow> out = new ArrayList<>(rows);
+        out.sort(java.util.Comparator.comparing(a -> a.to() != null));
+        return out;
     }
 
     private static String nz(String s) {

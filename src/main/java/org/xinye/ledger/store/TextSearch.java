@@ -1,6 +1,8 @@
 package org.xinye.ledger.store;
 
 import java.util.Locale;
+import org.xinye.ledger.domain.Pinyin;
+import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.Text;
 
 /**
@@ -14,8 +16,11 @@ public final class TextSearch {
     }
 
     /**
-     * The 人员 search (workers, alias {@code w}): the name contains the text or, when it is
-     * digits (and X), the ID number or mobile does. Nothing typed adds no condition.
+     * The 人员 search (workers, alias {@code w}): the name contains the text; or, when it is
+     * Latin letters, the name's pinyin, full or by initials, does ({@code zs} finds 张三, as
+     * {@link SearchMatcher} finds in every other list; the column {@code name_py} holds
+     * {@link Pinyin#searchForms}); or, when it is digits (and X), the ID number or mobile does.
+     * Nothing typed adds no condition.
      */
     public static void workers(Where where, String typed) {
         String text = Text.clean(typed);
@@ -23,11 +28,14 @@ public final class TextSearch {
             return;
         }
         String digits = Text.compact(text).toUpperCase(Locale.ROOT);
+        String pinyin = Text.compact(text).toLowerCase(Locale.ROOT);
         if (digits.matches("[0-9X]+")) {
             where.and("instr(w.name, ?) > 0 OR instr(w.id_number, ?) > 0 OR instr(w.mobile, ?) > 0", text, digits,
                     digits);
+        } else if (SearchMatcher.isLatin(pinyin)) {
+            where.and("instr(w.name, ?) > 0 OR instr(w.name_py, ?) > 0", text, pinyin);
         } else {
-            // Without the number columns SQLite need not read them at all.
+            // Without the number and pinyin columns SQLite need not read them at all.
             where.and("instr(w.name, ?) > 0", text);
         }
     }

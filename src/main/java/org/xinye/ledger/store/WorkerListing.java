@@ -69,7 +69,7 @@ public final class WorkerListing {
 
     /** The columns the table can sort by, with the SQL that sorts them. */
     public enum SortKey {
-        NAME("w.name"), GENDER("w.gender"), BIRTH_DATE("w.birth_date"), OCCUPATION("w.occupation"),
+        NAME("w.name_key"), GENDER("w.gender"), BIRTH_DATE("w.birth_date"), OCCUPATION("w.occupation"),
         EMPLOYER("employer"), TOWNSHIP("township"), POLITICAL_STATUS("w.political_status"),
         RELATION("m.relation_status"), STATUS("w.status");
 

@@ -1,6 +1,7 @@
 package org.xinye.ledger.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.xinye.ledger.domain.Employment;
 import org.xinye.ledger.domain.Gender;
 import org.xinye.ledger.domain.Occupation;
+import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -16,7 +18,7 @@ import org.xinye.ledger.domain.WorkerStatus;
 /** Workers (新就业群体人员) and their employment history. */
 public final class WorkerRepository {
     static final String COLUMNS = "id_number, name, gender, birth_date, mobile, occupation, employer_id, employer_text, "
-            + "township_code, township_text, political_status, status, notes";
+            + "township_code, township_text, political_status, status, notes, name_key, name_py";
     private final Connection c;
 
     WorkerRepository(Connection c) {
@@ -36,7 +38,8 @@ public final class WorkerRepository {
         return new Object[] {w.idNumber(), w.name(), w.gender(), w.birthDate(), w.mobile(), w.occupation(),
                 w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
                 w.politicalStatus() == null ? PoliticalStatus.MASSES : w.politicalStatus(),
-                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes()};
+                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes(), Pinyin.sortKey(w.name()),
+                Pinyin.searchForms(w.name())};
     }
 
     public long insert(Worker w) {
@@ -59,6 +62,46 @@ public final class WorkerRepository {
         String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, updated_at = ?";
         if (Sql.update(c, "UPDATE worker SET " + set + " WHERE id = ?", params) != 1) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, w.id());
+        }
+    }
+
+    /**
+     * Writes the pinyin columns of the workers whose name was written without them (a ledger
+     * from before they existed, a roll-up's rebuild, a name changed by another tool); answers
+     * how many. Run it inside a transaction: it may write every row.
+     */
+    public int fillPinyin() {
+        List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
+            for (Object[] w : missing) {
+                String name = (String) w[1];
+                ps.setString(1, Pinyin.sortKey(name));
+                ps.setString(2, Pinyin.searchForms(name));
+                ps.setLong(3, (Long) w[0]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+        return missing.size();
+    }
+
+    /** {@link #fillPinyin} in a transaction of its own, on a connection that commits each statement. */
+    static void fillPinyinAlone(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            new WorkerRepository(c).fillPinyin();
+            c.commit();
+        } catch (RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 

@@ -99,7 +99,7 @@ class MainWindowTest {
     void everyTablePageOffersExport() throws Exception {
         app = FxToolkit.setupApplication(App.class, "--db", db.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !"–".equals(text("#orgRate")));
-        for (String page : new String[] {"units", "orgs", "people", "instructors", "stations", "coverage", "audit"}) {
+        for (String page : new String[] {"units", "orgs", "people", "instructors", "stations", "follow_ups", "coverage", "audit"}) {
             robot.clickOn("#nav-" + page);
             WaitForAsyncUtils.waitForFxEvents();
             var button = robot.lookup("#exportButton").match(javafx.scene.Node::isVisible)

@@ -70,6 +70,7 @@ public final class CityMerge {
         Runnable reindexJobs = s.withoutSecondaryIndexes("employment");
         try {
             people(c, sources);
+            s.workers().fillPinyin();
         } finally {
             checksBack.run();
         }

@@ -1,6 +1,7 @@
 package org.xinye.ledger.ui.followups;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -19,6 +20,7 @@ import org.xinye.ledger.store.FollowUpQueries.ShouldBuild;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.Fxml;
 
 /** Controller of the 待办 page: five tables, each titled with its count; double-click or Enter opens the record. */
@@ -114,6 +116,16 @@ public final class FollowUpsView implements Page {
         Cells.text(mName, MissingRelation::name);
         Cells.text(mEmployer, MissingRelation::employerName);
         Cells.onOpen(missingTable, vm::open);
+
+        tabs.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.show(i.intValue()));
+        for (TableView<?> t : List.of(shouldBuildTable, jointTable, visitsTable, checksTable, missingTable)) {
+            TableColumns.standard("FollowUpsView." + t.getId(), t, vm.tables());
+        }
+    }
+
+    @FXML
+    private void onExport() {
+        vm.export();
     }
 
     private static <T> void title(Tab tab, String key, ObservableList<T> rows) {

@@ -3,8 +3,10 @@ package org.xinye.ledger.ui.followups;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
@@ -31,6 +33,8 @@ public final class FollowUpsViewModel {
     private final ObservableList<AnnualCheckDue> annualChecks = FXCollections.observableArrayList();
     private final ObservableList<MissingRelation> missingRelations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper(this, "asOf", "");
+    private final ObjectProperty<FollowUpsExport.Kind> shown = new SimpleObjectProperty<>(this, "shown",
+            FollowUpsExport.Kind.SHOULD_BUILD);
     private boolean active;
     private boolean stale = true;
     private long generation;
@@ -101,6 +105,22 @@ public final class FollowUpsViewModel {
     }
 
     /** The days since an assignment was last visited (or began), as the overdue list shows it. */
+    /** 导出…: the list on screen, as the page shows it, to an xlsx or CSV file the user chooses. */
+    public void export() {
+        FollowUpsExport.Kind kind = shown.get();
+        String suggested = kind.title() + "_" + Formats.date(workspace.today()) + ".xlsx";
+        workspace.dialogs().chooseSaveFile(Messages.get("export.title"), suggested, FollowUpsExport.fileTypes())
+                .ifPresent(file -> workspace.background().submit(Messages.get("task.export"),
+                        p -> FollowUpsExport.write(kind, this, file), rows -> workspace.dialogs().info(
+                                Messages.get("export.title"), Messages.get("export.done", rows, file)), workspace::fail));
+    }
+
+    /** Which of the lists the page shows, in the order of its tabs (0: 应建未建). */
+    public void show(int tab) {
+        FollowUpsExport.Kind[] kinds = FollowUpsExport.Kind.values();
+        shown.set(kinds[Math.max(0, Math.min(kinds.length - 1, tab))]);
+    }
+
     public long daysWithoutVisit(OverdueVisit v) {
         LocalDate since = v.lastVisit() != null ? v.lastVisit() : v.assignedFrom();
         return since == null ? -1 : ChronoUnit.DAYS.between(since, workspace.today());
@@ -124,6 +144,11 @@ public final class FollowUpsViewModel {
 
     public ObservableList<MissingRelation> missingRelations() {
         return missingRelations;
+    }
+
+    /** Where the page's tables remember their columns. */
+    public org.xinye.ledger.ui.support.TableMemory tables() {
+        return workspace.tables();
     }
 
     public ReadOnlyStringProperty asOfProperty() {

@@ -2,8 +2,6 @@ package org.xinye.ledger.ui.imports;
 
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
@@ -12,30 +10,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /** The import page's columns and cells: text, numbers, wrapping text, and choices always shown as drop-downs. */
 final class ImportCells {
     private ImportCells() {
     }
 
-    static <S> TableColumn<S, String> col(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-        return c;
-    }
-
-    static <S> TableColumn<S, Integer> numberCol(String title, Function<S, Integer> value) {
-        TableColumn<S, Integer> c = new TableColumn<>(title);
-        c.setPrefWidth(80);
-        c.getStyleClass().add("number");
-        c.setCellValueFactory(d -> (ObservableValue<Integer>) new SimpleObjectProperty<>(value.apply(d.getValue())));
-        return c;
-    }
-
     /** A column whose text wraps within its width, so a long problem is read whole: the row grows. */
     static <S> TableColumn<S, String> wrapping(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = col(title, value, width);
+        TableColumn<S, String> c = ImportListTables.col(title, value, width);
         c.setCellFactory(t -> new TableCell<>() {
             private final Text text = new Text();
 
@@ -72,7 +56,12 @@ final class ImportCells {
 
             {
                 box.setMaxWidth(Double.MAX_VALUE);
-                box.setConverter(converter(label));
+                if (search) {
+                    // Typed text finds an entry by its name or its pinyin, full or by initials.
+                    SearchPickers.install(box, x -> x == null ? "" : label.apply(x));
+                } else {
+                    box.setConverter(converter(label));
+                }
             }
 
             @Override
@@ -112,9 +101,5 @@ final class ImportCells {
                 throw new UnsupportedOperationException();
             }
         };
-    }
-
-    static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -134,7 +134,7 @@ public final class ImportCommit {
                 workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
                     ProblemReport.write(ledger, r, target, full);
                     return target;
-                }, t -> status.say(Messages.get(full ? "import.ui.exportedFull" : "import.ui.exported", t)),
+                }, t -> status.done(Messages.get(full ? "import.ui.exportedFull" : "import.ui.exported", t)),
                         status::failed));
     }
 

@@ -15,6 +15,8 @@ import org.xinye.ledger.ui.support.DialogService;
 final class ImportStatus {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /** The message tells of something done (the success colour), not of a problem. */
+    private final BooleanProperty success = new SimpleBooleanProperty(this, "success");
     private final DialogService dialogs;
 
     ImportStatus(DialogService dialogs) {
@@ -29,14 +31,26 @@ final class ImportStatus {
         return busy;
     }
 
+    BooleanProperty success() {
+        return success;
+    }
+
+    /** A note or a problem on the message line (empty: none). */
     void say(String text) {
+        success.set(false);
+        message.set(text);
+    }
+
+    /** Something done, in the success colour. */
+    void done(String text) {
+        success.set(true);
         message.set(text);
     }
 
     /** Work starts in the background: nothing else may start, and the last message is gone. */
     void begin() {
         busy.set(true);
-        message.set("");
+        say("");
     }
 
     /** The background job's progress, as the importer reports it. */
@@ -61,7 +75,7 @@ final class ImportStatus {
     void failed(Throwable t) {
         busy.set(false);
         if (t instanceof CancellationException) {
-            message.set(Messages.get("import.cancelled"));
+            say(Messages.get("import.cancelled"));
             return;
         }
         Throwable cause = t;
@@ -69,7 +83,7 @@ final class ImportStatus {
                 && !(cause instanceof IllegalArgumentException) && !(cause instanceof IllegalStateException)) {
             cause = cause.getCause();
         }
-        message.set(cause.getLocalizedMessage());
+        say(cause.getLocalizedMessage());
         dialogs.error(Messages.get("import.ui.failedTitle"), String.valueOf(cause.getLocalizedMessage()),
                 cause instanceof FileRefusedException || cause instanceof IllegalArgumentException ? null : t);
     }

@@ -1,8 +1,8 @@
 package org.xinye.ledger.ui.imports;
 
-import static org.xinye.ledger.ui.imports.ImportCells.col;
+import static org.xinye.ledger.ui.imports.ImportListTables.col;
 import static org.xinye.ledger.ui.imports.ImportCells.converter;
-import static org.xinye.ledger.ui.imports.ImportCells.numberCol;
+import static org.xinye.ledger.ui.imports.ImportListTables.numberCol;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -132,6 +132,12 @@ public final class ImportView implements Page {
         sourceChoice.valueProperty().bindBidirectional(vm.sourceProperty());
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        subscriptions = subscriptions.and(vm.successProperty().subscribe(done -> {
+            message.getStyleClass().remove("success");
+            if (done) {
+                message.getStyleClass().add("success");
+            }
+        }));
         nextFromFile.disableProperty().bind(vm.busyProperty());
         previewButton.disableProperty().bind(vm.busyProperty());
         commitButton.disableProperty().bind(vm.busyProperty().or(vm.updatingProperty()));
@@ -190,9 +196,9 @@ public final class ImportView implements Page {
         markChoice.valueProperty().bindBidirectional(vm.markMissingProperty());
         missingTable.setItems(vm.preview().missing());
         missingTable.getColumns().setAll(List.of(
-                col(Messages.get("import.field.workers.name"), ImportStore.RosterEntry::name, 120),
-                col(Messages.get("import.field.workers.idNumber"), e -> Masking.idNumber(e.idNumber()), 180),
-                col(Messages.get("import.field.workers.status"), e -> Messages.label(e.status()), 90)));
+                ImportListTables.col(Messages.get("import.field.workers.name"), ImportStore.RosterEntry::name, 120),
+                ImportListTables.col(Messages.get("import.field.workers.idNumber"), e -> Masking.idNumber(e.idNumber()), 180),
+                ImportListTables.col(Messages.get("import.field.workers.status"), e -> Messages.label(e.status()), 90)));
         abortBox.selectedProperty().bindBidirectional(vm.abortOnErrorProperty());
 
         summary.textProperty().bind(vm.commitStep().summaryProperty());
@@ -212,10 +218,8 @@ public final class ImportView implements Page {
             // A wizard that outlived an earlier view (a language switch) carries on where it was.
             previewTable.getColumns().setAll(PreviewColumns.build(vm));
         }
-        ImportListsView listsView = new ImportListsView(vm.lists(), singleTitle, singleTable, disagreeTitle,
-                disagreeTable, countsTitle, countsTable, unmatchedTitle, followUpTable, historyTable);
-        subscriptions = subscriptions.and(listsView.buildReconcileTables());
-        listsView.buildHistoryTable();
+        subscriptions = subscriptions.and(new ImportListTables(singleTitle, singleTable, disagreeTitle, disagreeTable,
+                countsTitle, countsTable, unmatchedTitle, followUpTable, historyTable).bind(vm.lists()));
         vm.lists().refresh();
     }
 
@@ -275,7 +279,7 @@ public final class ImportView implements Page {
         groupTable.getColumns().setAll(List.of(
                 col(Messages.get("import.report.result"), g -> Messages.get(g.isError() ? "import.report.rejected"
                         : "import.report.warned"), 110),
-                ImportCells.wrapping(Messages.get("import.report.column"), g -> ImportCells.nz(g.column()), 150),
+                ImportCells.wrapping(Messages.get("import.report.column"), g -> ImportListTables.nz(g.column()), 150),
                 ImportCells.wrapping(Messages.get("import.report.problem"), IssueGroup::title, 320),
                 numberCol(Messages.get("import.report.count"), IssueGroup::count),
                 ImportCells.wrapping(Messages.get("import.report.rows"), g -> g.rows(Integer.MAX_VALUE), 260)));

@@ -92,7 +92,7 @@ public final class ImportViewModel {
                 workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
                     Templates.write(t, target);
                     return target;
-                }, done -> status.say(Messages.get("import.ui.templateDone", done)), status::failed));
+                }, done -> status.done(Messages.get("import.ui.templateDone", done)), status::failed));
     }
 
     /** A file dropped on the page. */
@@ -120,6 +120,7 @@ public final class ImportViewModel {
     }
 
     public void back() {
+        status.say("");
         if (step.get() == Step.MAPPING) {
             step.set(Step.FILE);
         } else if (step.get() == Step.PREVIEW) {
@@ -281,6 +282,11 @@ public final class ImportViewModel {
 
     public StringProperty messageProperty() {
         return status.message();
+    }
+
+    /** The message tells of something done (shown in the success colour) rather than a problem. */
+    public BooleanProperty successProperty() {
+        return status.success();
     }
 
     public BooleanProperty busyProperty() {

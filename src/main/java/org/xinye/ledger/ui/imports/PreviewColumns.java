@@ -1,6 +1,6 @@
 package org.xinye.ledger.ui.imports;
 
-import static org.xinye.ledger.ui.imports.ImportCells.col;
+import static org.xinye.ledger.ui.imports.ImportListTables.col;
 import static org.xinye.ledger.ui.imports.ImportCells.wrapping;
 
 import java.util.ArrayList;

@@ -27,6 +27,7 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 指导员 page. */
 public final class InstructorsView extends RecordView<InstructorsViewModel> {
@@ -106,6 +107,7 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
                 asStateColumn, endAssignmentButton, removeAssignmentButton);
         Cells.text(asUnitColumn, AssignmentRow::unit);
         unitPicker.setItems(vm.unitChoices());
+        SearchPickers.install(unitPicker, Choice::label);
         unitPicker.valueProperty().bindBidirectional(vm.unitToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
@@ -127,6 +129,7 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
         RecordViews.lazyTab(historyTab);
         PageKeys.form(visitForm, vm::addVisit, () -> { });
+        standardTable(table);
     }
 
     @FXML

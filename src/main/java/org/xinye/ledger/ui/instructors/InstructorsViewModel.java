@@ -2,7 +2,6 @@ package org.xinye.ledger.ui.instructors;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Assignment;
+import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.FieldChecks;
 import org.xinye.ledger.domain.Instructor;
 import org.xinye.ledger.domain.Messages;
@@ -71,9 +71,8 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         super(workspace, edits, new InstructorForm(), Aggregate.INSTRUCTOR, TEXTS);
         this.navigator = navigator;
         search.addListener((o, a, b) -> {
-            String t = Text.clean(b).toUpperCase(Locale.ROOT);
-            visible.setPredicate(t.isEmpty() ? null : r -> Text.clean(r.name()).toUpperCase(Locale.ROOT).contains(t)
-                    || Text.clean(r.homeUnit()).toUpperCase(Locale.ROOT).contains(t));
+            SearchMatcher m = SearchMatcher.of(b);
+            visible.setPredicate(m.isEmpty() ? null : r -> m.matches(r.name(), r.homeUnit()));
         });
         assignFrom.set(workspace.today());
         visitDate.set(workspace.today());
@@ -184,7 +183,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         Long id = selectedId();
         String problem = visitProblem();
         if (id == null || problem != null) {
-            notice(problem == null ? "" : problem);
+            changes.problem(problem == null ? "" : problem);
             return;
         }
         Choice<Long> unit = visitUnit.get();

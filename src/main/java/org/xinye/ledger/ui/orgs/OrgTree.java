@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.store.Listings.OrgRow;
 
 /**
@@ -37,14 +36,13 @@ public final class OrgTree {
                 children.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
             }
         }
-        String needle = Text.clean(search).toUpperCase(Locale.ROOT);
+        SearchMatcher needle = SearchMatcher.of(search);
         Set<Long> keep = null;
         Set<Long> matches = new HashSet<>();
         if (!needle.isEmpty()) {
             keep = new LinkedHashSet<>();
             for (OrgRow r : rows) {
-                if (Text.clean(r.name()).toUpperCase(Locale.ROOT).contains(needle)
-                        || Text.clean(r.secretary()).toUpperCase(Locale.ROOT).contains(needle)) {
+                if (needle.matches(r.name(), r.secretary())) {
                     matches.add(r.id());
                     Long id = r.id();
                     Set<Long> seen = new HashSet<>();

@@ -38,6 +38,8 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
 public final class OrgsView extends RecordView<OrgsViewModel> {
@@ -92,6 +94,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         bindTree();
         bindForm();
         bindTabs();
+        standardTable(tree);
     }
 
     private static <T> void column(TreeTableColumn<OrgRow, T> c, Function<OrgRow, T> value) {
@@ -111,6 +114,10 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         column(activeColumn, r -> Messages.get(r.active() ? "orgs.active" : "orgs.inactive"));
         unitsColumn.getStyleClass().add("number");
         membersColumn.getStyleClass().add("number");
+        for (TreeTableColumn<OrgRow, String> c : List.of(nameColumn, levelColumn, formColumn, regionColumn,
+                secretaryColumn, activeColumn)) {
+            TableColumns.hoverText(c);
+        }
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(OrgRow item, boolean empty) {
@@ -245,8 +252,10 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         Pickers.labels(formField, null);
         formField.valueProperty().bindBidirectional(f.form);
         parentField.setItems(vm.orgChoices());
+        SearchPickers.install(parentField, Choice::label);
         parentField.valueProperty().bindBidirectional(f.parent);
         regionField.setItems(vm.regionChoices());
+        SearchPickers.install(regionField, Choice::label);
         regionField.valueProperty().bindBidirectional(f.region);
         secretaryField.textProperty().bindBidirectional(f.secretary);
         RecordViews.bindMasked(f.contact, contactField, revealContactButton);
@@ -269,6 +278,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         Cells.label(unitCoverageColumn, CoveredUnitRow::coverage);
         Cells.onOpen(unitTable, vm::openUnit);
         unitPicker.setItems(vm.unitChoices());
+        SearchPickers.install(unitPicker, Choice::label);
         unitPicker.valueProperty().bindBidirectional(vm.unitToAddProperty());
         addUnitButton.disableProperty().bind(vm.unitToAddProperty().isNull());
         removeUnitButton.disableProperty().bind(unitTable.getSelectionModel().selectedItemProperty().isNull());

@@ -138,7 +138,7 @@ public final class MemberSections {
         Long id = selected.get();
         String problem = reportProblem();
         if (id == null || problem != null) {
-            changes.notice(problem == null ? "" : problem);
+            changes.problem(problem == null ? "" : problem);
             return;
         }
         String community = Text.trimmedOrNull(reportCommunity.get());
@@ -170,7 +170,7 @@ public final class MemberSections {
         Long id = selected.get();
         String problem = designationProblem();
         if (id == null || problem != null) {
-            changes.notice(problem == null ? "" : problem);
+            changes.problem(problem == null ? "" : problem);
             return;
         }
         DesignationKind kind = designationKind.get();

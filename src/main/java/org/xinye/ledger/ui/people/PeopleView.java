@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -47,6 +48,7 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /**
  * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
@@ -152,6 +154,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         RecordViews.lazyTab(historyTab);
         RecordViews.topAlignLabels(membershipGrid);
         PageKeys.form(membershipBox, vm.members()::saveMembership, () -> { });
+        standardTable(table);
     }
 
     /**
@@ -160,6 +163,8 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
      */
     private void showDetailWhenNeeded() {
         emptyDetail.visibleProperty().bind(vm.hasRecordProperty().not());
+        // One of the two at a time: the emptied form under the line (after a delete) made the texts overlap.
+        detail.visibleProperty().bind(vm.hasRecordProperty());
         if (vm.hasRecordProperty().get()) {
             return;
         }
@@ -179,8 +184,10 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
         occupationFilter.valueProperty().bindBidirectional(vm.roster().occupationProperty());
         employerFilter.setItems(vm.unitChoices());
+        SearchPickers.install(employerFilter, Choice::label);
         employerFilter.valueProperty().bindBidirectional(vm.roster().employerProperty());
         townshipFilter.setItems(vm.townshipChoices());
+        SearchPickers.install(townshipFilter, Choice::label);
         townshipFilter.valueProperty().bindBidirectional(vm.roster().townshipProperty());
         filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
         politicalFilter.valueProperty().bindBidirectional(vm.roster().politicalProperty());
@@ -210,10 +217,16 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
                         SortKey key, boolean number) {
         c.setCellValueFactory(cd -> cd.getValue().rowProperty());
         c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(WorkerListing.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
+                String shown = empty || row == null ? null : text.apply(row);
+                setText(shown);
+                // A long employer name is cut in its column: the whole of it on hover.
+                tip.setText(shown == null ? "" : shown);
+                setTooltip(shown == null || shown.isEmpty() ? null : tip);
             }
         });
         if (number) {
@@ -343,11 +356,13 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         Pickers.labels(occupationField, "");
         occupationField.valueProperty().bindBidirectional(f.occupation);
         employerField.setItems(vm.unitChoices());
+        SearchPickers.install(employerField, Choice::label);
         employerField.valueProperty().bindBidirectional(f.employer);
         unmatched.textProperty().bind(f.unmatchedProperty());
         unmatched.visibleProperty().bind(f.unmatchedProperty().isNotEmpty());
         unmatched.managedProperty().bind(unmatched.visibleProperty());
         townshipField.setItems(vm.townshipChoices());
+        SearchPickers.install(townshipField, Choice::label);
         townshipField.valueProperty().bindBidirectional(f.township);
         politicalField.getItems().setAll(PoliticalStatus.values());
         Pickers.labels(politicalField, null);
@@ -369,6 +384,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         MembershipForm m = vm.members().membership();
         memberTab.disableProperty().bind(vm.members().partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
         orgField.setItems(vm.orgChoices());
+        SearchPickers.install(orgField, Choice::label);
         orgField.valueProperty().bindBidirectional(m.org);
         relationField.getItems().setAll(RelationStatus.values());
         Pickers.labels(relationField, null);
@@ -396,6 +412,7 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         Cells.date(olFromColumn, OrgLifeRow::from);
         Cells.date(olToColumn, OrgLifeRow::to);
         orgLifePicker.setItems(vm.orgChoices());
+        SearchPickers.install(orgLifePicker, Choice::label);
         orgLifePicker.valueProperty().bindBidirectional(vm.members().orgLifeOrgProperty());
         orgLifeFromField.valueProperty().bindBidirectional(vm.members().orgLifeFromProperty());
         addOrgLifeButton.disableProperty().bind(vm.members().orgLifeOrgProperty().isNull());

@@ -12,19 +12,25 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /** Column set-up shared by the record tables: text, enum labels, right-aligned numbers, ISO dates. */
 public final class Cells {
     private Cells() {
     }
 
+    /** Text that sorts in pinyin order, as Chinese users expect of names. */
     public static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(nz(value.apply(cd.getValue()))));
+        column.setComparator(Pinyin.ORDER);
+        TableColumns.hoverText(column);
     }
 
     public static <S> void label(TableColumn<S, String> column, Function<S, ? extends Enum<?>> value) {
         column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Messages.label(value.apply(cd.getValue()))));
+        column.setComparator(Pinyin.ORDER);
     }
 
     public static <S> void number(TableColumn<S, Integer> column, Function<S, Integer> value) {

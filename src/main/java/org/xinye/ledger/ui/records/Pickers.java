@@ -39,7 +39,7 @@ public final class Pickers {
 
     /** ISO dates whatever the system locale; a date that cannot be read leaves the value unchanged. */
     public static void isoDate(DatePicker picker) {
-        picker.setPromptText("yyyy-mm-dd");
+        picker.setPromptText(Messages.get("records.datePrompt"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

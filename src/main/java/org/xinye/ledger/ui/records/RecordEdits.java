@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.xinye.ledger.domain.Messages;
@@ -24,6 +26,13 @@ public final class RecordEdits {
     private final Aggregate aggregate;
     private final String loadingKey;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<NoticeKind> noticeKind = new ReadOnlyObjectWrapper<>(this, "noticeKind",
+            NoticeKind.INFO);
+
+    /** What the notice line says: something done (shown in the success colour), a problem, or a plain note. */
+    public enum NoticeKind {
+        INFO, SUCCESS, PROBLEM
+    }
 
     RecordEdits(Workspace workspace, EditStack edits, Aggregate aggregate, String loadingKey) {
         this.workspace = workspace;
@@ -72,7 +81,11 @@ public final class RecordEdits {
     /** Runs after a committed edit: remembers it for undo and says what happened. */
     void edited(long changeId, String description) {
         edits.push(changeId, description);
-        notice(changeId > 0 ? Messages.get("records.saved", description) : Messages.get("records.unchanged"));
+        if (changeId > 0) {
+            success(Messages.get("records.saved", description));
+        } else {
+            notice(Messages.get("records.unchanged"));
+        }
     }
 
     /** Asks the user {@code question} under the title {@code titleKey}; true for yes. */
@@ -82,10 +95,29 @@ public final class RecordEdits {
 
     /** Says on the page's notice line what just happened (empty: nothing to say). */
     public void notice(String text) {
+        say(NoticeKind.INFO, text);
+    }
+
+    /** Says that something was done, in the success colour. */
+    public void success(String text) {
+        say(NoticeKind.SUCCESS, text);
+    }
+
+    /** Says what stops the user, in the problem colour. */
+    public void problem(String text) {
+        say(NoticeKind.PROBLEM, text);
+    }
+
+    private void say(NoticeKind kind, String text) {
+        noticeKind.set(kind);
         notice.set(text);
     }
 
     ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<NoticeKind> noticeKindProperty() {
+        return noticeKind.getReadOnlyProperty();
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -87,6 +88,10 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
 
     /** The page is on screen (true) or not; a page coming back after changes elsewhere reloads. */
     public final void setActive(boolean now) {
+        if (active && !now) {
+            // What the page said belongs to the work done there; it is stale when the user comes back.
+            notice("");
+        }
         active = now;
         if (now && stale) {
             reload();
@@ -220,6 +225,10 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         if (!confirmDiscard()) {
             return false;
         }
+        if (!Objects.equals(id, selectedId.get())) {
+            // A notice about the record left behind would read as if it were about this one.
+            notice("");
+        }
         if (id == null) {
             showNone();
         } else {
@@ -278,7 +287,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
             return;
         }
         if (!form.validate()) {
-            notice(Messages.get("records.fixErrors"));
+            changes.problem(Messages.get("records.fixErrors"));
             return;
         }
         if (id != null && !form.isDirty()) {
@@ -354,14 +363,14 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     /** Reverts the last edit made in this window, then shows the record it brought back if it is one of ours. */
     public void undo() {
         edits.undoLast(undone -> {
-            notice(Messages.get("records.undone"));
             for (Key k : undone.keys()) {
                 if (k.aggregate() == changes.aggregate()) {
                     selectedId.set(null);
                     select(k.id());
-                    return;
+                    break;
                 }
             }
+            changes.success(Messages.get("records.undone"));
         });
     }
 
@@ -488,6 +497,11 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
 
     public ReadOnlyStringProperty noticeProperty() {
         return changes.noticeProperty();
+    }
+
+    /** Whether the notice says something done, a problem, or a plain note (its colour). */
+    public ReadOnlyObjectProperty<RecordEdits.NoticeKind> noticeKindProperty() {
+        return changes.noticeKindProperty();
     }
 
     protected final void notice(String text) {

@@ -7,12 +7,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.Fxml;
 
 /**
@@ -90,6 +93,19 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
 
     /** Binds what is special about the page: its table, the rest of its form, its other tabs. */
     protected abstract void bind();
+
+    /**
+     * Makes {@code table} a table page's table ({@link TableColumns#standard}): pinyin order,
+     * headers never cut, columns remembered for this page.
+     */
+    protected final void standardTable(TableView<?> table) {
+        follow(TableColumns.standard(getClass().getSimpleName() + "." + table.getId(), table, vm.workspace.tables()));
+    }
+
+    /** As {@link #standardTable(TableView)}, for a tree table. */
+    protected final void standardTable(TreeTableView<?> table) {
+        follow(TableColumns.standard(getClass().getSimpleName() + "." + table.getId(), table, vm.workspace.tables()));
+    }
 
     /** Keeps following {@code s} until the view is disposed. */
     protected final void follow(Subscription s) {

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -20,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
@@ -32,6 +34,15 @@ public final class RecordViews {
     /** The notice line, delete (needs a stored record) and undo (names the edit it would revert). */
     public static void bindHeader(RecordPageModel vm, Label notice, Button delete, Button undo) {
         notice.textProperty().bind(vm.noticeProperty());
+        ReadOnlyObjectProperty<RecordEdits.NoticeKind> kind = vm.noticeKindProperty();
+        kind.subscribe(k -> {
+            notice.getStyleClass().removeAll("success", "problem");
+            if (k == RecordEdits.NoticeKind.SUCCESS) {
+                notice.getStyleClass().add("success");
+            } else if (k == RecordEdits.NoticeKind.PROBLEM) {
+                notice.getStyleClass().add("problem");
+            }
+        });
         delete.disableProperty().bind(vm.selectedIdProperty().isNull());
         undo.disableProperty().bind(vm.edits().lastProperty().isNull());
         Tooltip tip = new Tooltip();
@@ -59,6 +70,8 @@ public final class RecordViews {
                 if (n instanceof Label l && GridPane.getColumnIndex(l) == null) {
                     GridPane.setValignment(l, VPos.TOP);
                     l.getStyleClass().add("form-label");
+                    // The label column is as wide as its longest label: no label is cut (English ones are long).
+                    l.setMinWidth(Region.USE_PREF_SIZE);
                 }
             }
         }

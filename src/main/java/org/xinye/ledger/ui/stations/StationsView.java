@@ -17,6 +17,7 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 阵地 page. */
 public final class StationsView extends RecordView<StationsViewModel> {
@@ -59,12 +60,14 @@ public final class StationsView extends RecordView<StationsViewModel> {
         kindField.valueProperty().bindBidirectional(f.kind);
         hostField.textProperty().bindBidirectional(f.host);
         regionField.setItems(vm.regionChoices());
+        SearchPickers.install(regionField, Choice::label);
         regionField.valueProperty().bindBidirectional(f.region);
         addressField.textProperty().bindBidirectional(f.address);
         facilitiesField.textProperty().bindBidirectional(f.facilities);
         hoursField.textProperty().bindBidirectional(f.openingHours);
         notesField.textProperty().bindBidirectional(f.notes);
         RecordViews.lazyTab(historyTab);
+        standardTable(table);
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.stations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -11,8 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.Station;
-import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.Listings.Choice;
@@ -41,9 +40,8 @@ public final class StationsViewModel extends RecordPageModel<Station, StationFor
     public StationsViewModel(Workspace workspace, EditStack edits) {
         super(workspace, edits, new StationForm(), Aggregate.STATION, TEXTS);
         search.addListener((o, a, b) -> {
-            String t = Text.clean(b).toUpperCase(Locale.ROOT);
-            visible.setPredicate(t.isEmpty() ? null : r -> (r.name() + r.host() + r.region() + r.address())
-                    .toUpperCase(Locale.ROOT).contains(t));
+            SearchMatcher m = SearchMatcher.of(b);
+            visible.setPredicate(m.isEmpty() ? null : r -> m.matches(r.name(), r.host(), r.region(), r.address()));
         });
     }
 

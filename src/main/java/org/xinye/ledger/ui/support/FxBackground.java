@@ -69,6 +69,11 @@ public final class FxBackground implements Background, AutoCloseable {
             clear(task);
             ended();
         });
+        if (pool.isShutdown()) {
+            // The window is closing: a result that arrives now may still ask for more (the next
+            // page of a table), which nobody will see.
+            return () -> { };
+        }
         unfinished.set(unfinished.get() + 1);
         current.set(task);
         pool.execute(task);

@@ -25,6 +25,7 @@ public final class Workspace {
     private final Background background;
     private final DialogService dialogs;
     private final Clock clock;
+    private TableMemory tables = new TableMemory(null);
 
     public Workspace(Background background, DialogService dialogs, Clock clock) {
         this.background = background;
@@ -61,6 +62,16 @@ public final class Workspace {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** Where the table pages remember their columns (for this run only until the window sets a place). */
+    public TableMemory tables() {
+        return tables;
+    }
+
+    /** Keeps the table pages' column widths, order and sort in {@code memory} from now on. */
+    public void rememberTablesIn(TableMemory memory) {
+        tables = memory;
     }
 
     public LocalDate today() {

@@ -31,6 +31,7 @@ import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /** Controller of the 企业 page: binds the table, its filters and the unit form to {@link UnitsViewModel}. */
 public final class UnitsView extends RecordView<UnitsViewModel> {
@@ -96,6 +97,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         bindTable();
         bindForm();
         bindCoverage();
+        standardTable(table);
     }
 
     private void bindTable() {
@@ -138,8 +140,10 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         Pickers.labels(industryField, null);
         industryField.valueProperty().bindBidirectional(f.industry);
         parentField.setItems(vm.unitChoices());
+        SearchPickers.install(parentField, Choice::label);
         parentField.valueProperty().bindBidirectional(f.parent);
         townshipField.setItems(vm.townshipChoices());
+        SearchPickers.install(townshipField, Choice::label);
         townshipField.valueProperty().bindBidirectional(f.township);
         addressField.textProperty().bindBidirectional(f.address);
         declaredWorkersField.textProperty().bindBidirectional(f.declaredWorkers);
@@ -170,6 +174,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         orgTable.setRowFactory(t -> RecordViews.warnRow(r -> UnitsViewModel.overLimit(r.form(), r.units()),
                 Messages.get("orgs.overLimitRow")));
         orgPicker.setItems(vm.orgChoices());
+        SearchPickers.install(orgPicker, Choice::label);
         orgPicker.valueProperty().bindBidirectional(vm.orgToLinkProperty());
         linkButton.disableProperty().bind(vm.orgToLinkProperty().isNull());
         unlinkButton.disableProperty().bind(orgTable.getSelectionModel().selectedItemProperty().isNull());
@@ -178,6 +183,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
                 asStateColumn, endAssignmentButton, removeAssignmentButton);
         Cells.text(asNameColumn, AssignmentRow::instructor);
         instructorPicker.setItems(vm.instructorChoices());
+        SearchPickers.install(instructorPicker, Choice::label);
         instructorPicker.valueProperty().bindBidirectional(vm.instructorToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());

@@ -2,7 +2,6 @@ package org.xinye.ledger.ui.units;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -18,13 +17,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Assignment;
+import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.Enterprise;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PartyOrg;
-import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
@@ -124,17 +123,9 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
     }
 
     private static Predicate<UnitRow> matcher(String text) {
-        String t = Text.clean(text).toUpperCase(Locale.ROOT);
-        if (t.isEmpty()) {
-            return null;
-        }
-        return u -> contains(u.name(), t) || contains(u.creditCode(), t) || contains(u.township(), t)
-                || contains(u.county(), t) || contains(u.orgs(), t) || contains(u.instructors(), t);
-    }
-
-    /** Compared after the same normalization as the search text: full-width （二） matches a typed (二). */
-    private static boolean contains(String s, String upper) {
-        return s != null && Text.clean(s).toUpperCase(Locale.ROOT).contains(upper);
+        SearchMatcher m = SearchMatcher.of(text);
+        return m.isEmpty() ? null : u -> m.matches(u.name(), u.creditCode(), u.township(), u.county(), u.orgs(),
+                u.instructors());
     }
 
     // ---- commands ----

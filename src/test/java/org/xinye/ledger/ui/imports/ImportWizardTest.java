@@ -112,6 +112,22 @@ class ImportWizardTest {
         return out;
     }
 
+    /** What a searchable picker lists once {@code typed} is typed into its search field (then cleared again). */
+    private List<String> found(ComboBox<Object> picker, String typed) {
+        TextField search = (TextField) picker.lookup(".combo-box-search");
+        ComboBox<?> shown = (ComboBox<?>) picker.lookup("#filtered");
+        Object chosen = picker.getValue();
+        robot.interact(() -> search.setText(typed));
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> shown.getItems().forEach(i -> out.add(String.valueOf(i))));
+        robot.interact(() -> {
+            search.setText("");
+            picker.setValue(chosen);
+        });
+        window.settle();
+        return out;
+    }
+
     /** The 是 button of the dialog that is open, or null while none is. */
     private Button yes() {
         return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
@@ -185,6 +201,9 @@ class ImportWizardTest {
         List<ComboBox<Object>> employer = combos("#unmatchedTable");
         assertEquals(2, employer.size(), "what to do, and the street of a unit to create");
         assertTrue(employer.get(1).isDisabled(), "a street only for a unit to create");
+        assertEquals(List.of("对应到：" + CorpusFiles.UNIT), found(employer.get(0), "xdkd"),
+                "对应到 finds 迅达快递 by its pinyin initials");
+        assertTrue(found(employer.get(1), "sxl").contains("少先路街道"), "streets too");
         robot.interact(() -> employer.get(0).setValue(EmployerChoice.Target.CREATE));
         window.settle();
         assertFalse(employer.get(1).isDisabled());

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.xinye.ledger.App;
+import org.xinye.ledger.ui.TestWindow;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
@@ -41,6 +40,8 @@ class PeoplePageBench {
     private static final int OPENS = 5;
     private static final List<String> FILTERS = List.of("王", "李", "张伟", "刘", "陈静", "1", "138", "4189", "杨",
             "赵敏", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "林");
+    /** Pinyin initials and full pinyin of names, as a user types them instead of characters. */
+    private static final List<String> PINYIN_FILTERS = List.of("zw", "wj", "lj", "wang", "zhangw", "cj", "ly", "hm");
     private final FxRobot robot = new FxRobot();
 
     @Test
@@ -58,16 +59,15 @@ class PeoplePageBench {
         List<Double> opens = new ArrayList<>();
         List<Double> filters = new ArrayList<>();
         List<Double> clears = new ArrayList<>();
+        List<Double> pinyin = new ArrayList<>();
         StringBuilder each = new StringBuilder();
         for (int round = 0; round < OPENS; round++) {
-            Application app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+            TestWindow window = TestWindow.start("--db", db.toString());
             try {
                 WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#orgRate").tryQuery().isPresent()
                         && !"–".equals(robot.lookup("#orgRate").queryAs(Label.class).getText()));
-                WaitForAsyncUtils.waitForFxEvents();
                 // Let the dashboard finish its chart and the status line its counts: a user opens 人员 from a settled window.
-                Thread.sleep(2000);
-                WaitForAsyncUtils.waitForFxEvents();
+                window.settle();
                 ToggleButton nav = robot.lookup("#nav-people").queryAs(ToggleButton.class);
                 Scene scene = nav.getScene();
                 opens.add(measure(() -> nav.fire(), () -> (TableView<?>) scene.lookup("#table")));
@@ -80,9 +80,15 @@ class PeoplePageBench {
                         each.append(String.format(Locale.ROOT, "  %s: filter %.1f, clear %.1f%n", f,
                                 filters.get(filters.size() - 1), clears.get(clears.size() - 1)));
                     }
+                    for (String f : PINYIN_FILTERS) {
+                        pinyin.add(measure(() -> search.setText(f), () -> table));
+                        measure(() -> search.setText(""), () -> table);
+                        each.append(String.format(Locale.ROOT, "  %s (pinyin): filter %.1f%n", f,
+                                pinyin.get(pinyin.size() - 1)));
+                    }
                 }
             } finally {
-                FxToolkit.cleanupApplication(app);
+                window.stop();
             }
         }
         String report = String.format(Locale.ROOT, """
@@ -92,12 +98,14 @@ class PeoplePageBench {
                   after the JVM has run the window once (%d more starts): %s
                 apply a text filter (%d terms: %s), per term: %s
                 clear the filter (back to all %,d), per term: %s
+                apply a pinyin filter (%d terms: %s), per term: %s
                 times in ms from the click / text change to the end of the layout pass showing the rows
                 each run: opens %s
                 %s""", WORKERS, System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), opens.get(0), OPENS - 1, stats(opens.subList(1, opens.size())),
                 FILTERS.size(), String.join(" ", FILTERS),
-                stats(filters), WORKERS, stats(clears), opens, each);
+                stats(filters), WORKERS, stats(clears), PINYIN_FILTERS.size(), String.join(" ", PINYIN_FILTERS),
+                stats(pinyin), opens, each);
         System.out.println(report);
         Files.writeString(dir.resolve("people-page.txt"), report);
     }

@@ -103,6 +103,8 @@ class PeoplePageTest extends PageTestSupport {
         waitUntil(() -> byId(id) == null);
         assertEquals(before, coverage(), "deleting him puts the numbers back");
         assertTrue(read(s -> s.memberships().get(created.id())).isEmpty(), "his relation went with him");
+        assertTrue(visible("#emptyDetail") && !node("#detail", javafx.scene.Node.class).isVisible(),
+                "after the delete the page says what to do, and no emptied form shows under that line");
     }
 
     @Test

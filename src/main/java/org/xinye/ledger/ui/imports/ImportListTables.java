@@ -1,11 +1,12 @@
 package org.xinye.ledger.ui.imports;
 
-import static org.xinye.ledger.ui.imports.ImportCells.col;
-import static org.xinye.ledger.ui.imports.ImportCells.nz;
-import static org.xinye.ledger.ui.imports.ImportCells.numberCol;
-
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Masking;
@@ -14,9 +15,8 @@ import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ReconcileQueries;
 import org.xinye.ledger.ui.support.Formats;
 
-/** The 对账 and 导入记录 tabs of the import page: their tables, filled from {@link ImportLists}. */
-final class ImportListsView {
-    private final ImportLists lists;
+/** The 对账 and 导入记录 tabs of the 导入 page: their tables, filled from {@link ImportLists}. */
+final class ImportListTables {
     private final Label singleTitle;
     private final TableView<ReconcileQueries.SingleSource> singleTable;
     private final Label disagreeTitle;
@@ -27,11 +27,10 @@ final class ImportListsView {
     private final TableView<ReconcileQueries.Unmatched> followUpTable;
     private final TableView<ImportBatches.BatchRow> historyTable;
 
-    ImportListsView(ImportLists lists, Label singleTitle, TableView<ReconcileQueries.SingleSource> singleTable,
-                    Label disagreeTitle, TableView<ReconcileQueries.Disagreement> disagreeTable, Label countsTitle,
-                    TableView<ReconcileQueries.CountMismatch> countsTable, Label unmatchedTitle,
-                    TableView<ReconcileQueries.Unmatched> followUpTable, TableView<ImportBatches.BatchRow> historyTable) {
-        this.lists = lists;
+    ImportListTables(Label singleTitle, TableView<ReconcileQueries.SingleSource> singleTable, Label disagreeTitle,
+                     TableView<ReconcileQueries.Disagreement> disagreeTable, Label countsTitle,
+                     TableView<ReconcileQueries.CountMismatch> countsTable, Label unmatchedTitle,
+                     TableView<ReconcileQueries.Unmatched> followUpTable, TableView<ImportBatches.BatchRow> historyTable) {
         this.singleTitle = singleTitle;
         this.singleTable = singleTable;
         this.disagreeTitle = disagreeTitle;
@@ -43,8 +42,14 @@ final class ImportListsView {
         this.historyTable = historyTable;
     }
 
-    Subscription buildReconcileTables() {
-        Subscription sub = lists.reconciliationProperty().subscribe(r -> {
+    /** Builds the tables and follows the lists until the returned subscription ends. */
+    Subscription bind(ImportLists lists) {
+        history(lists);
+        return reconcile(lists);
+    }
+
+    private Subscription reconcile(ImportLists lists) {
+        Subscription following = lists.reconciliationProperty().subscribe(r -> {
             if (r == null) {
                 return;
             }
@@ -76,10 +81,10 @@ final class ImportListsView {
                 col(id, x -> Masking.idNumber(x.idNumber()), 170),
                 col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
                 col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160)));
-        return sub;
+        return following;
     }
 
-    void buildHistoryTable() {
+    private void history(ImportLists lists) {
         historyTable.setItems(lists.history());
         historyTable.getColumns().setAll(List.of(
                 numberCol("#", b -> (int) b.id()),
@@ -99,4 +104,22 @@ final class ImportListsView {
                 col("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
     }
 
+    static <S> TableColumn<S, String> col(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        return c;
+    }
+
+    static <S> TableColumn<S, Integer> numberCol(String title, Function<S, Integer> value) {
+        TableColumn<S, Integer> c = new TableColumn<>(title);
+        c.setPrefWidth(80);
+        c.getStyleClass().add("number");
+        c.setCellValueFactory(d -> (ObservableValue<Integer>) new SimpleObjectProperty<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }
