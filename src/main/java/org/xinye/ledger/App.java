@@ -15,7 +15,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.xinye.ledger.domain.Messages;
@@ -53,6 +52,7 @@ import org.xinye.ledger.ui.support.FxDialogService;
 import org.xinye.ledger.ui.support.HelpGuide;
 import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.TableMemory;
+import org.xinye.ledger.ui.support.UiFont;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.units.UnitsView;
@@ -153,16 +153,16 @@ public final class App extends Application {
         mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
                 this::about, this::openLogFolder, this::openGuide);
         javafx.scene.Parent root = mainView.view();
-        root.setStyle("-fx-font-family: '" + uiFontFamily() + "';");
+        root.setStyle("-fx-font-family: '" + UiFont.family() + "';");
         return root;
     }
 
     private Page page(PageId id) {
         return switch (id) {
-            case DASHBOARD -> new DashboardView(dashboardVm, mainVm);
-            case COVERAGE -> new CoverageView(model(id, () -> new CoverageViewModel(workspace)));
-            case REPORTS -> new ReportsView(model(id, () -> new ReportsViewModel(workspace)));
-            case AUDIT -> new AuditView(model(id, () -> new AuditViewModel(workspace)));
+            case DASHBOARD -> new DashboardView(dashboardVm, mainVm, mainVm);
+            case COVERAGE -> new CoverageView(model(id, () -> new CoverageViewModel(workspace)), mainVm, mainVm, prefs);
+            case REPORTS -> new ReportsView(model(id, () -> new ReportsViewModel(workspace)), mainVm);
+            case AUDIT -> new AuditView(model(id, () -> new AuditViewModel(workspace)), mainVm, prefs);
             case IMPORT -> new ImportView(model(id, () -> new ImportViewModel(workspace)), background.currentProperty());
             case UNITS -> new UnitsView(model(id, () -> new UnitsViewModel(workspace, edits)));
             case ORGS -> new OrgsView(model(id, () -> new OrgsViewModel(workspace, edits, mainVm)));
@@ -261,25 +261,6 @@ public final class App extends Application {
         workspace.dialogs().openWithSystem(LedgerFiles.logFolder());
     }
 
-    /** The CJK UI font: the platform's own, else the first installed of the usual families. */
-    private static String uiFontFamily() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            return "Microsoft YaHei UI";
-        }
-        if (os.contains("mac")) {
-            return "PingFang SC";
-        }
-        List<String> families = Font.getFamilies();
-        for (String f : List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-                "WenQuanYi Zen Hei", "Droid Sans Fallback")) {
-            if (families.contains(f)) {
-                return f;
-            }
-        }
-        return "System";
-    }
-
     /** The remembered bounds where they still fit a screen, else bounds that do (see {@link WindowPlacement}). */
     private WindowPlacement.Bounds placement() {
         List<Rectangle2D> screens = new java.util.ArrayList<>();
@@ -308,11 +289,6 @@ public final class App extends Application {
         if (probe == null && stage != null && prefs != null) {
             prefs.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         }
-    }
-
-    /** How many background jobs have not ended yet: the screen test waits for 0 before it looks. */
-    int unfinishedJobs() {
-        return background.unfinishedProperty().get();
     }
 
     @Override

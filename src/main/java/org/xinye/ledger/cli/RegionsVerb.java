@@ -87,7 +87,8 @@ final class RegionsVerb implements Verb {
                 return REFUSED;
             }
             try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
-                RegionRepository.TreeChange change = ledger.write(s -> s.regions().replaceTree(parsed.regions()));
+                RegionRepository.TreeChange change = ledger.write(s -> s.regions().replaceTree(parsed.regions(),
+                        file.getFileName().toString()));
                 out.println(Messages.get("cli.regions.done", parsed.regions().size(), change.added(), change.updated(),
                         change.removed(), change.kept()));
             }

@@ -49,6 +49,11 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
     }
 
+    /** Whether the bundle has {@code key} (for texts that exist for some codes only). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** What the audit log's entity code (a table name such as {@code worker}) is called; the code if it has no label. */
     public static String auditEntity(String code) {
         return labelOr("audit.entity." + code, code);

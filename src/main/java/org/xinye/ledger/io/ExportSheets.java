@@ -38,7 +38,6 @@ final class ExportSheets {
     static final Cell BIRTH = (v, masked) -> v == null ? null : masked ? Integer.toString(((LocalDate) v).getYear()) : v;
     static final Cell AUDIT_AT = (v, masked) -> AUDIT_TIME.format(((Instant) v).atZone(ZoneId.systemDefault()));
     static final Cell AUDIT_ENTITY = (v, masked) -> Messages.auditEntity((String) v);
-    static final Cell AUDIT_ACTION = (v, masked) -> Messages.auditAction((String) v);
 
     /** One table's columns, each with how its cells are made. */
     static final class Sheet {
@@ -117,9 +116,8 @@ final class ExportSheets {
                     .text("regionCode", 15, PLAIN).value("address", 30).value("facilities", 24)
                     .value("openingHours", 16).value("notes", 30, FREE_TEXT);
             case AUDIT -> new Sheet(table)
-                    .value("at", 20, AUDIT_AT).value("who", 12).value("entity", 12, AUDIT_ENTITY)
-                    .value("entityId", 10).value("action", 16, AUDIT_ACTION).value("before", 40, FREE_TEXT)
-                    .value("after", 40, FREE_TEXT);
+                    .value("at", 20, AUDIT_AT).value("who", 12).value("action", 50, FREE_TEXT)
+                    .value("changes", 70, FREE_TEXT).value("entity", 12, AUDIT_ENTITY).value("entityId", 10);
             case COVERAGE -> CoverageRows.sheet(table);
         };
     }

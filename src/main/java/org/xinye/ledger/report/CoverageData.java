@@ -30,6 +30,12 @@ public record CoverageData(String regionCode, String regionName, Filter filter, 
                            int orgRateTarget, LocalDate dataDate, FollowUpLists followUps,
                            String issuingUnit) {
 
+    /** The same data issued by {@code unit} (typed in the window before it could be kept in the ledger). */
+    public CoverageData withIssuingUnit(String unit) {
+        return new CoverageData(regionCode, regionName, filter, rows, total, industries, occupations, trend,
+                orgRateTarget, dataDate, followUps, unit == null ? "" : unit.strip());
+    }
+
     /**
      * Reads the area. A county gives its townships and totals like {@code coverage --region};
      * the trend reads the area's monthly snapshots (they do not know filters).

@@ -57,6 +57,15 @@ public final class AuditSearch {
                 AuditRepository::map, w.params(limit));
     }
 
+    /** The newest {@code limit} entries that match, as sentences ({@link AuditFormat}). */
+    public static List<AuditLine> lines(Session s, Filter f, int limit) {
+        Where w = f.where();
+        AuditFormat format = new AuditFormat(s);
+        return Sql.list(s.connection(), "SELECT * FROM audit_log" + w.sql() + " ORDER BY id DESC LIMIT ?",
+                rs -> format.line(AuditRepository.map(rs), Sql.longOrNull(rs, "change_id"), Sql.longOrNull(rs, "undone_by")),
+                w.params(limit));
+    }
+
     public static long count(Session s, Filter f) {
         Where w = f.where();
         return Sql.count(s.connection(), "SELECT COUNT(*) FROM audit_log" + w.sql(), w.params());

@@ -188,7 +188,7 @@ public final class ChangeLog {
         return Sql.list(c, sql, ChangeLog::row, params);
     }
 
-    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+    static Map<String, Object> row(ResultSet rs) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
@@ -277,32 +277,15 @@ public final class ChangeLog {
      * The log of one record, newest first, from its latest creation on (SQLite reuses the id
      * of a deleted last row, and a new record must not inherit the old one's history).
      */
-    public List<HistoryItem> history(Key key) {
+    public List<AuditLine> history(Key key) {
         String entity = key.aggregate().table();
-        List<AuditEntryRow> rows = Sql.list(c, """
+        AuditFormat format = new AuditFormat(new Session(c));
+        return Sql.list(c, """
                 SELECT * FROM audit_log WHERE entity = ? AND entity_id = ?
                   AND id >= (SELECT COALESCE(MAX(id), 0) FROM audit_log
                              WHERE entity = ? AND entity_id = ? AND action = 'CREATE')
                 ORDER BY id DESC""",
-                rs -> new AuditEntryRow(AuditRepository.map(rs), Sql.longOrNull(rs, "change_id"),
-                        Sql.longOrNull(rs, "undone_by")), entity, key.id(), entity, key.id());
-        HistoryFormat format = new HistoryFormat(c);
-        List<HistoryItem> out = new ArrayList<>();
-        for (AuditEntryRow r : rows) {
-            out.add(format.describe(key.aggregate(), r.entry(), r.changeId(), r.undoneBy()));
-        }
-        return out;
-    }
-
-    private record AuditEntryRow(AuditEntry entry, Long changeId, Long undoneBy) {
-    }
-
-    /** One line of a record's history: who did what when, and which fields and linked rows changed. */
-    public record HistoryItem(long auditId, Instant at, String who, String action, Long changeId, boolean undone,
-                              List<FieldChange> fields, List<String> linkChanges) {
-    }
-
-    /** A field of the record itself, before and after, as people read it (labels, names, masks). */
-    public record FieldChange(String column, String before, String after) {
+                rs -> format.line(AuditRepository.map(rs), Sql.longOrNull(rs, "change_id"), Sql.longOrNull(rs, "undone_by")),
+                entity, key.id(), entity, key.id());
     }
 }

@@ -107,11 +107,18 @@ public final class ExportQueries {
                         rs.getString("notes")));
     }
 
-    /** Audit entries, newest first: time, who, entity, entity id, action, before, after. */
+    /**
+     * Audit entries, newest first, worded as on the 操作日志 page ({@link AuditFormat}): time, who,
+     * what was done (the sentence), the changes field by field, the object, its id. Values come
+     * whole; the export masks them unless full values were asked for.
+     */
     public TableRows audit(AuditSearch.Filter f) {
-        return rows("SELECT * FROM audit_log", f.where(), " ORDER BY id DESC", rs -> row(Sql.instant(rs, "at"),
-                rs.getString("who"), rs.getString("entity"), Sql.longOrNull(rs, "entity_id"), rs.getString("action"),
-                rs.getString("before"), rs.getString("after")));
+        AuditFormat format = new AuditFormat(s, false);
+        return rows("SELECT * FROM audit_log", f.where(), " ORDER BY id DESC", rs -> {
+            AuditLine line = format.line(AuditRepository.map(rs), Sql.longOrNull(rs, "change_id"),
+                    Sql.longOrNull(rs, "undone_by"));
+            return row(line.at(), line.who(), line.sentence(), line.changes(), line.entity(), line.entityId());
+        });
     }
 
     private TableRows rows(String select, Where where, String order, Sql.RowMapper<List<Object>> mapper) {

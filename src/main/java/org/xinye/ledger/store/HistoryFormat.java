@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.xinye.ledger.domain.AuditEntry;
 import org.xinye.ledger.domain.DesignationKind;
 import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Gender;
@@ -55,16 +54,19 @@ final class HistoryFormat {
     private final boolean mask;
     private final Map<String, String> names = new HashMap<>();
 
-    HistoryFormat(Connection c) {
+    /** @param mask whether personal numbers are masked (the privacy setting, or an export's choice) */
+    HistoryFormat(Connection c, boolean mask) {
         this.c = c;
-        this.mask = Privacy.masking(new Session(c));
+        this.mask = mask;
+    }
+
+    /** A record's fields before and after, and its linked rows added, removed or changed. */
+    record Diff(List<AuditLine.FieldChange> fields, List<String> links) {
     }
 
     @SuppressWarnings("unchecked")
-    ChangeLog.HistoryItem describe(Aggregate owner, AuditEntry e, Long changeId, Long undoneBy) {
-        Map<String, Object> before = parse(e.before());
-        Map<String, Object> after = parse(e.after());
-        List<ChangeLog.FieldChange> fields = new ArrayList<>();
+    Diff describe(Aggregate owner, Map<String, Object> before, Map<String, Object> after) {
+        List<AuditLine.FieldChange> fields = new ArrayList<>();
         List<String> links = new ArrayList<>();
         boolean deleted = after == null && before != null;
         if (!deleted && after != null) {
@@ -77,7 +79,7 @@ final class HistoryFormat {
                 if (before == null && a.get(col) == null) {
                     continue;
                 }
-                fields.add(new ChangeLog.FieldChange(Messages.get("field." + col), value(owner.table(), col, b.get(col)),
+                fields.add(new AuditLine.FieldChange(Messages.get("field." + col), value(owner.table(), col, b.get(col)),
                         value(owner.table(), col, a.get(col))));
             }
             Map<String, Object> bp = before == null ? Map.of() : (Map<String, Object>) before.getOrDefault("parts", Map.of());
@@ -87,10 +89,11 @@ final class HistoryFormat {
                         (List<Object>) ap.getOrDefault(p.table(), List.of())));
             }
         }
-        return new ChangeLog.HistoryItem(e.id(), e.at(), e.who(), e.action(), changeId, undoneBy != null, fields, links);
+        return new Diff(fields, links);
     }
 
-    private static Map<String, Object> parse(String json) {
+    /** The JSON object an entry holds, or null when it holds none (other kinds of entry log other shapes). */
+    static Map<String, Object> parse(String json) {
         if (json == null || json.isBlank()) {
             return null;
         }

@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.xinye.ledger.domain.InvalidValueException;
@@ -92,9 +94,10 @@ public final class RegionRepository {
 
     /**
      * Makes the tree the given city's: adds and renames regions, and removes old regions that
-     * nothing refers to. Regions still used by a unit, org, worker or station stay.
+     * nothing refers to. Regions still used by a unit, org, worker or station stay. The audit
+     * log notes it, with {@code source} (the file's name) and the counts.
      */
-    public TreeChange replaceTree(List<Region> regions) {
+    public TreeChange replaceTree(List<Region> regions, String source) {
         Set<String> incoming = new HashSet<>();
         int added = 0;
         int updated = 0;
@@ -131,6 +134,13 @@ public final class RegionRepository {
                 removed++;
             }
         }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("file", source);
+        facts.put("regions", regions.size());
+        facts.put("added", added);
+        facts.put("updated", updated);
+        facts.put("removed", removed);
+        new AuditRepository(c).append("region", null, "IMPORT", null, RecordJson.write(facts));
         return new TreeChange(added, updated, removed, kept);
     }
 

@@ -164,10 +164,10 @@ class ChangeLogTest {
 
         var unitHistory = ledger.read(s -> s.changes().history(Key.of(Aggregate.ENTERPRISE, unit)));
         assertEquals("LINK_ORG", unitHistory.get(0).action());
-        assertTrue(unitHistory.get(0).linkChanges().get(0).contains(orgName), unitHistory.get(0).linkChanges().toString());
+        assertTrue(unitHistory.get(0).notes().get(0).contains(orgName), unitHistory.get(0).notes().toString());
 
         var workerHistory = ledger.read(s -> s.changes().history(Key.of(Aggregate.WORKER, worker)));
-        ChangeLog.FieldChange mobile = workerHistory.get(0).fields().get(0);
+        AuditLine.FieldChange mobile = workerHistory.get(0).fields().get(0);
         assertEquals(Messages.get("field.mobile"), mobile.column());
         assertEquals("139****5678", mobile.after());
         assertFalse(workerHistory.get(0).undone());

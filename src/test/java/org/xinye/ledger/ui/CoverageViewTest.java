@@ -57,14 +57,12 @@ class CoverageViewTest {
 
     @Test
     void drillFromCountyToTownshipToTheUnitsOfAClickedCount() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
-        robot.clickOn("#nav-coverage");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#regionTable").tryQuery().isPresent()
-                && !regionTable().getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        openCoverage();
         RegionCoverage county = regionTable().getItems().get(0);
         Node countyRow = rowOf(county);
-        robot.doubleClickOn(countyRow);
+        // On its name: the counts further along the row are links to their units.
+        Node countyName = robot.from(countyRow).lookup(".table-cell").query();
+        robot.doubleClickOn(countyName);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !regionTable().getItems().isEmpty()
                 && regionTable().getItems().get(0).level() == org.xinye.ledger.domain.RegionLevel.TOWNSHIP);
         WaitForAsyncUtils.waitForFxEvents();
@@ -87,6 +85,35 @@ class CoverageViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> regionTable().isVisible()
                 && regionTable().getItems().get(0).level() == org.xinye.ledger.domain.RegionLevel.COUNTY);
         assertNotNull(robot.lookup("#coverageAnalysisChart").tryQuery().orElse(null));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitListedBehindACountOpensItsRecord() throws Exception {
+        openCoverage();
+        RegionCoverage county = regionTable().getItems().get(0);
+        robot.clickOn(robot.from(rowOf(county)).lookup(".count-inScope .count-link").queryAs(Hyperlink.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#unitTable").tryQuery()
+                .map(n -> n.isVisible() && !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<CoverageQueries.UnitRow> units = robot.lookup("#unitTable").queryAs(TableView.class);
+        CoverageQueries.UnitRow unit = units.getItems().get(0);
+        Node row = robot.lookup("#unitTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == unit).findFirst().orElseThrow();
+        robot.doubleClickOn(row);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-units")
+                .queryAs(javafx.scene.control.ToggleButton.class).isSelected()
+                && robot.lookup("#nameField").tryQuery().map(n -> unit.name().equals(
+                        ((javafx.scene.control.TextField) n).getText())).orElse(false));
+    }
+
+    private void openCoverage() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        robot.clickOn("#nav-coverage");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#regionTable").tryQuery().isPresent()
+                && !regionTable().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The on-screen row showing a record (scrolled into view first). */

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +20,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.reports.FormFillViewModel;
 import org.xinye.ledger.ui.reports.ReportsViewModel;
-import org.xinye.ledger.ui.support.Background;
+import org.xinye.ledger.ui.support.StepBackground;
 import org.xinye.ledger.ui.support.Workspace;
 
 /** 按上级模板填报 from the 报表 page, without a window: check, correct, fill, and next time remembered. */
@@ -36,7 +34,7 @@ class FormFillViewModelTest {
     static void demoAndForm() throws Exception {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("fill.xldb"), Ledger.Mode.WRITE);
-        new DemoData(3, 800, LocalDate.now()).fill(ledger, p -> { });
+        new DemoData(3, 800, TestDay.TODAY).fill(ledger, p -> { });
         form = dir.resolve("上级表.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XSSFSheet sh = wb.createSheet();
@@ -60,7 +58,7 @@ class FormFillViewModelTest {
     @Test
     void theUserNamesWhatDidNotMatchAndTheFormRemembersIt() throws Exception {
         FakeDialogs dialogs = new FakeDialogs();
-        Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         ws.setLedger(ledger);
         FormFillViewModel vm = new ReportsViewModel(ws).formFill();
         dialogs.files.add(form);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.StepBackground;
@@ -60,6 +61,37 @@ class MainViewModelTest {
         assertEquals(file.toAbsolutePath(), vm.recentFiles().get(0));
         assertTrue(vm.titleProperty().get().contains("empty.xldb"));
         assertFalse(vm.readOnlyProperty().get());
+    }
+
+    @Test
+    void aNewLedgerOffersItsFirstStepsUntilItHoldsData() {
+        vm.open(dir.resolve("new.xldb"), false);
+        assertTrue(vm.ledgerEmptyProperty().get());
+        assertTrue(vm.demoPossibleProperty().get());
+        vm.importRoster();
+        assertEquals(PageId.IMPORT, vm.destinationProperty().get().page());
+
+        dialogs.confirmAnswers.add(false);
+        vm.loadDemo();
+        assertTrue(dialogs.shown.get(0).startsWith("confirm: 载入示例数据"), dialogs.shown.toString());
+        assertEquals(0L, (long) workspace.ledger().read(s -> s.workers().count()), "declined: nothing loaded");
+
+        dialogs.confirmAnswers.add(true);
+        vm.loadDemo();
+        assertEquals(30_000L, (long) workspace.ledger().read(s -> s.workers().count()));
+        assertFalse(vm.ledgerEmptyProperty().get());
+        assertFalse(vm.demoPossibleProperty().get(), "the demo goes into an empty ledger only");
+        int asked = dialogs.shown.size();
+        vm.loadDemo();
+        assertEquals(asked, dialogs.shown.size(), "a ledger with data is not offered the demo");
+    }
+
+    @Test
+    void openingALedgerFromAnEmptyPageAsksForTheFile() {
+        Path other = dir.resolve("other.xldb");
+        dialogs.files.add(other);
+        vm.openLedger();
+        assertEquals(other.toAbsolutePath(), workspace.ledger().file());
     }
 
     @Test

@@ -118,4 +118,21 @@ class ReportsViewModelTest {
             assertEquals(2, doc.getTables().size(), "coverage table and follow-up summary");
         }
     }
+
+    @Test
+    void aReadOnlyLedgerStillPrintsTheIssuingUnitTyped() throws Exception {
+        try (Ledger readOnly = Ledger.open(dir.resolve("reports.xldb"), Ledger.Mode.READ)) {
+            assertTrue(readOnly.isReadOnly());
+            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
+            ReportsViewModel m = new ReportsViewModel(ws);
+            ws.setLedger(readOnly);
+            m.issuingUnitProperty().set("中共只读区委组织部");
+            dialogs.files.add(dir.resolve("只读.docx"));
+            m.exportWord();
+            try (var in = Files.newInputStream(dir.resolve("只读.docx"));
+                 var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("中共只读区委组织部")));
+            }
+        }
+    }
 }

@@ -43,6 +43,7 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.store.RecordJson;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.rollup.ScopeStore;
@@ -121,8 +122,18 @@ public final class DemoData {
         progress.accept(20);
         int members = workers(s, units, townships, orgs, regions, progress);
         snapshots(s);
+        Result done = new Result(units.size(), orgs.size(), instructors, stations, workerCount, members, 12);
+        // The whole ledger changed: the log says so, with the counts (see AuditFormat).
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("units", done.units());
+        facts.put("orgs", done.orgs());
+        facts.put("instructors", done.instructors());
+        facts.put("stations", done.stations());
+        facts.put("workers", done.workers());
+        facts.put("partyMembers", done.partyMembers());
+        s.audit().append("ledger", null, "DEMO", null, RecordJson.write(facts));
         progress.accept(100);
-        return new Result(units.size(), orgs.size(), instructors, stations, workerCount, members, 12);
+        return done;
     }
 
     // ---- units ----

@@ -1,40 +1,55 @@
 package org.xinye.ledger.ui.coverage;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
-import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.store.CoverageQueries;
-import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ChartHolder;
-import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.EmptyState;
 import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.support.NextSteps;
+import org.xinye.ledger.ui.support.RememberedSplit;
+import org.xinye.ledger.ui.support.UiPreferences;
 
-/** Controller of 覆盖分析: binds the table, the unit list, the breadcrumb, the filters and the chart. */
+/**
+ * Controller of 覆盖分析: binds the table, the unit list, the breadcrumb, the filters and the
+ * chart. The table comes first and keeps every row of the area in sight (up to
+ * {@link #ROWS_KEPT} rows); the chart below takes the rest of the height, can be folded away,
+ * and the divider between them stays where the user puts it.
+ */
 public final class CoverageView implements Page {
+    /** The table never gets fewer rows in sight than this, or than it has (a county's streets: up to 16). */
+    static final int ROWS_KEPT = 16;
+    private static final double CHART_MIN_HEIGHT = 140;
+    private static final String SPLIT_KEY = "coverage.split";
+    private static final String FOLDED_KEY = "coverage.chartFolded";
     private final CoverageViewModel vm;
+    private final Navigator navigator;
+    private final NextSteps steps;
+    private final UiPreferences prefs;
     private Parent view;
+    private RememberedSplit remembered;
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -42,18 +57,27 @@ public final class CoverageView implements Page {
     @FXML private ComboBox<org.xinye.ledger.domain.Industry> industry;
     @FXML private ComboBox<org.xinye.ledger.domain.EnterpriseKind> kind;
     @FXML private HBox crumbs;
+    @FXML private SplitPane split;
+    @FXML private StackPane tables;
     @FXML private TableView<RegionCoverage> regionTable;
-    @FXML private VBox unitBox;
-    @FXML private Label unitsHeading;
     @FXML private TableView<CoverageQueries.UnitRow> unitTable;
+    @FXML private VBox chartCard;
+    @FXML private HBox chartBar;
+    @FXML private HBox chartBody;
+    @FXML private Button chartToggle;
     @FXML private Label summary;
     @FXML private ComboBox<ChartKind> chartKind;
     @FXML private Spinner<Integer> target;
+    @FXML private StackPane chartArea;
     @FXML private StackPane chartHolder;
+    @FXML private Label chartTooSmall;
     @FXML private Label footnote;
 
-    public CoverageView(CoverageViewModel vm) {
+    public CoverageView(CoverageViewModel vm, Navigator navigator, NextSteps steps, UiPreferences prefs) {
         this.vm = vm;
+        this.navigator = navigator;
+        this.steps = steps;
+        this.prefs = prefs;
     }
 
     @Override
@@ -80,7 +104,6 @@ public final class CoverageView implements Page {
     private void initialize() {
         asOf.textProperty().bind(vm.asOfProperty());
         summary.textProperty().bind(vm.summaryProperty());
-        unitsHeading.textProperty().bind(vm.unitsHeadingProperty());
         footnote.setText(Messages.get("coverage.footnote"));
 
         industry.getItems().setAll(CoverageViewModel.industries());
@@ -104,142 +127,79 @@ public final class CoverageView implements Page {
             }
         });
 
-        buildRegionTable();
-        buildUnitTable();
-        unitBox.visibleProperty().bind(vm.showingUnitsProperty());
-        unitBox.managedProperty().bind(vm.showingUnitsProperty());
+        CoverageTable.regions(regionTable, vm);
+        regionTable.setPlaceholder(new Label(Messages.get("coverage.empty")));
+        CoverageTable.units(unitTable, vm, id -> navigator.go(PageId.UNITS, id));
+        unitTable.visibleProperty().bind(vm.showingUnitsProperty());
+        unitTable.managedProperty().bind(vm.showingUnitsProperty());
         regionTable.visibleProperty().bind(vm.showingUnitsProperty().not());
 
         subscriptions = Subscription.combine(subscriptions, vm.crumbs().subscribe(this::rebuildCrumbs),
-                ChartHolder.follow(chartHolder, "coverageAnalysisChart", vm.chartProperty()));
+                ChartHolder.follow(chartHolder, "coverageAnalysisChart", vm.chartProperty(),
+                        EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps)));
         rebuildCrumbs();
+        // Squeezed below this, a chart is all title and legend: say how to make room instead.
+        chartHolder.visibleProperty().bind(chartArea.heightProperty().greaterThanOrEqualTo(CHART_MIN_HEIGHT));
+        chartTooSmall.visibleProperty().bind(chartHolder.visibleProperty().not());
+        layOutSplit();
     }
 
-    private void buildRegionTable() {
-        regionTable.setItems(vm.rows());
-        regionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<RegionCoverage, String> name = new TableColumn<>(Messages.get("coverage.col.name"));
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(170);
-        regionTable.getColumns().add(name);
-        regionTable.getColumns().add(countColumn("inScope", Count.IN_SCOPE));
-        regionTable.getColumns().add(countColumn("orgCovered", Count.ORG));
-        regionTable.getColumns().add(countColumn("singleOrg", Count.ORG_SINGLE));
-        regionTable.getColumns().add(countColumn("jointOrg", Count.ORG_JOINT));
-        regionTable.getColumns().add(countColumn("areaOrg", Count.ORG_AREA));
-        regionTable.getColumns().add(countColumn("workCovered", Count.WORK));
-        regionTable.getColumns().add(countColumn("uncovered", Count.UNCOVERED));
-        regionTable.getColumns().add(rateColumn("orgRate", CoverageCounts::orgRate));
-        regionTable.getColumns().add(rateColumn("workRate", CoverageCounts::workRate));
-        regionTable.getColumns().add(rateColumn("singleRate", CoverageCounts::singleRate));
-        regionTable.getColumns().add(peopleColumn("workers", CoverageCounts::workers));
-        regionTable.getColumns().add(peopleColumn("partyMembers", CoverageCounts::partyMembers));
-        regionTable.setRowFactory(t -> {
-            TableRow<RegionCoverage> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.open(row.getItem());
+    /**
+     * The table keeps all its rows in sight: its pane cannot be made smaller than that, and
+     * until the user moves the divider it is given just that, the chart the rest.
+     */
+    private void layOutSplit() {
+        remembered = new RememberedSplit(split, prefs, SPLIT_KEY,
+                () -> (tableHeight() + 3) / Math.max(1, split.getHeight()));
+        Runnable keepRows = () -> {
+            tables.setMinHeight(Math.min(tableHeight(), roomForTable()));
+            remembered.place();
+        };
+        split.getParent().layoutBoundsProperty().addListener((o, a, b) -> keepRows.run());
+        subscriptions = subscriptions.and(vm.rows().subscribe(keepRows)).and(vm.showingUnitsProperty().subscribe(keepRows));
+        // The header's height is known once the table has its skin and styles (wrapped headers are taller).
+        for (TableView<?> t : java.util.List.of(regionTable, unitTable)) {
+            t.skinProperty().addListener((o, was, skin) -> {
+                if (t.lookup(".column-header-background") instanceof Region header) {
+                    header.heightProperty().addListener((h, a, b) -> keepRows.run());
                 }
             });
-            return row;
-        });
-        regionTable.setPlaceholder(new Label(Messages.get("coverage.empty")));
+        }
+        fold(prefs.flag(FOLDED_KEY, false));
     }
 
-    /** A count that opens the units it counted when clicked. */
-    private TableColumn<RegionCoverage, Integer> countColumn(String key, Count count) {
-        TableColumn<RegionCoverage, Integer> col = new TableColumn<>(Messages.get("coverage.col." + key));
-        col.setId("col-" + key);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(count.of(c.getValue().counts())));
-        col.setCellFactory(c -> new TableCell<>() {
-            private final Hyperlink link = new Hyperlink();
-
-            {
-                getStyleClass().addAll("number", "count-" + key);
-                link.getStyleClass().add("count-link");
-                link.setOnAction(e -> vm.openCount(getTableRow().getItem(), count));
-            }
-
-            @Override
-            protected void updateItem(Integer n, boolean empty) {
-                super.updateItem(n, empty);
-                if (empty || n == null) {
-                    setGraphic(null);
-                } else {
-                    link.setText(Formats.count(n));
-                    link.setDisable(n == 0);
-                    setGraphic(link);
-                }
-            }
-        });
-        col.setPrefWidth(72);
-        return col;
+    /**
+     * The most the table can have on this screen: the page's height below the breadcrumb, less the
+     * chart's bar (what remains of the chart when folded). A window too low for all rows scrolls them.
+     */
+    private double roomForTable() {
+        Region page = (Region) split.getParent();
+        if (page.getHeight() <= 0) {
+            return Double.MAX_VALUE;
+        }
+        double chartBarOnly = chartBar.prefHeight(-1) + chartCard.snappedTopInset() + chartCard.snappedBottomInset();
+        return page.getHeight() - split.getLayoutY() - page.snappedBottomInset() - chartBarOnly - 8;
     }
 
-    private TableColumn<RegionCoverage, Double> rateColumn(String key, Function<CoverageCounts, Double> rate) {
-        TableColumn<RegionCoverage, Double> col = new TableColumn<>(Messages.get("coverage.col." + key));
-        col.setId("col-" + key);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(rate.apply(c.getValue().counts())));
-        col.setCellFactory(c -> new TableCell<>() {
-            {
-                getStyleClass().addAll("number", "rate-" + key);
-            }
-
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : Formats.percent(v));
-            }
-        });
-        col.setPrefWidth(82);
-        return col;
+    private double tableHeight() {
+        if (vm.showingUnitsProperty().get()) {
+            return CoverageTable.heightFor(unitTable, 4);
+        }
+        return CoverageTable.heightFor(regionTable, Math.max(1, Math.min(ROWS_KEPT, vm.rows().size())));
     }
 
-    private TableColumn<RegionCoverage, Integer> peopleColumn(String key, Function<CoverageCounts, Integer> value) {
-        TableColumn<RegionCoverage, Integer> col = new TableColumn<>(Messages.get("coverage.col." + key));
-        col.setId("col-" + key);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().counts())));
-        col.setCellFactory(c -> new TableCell<>() {
-            {
-                getStyleClass().add("number");
-            }
-
-            @Override
-            protected void updateItem(Integer v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : Formats.count(v));
-            }
-        });
-        col.setPrefWidth(78);
-        return col;
-    }
-
-    private void buildUnitTable() {
-        unitTable.setItems(vm.units());
-        unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        unitTable.getColumns().add(textColumn("coverage.unit.name", u -> u.name(), 260));
-        unitTable.getColumns().add(textColumn("coverage.unit.kind", u -> Messages.label(u.kind()), 110));
-        unitTable.getColumns().add(textColumn("coverage.unit.industry", u -> Messages.label(u.industry()), 80));
-        unitTable.getColumns().add(textColumn("coverage.unit.township", u -> u.townshipName() == null
-                ? Messages.get("coverage.unassigned") : u.townshipName(), 130));
-        unitTable.getColumns().add(textColumn("coverage.unit.status", u -> Messages.label(u.status()), 160));
-        TableColumn<CoverageQueries.UnitRow, Integer> workers = new TableColumn<>(Messages.get("coverage.unit.workers"));
-        workers.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().workers()));
-        workers.getStyleClass().add("number");
-        TableColumn<CoverageQueries.UnitRow, Integer> members = new TableColumn<>(Messages.get("coverage.unit.members"));
-        members.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partyMembers()));
-        members.getStyleClass().add("number");
-        unitTable.getColumns().add(workers);
-        unitTable.getColumns().add(members);
-        unitTable.setPlaceholder(new Label(Messages.get("coverage.noUnits")));
-    }
-
-    private static TableColumn<CoverageQueries.UnitRow, String> textColumn(String key,
-            Function<CoverageQueries.UnitRow, String> value, double width) {
-        TableColumn<CoverageQueries.UnitRow, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        return col;
+    /** Folds the chart away (its bar stays, to unfold it) or shows it again. */
+    private void fold(boolean folded) {
+        chartBody.setVisible(!folded);
+        chartBody.setManaged(!folded);
+        chartCard.setMaxHeight(folded ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+        chartToggle.setText(Messages.get(folded ? "coverage.chartShow" : "coverage.chartHide"));
+        prefs.putFlag(FOLDED_KEY, folded);
+        if (folded) {
+            split.setDividerPositions(1);
+        } else {
+            remembered.place();
+        }
     }
 
     private void rebuildCrumbs() {
@@ -261,11 +221,11 @@ public final class CoverageView implements Page {
                 crumbs.getChildren().add(back);
             }
         }
-        if (list.size() == 1) {
-            Label hint = new Label(Messages.get("coverage.hint"));
-            hint.getStyleClass().add("muted");
-            crumbs.getChildren().add(hint);
-        }
+        String hintKey = list.get(list.size() - 1).isUnitList() ? "coverage.unitHint"
+                : list.size() > 1 ? "coverage.streetHint" : "coverage.hint";
+        Label hint = new Label(Messages.get(hintKey));
+        hint.getStyleClass().add("muted");
+        crumbs.getChildren().add(hint);
     }
 
     private static <T extends Enum<T>> StringConverter<T> labels(String none) {
@@ -310,5 +270,10 @@ public final class CoverageView implements Page {
     @FXML
     private void onExportChart() {
         vm.exportChart();
+    }
+
+    @FXML
+    private void onToggleChart() {
+        fold(chartBody.isVisible());
     }
 }

@@ -81,7 +81,6 @@ public final class CoverageViewModel {
     private final ObjectProperty<CoverageData> data = new SimpleObjectProperty<>(this, "data");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", 80);
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty unitsHeading = new SimpleStringProperty(this, "unitsHeading", "");
     private final StringProperty asOf = new SimpleStringProperty(this, "asOf", "");
     private final BooleanProperty showingUnits = new SimpleBooleanProperty(this, "showingUnits");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
@@ -207,7 +206,6 @@ public final class CoverageViewModel {
                 p -> ledger.read(s -> s.coverage().units(c.unitScope(), c.count(), f)), list -> {
                     if (current() == c) {
                         units.setAll(list);
-                        unitsHeading.set(c.label());
                         showingUnits.set(true);
                     }
                 }, workspace::fail);
@@ -358,10 +356,6 @@ public final class CoverageViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
-    }
-
-    public StringProperty unitsHeadingProperty() {
-        return unitsHeading;
     }
 
     public StringProperty asOfProperty() {

@@ -11,12 +11,15 @@ import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ChartHolder;
+import org.xinye.ledger.ui.support.EmptyState;
 import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.support.NextSteps;
 
 /** Controller of the 工作台: binds the tiles and puts the coverage chart in place. */
 public final class DashboardView implements Page {
     private final DashboardViewModel vm;
     private final Navigator navigator;
+    private final NextSteps steps;
     private Parent view;
 
     @FXML private Label inScope;
@@ -41,9 +44,10 @@ public final class DashboardView implements Page {
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
 
-    public DashboardView(DashboardViewModel vm, Navigator navigator) {
+    public DashboardView(DashboardViewModel vm, Navigator navigator, NextSteps steps) {
         this.vm = vm;
         this.navigator = navigator;
+        this.steps = steps;
     }
 
     @Override
@@ -78,7 +82,8 @@ public final class DashboardView implements Page {
         asOf.textProperty().bind(vm.asOfProperty());
         footnote.setText(Messages.get("coverage.footnote"));
         shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
-        subscriptions = ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty());
+        subscriptions = ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty(),
+                EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps));
         vm.load();
     }
 

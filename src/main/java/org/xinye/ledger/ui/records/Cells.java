@@ -31,6 +31,7 @@ public final class Cells {
     public static <S> void label(TableColumn<S, String> column, Function<S, ? extends Enum<?>> value) {
         column.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Messages.label(value.apply(cd.getValue()))));
         column.setComparator(Pinyin.ORDER);
+        TableColumns.hoverText(column);
     }
 
     public static <S> void number(TableColumn<S, Integer> column, Function<S, Integer> value) {

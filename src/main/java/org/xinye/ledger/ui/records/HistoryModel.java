@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.AuditLine;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Session;
 
-/** The history tab of a record: the audit log of that record, newest first, as people read it. */
+/** The history tab of a record: the audit log of that record, newest first, worded as on the 操作日志 page. */
 public final class HistoryModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -24,11 +24,11 @@ public final class HistoryModel {
         return lines;
     }
 
-    /** Reads the history (call inside a background read). */
+    /** Reads the history (call inside a background read), in the 操作日志's own words. */
     public static List<Line> read(Session s, ChangeLog.Key key, ZoneId zone) {
         List<Line> out = new ArrayList<>();
-        for (ChangeLog.HistoryItem item : s.changes().history(key)) {
-            out.add(new Line(WHEN.format(item.at().atZone(zone)), item.who(), action(item), details(item)));
+        for (AuditLine line : s.changes().history(key)) {
+            out.add(new Line(WHEN.format(line.at().atZone(zone)), line.who(), line.actionLabel(), line.changes()));
         }
         return out;
     }
@@ -39,19 +39,5 @@ public final class HistoryModel {
 
     public void clear() {
         lines.clear();
-    }
-
-    private static String action(ChangeLog.HistoryItem item) {
-        String label = Messages.auditAction(item.action());
-        return item.undone() ? Messages.get("history.undone", label) : label;
-    }
-
-    private static String details(ChangeLog.HistoryItem item) {
-        List<String> bits = new ArrayList<>();
-        for (ChangeLog.FieldChange f : item.fields()) {
-            bits.add(Messages.get("history.field", f.column(), f.before(), f.after()));
-        }
-        bits.addAll(item.linkChanges());
-        return String.join(Messages.get("history.separator"), bits);
     }
 }

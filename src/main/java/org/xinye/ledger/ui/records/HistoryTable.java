@@ -3,10 +3,10 @@ package org.xinye.ledger.ui.records;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.ui.support.TextCells;
 
 /** The table of a record's history tab. */
 public final class HistoryTable {
@@ -24,21 +24,7 @@ public final class HistoryTable {
         TableColumn<HistoryModel.Line, String> details = column(Messages.get("history.col.details"), 320,
                 HistoryModel.Line::details);
         // Long details wrap instead of hiding behind an ellipsis.
-        details.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(c.widthProperty().subtract(12));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(item);
-                setGraphic(empty ? null : text);
-            }
-        });
+        details.setCellFactory(TextCells::wrapping);
         table.getColumns().add(details);
         table.setId("history");
         return table;

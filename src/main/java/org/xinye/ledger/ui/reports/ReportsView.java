@@ -16,11 +16,14 @@ import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.EmptyState;
 import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.support.NextSteps;
 
 /** Controller of 报表: binds the builder form and shows the page previews. */
 public final class ReportsView implements Page {
     private final ReportsViewModel vm;
+    private final NextSteps steps;
     private Parent view;
 
     @FXML private ComboBox<ReportsViewModel.Area> area;
@@ -39,8 +42,9 @@ public final class ReportsView implements Page {
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
 
-    public ReportsView(ReportsViewModel vm) {
+    public ReportsView(ReportsViewModel vm, NextSteps steps) {
         this.vm = vm;
+        this.steps = steps;
     }
 
     @Override
@@ -109,7 +113,7 @@ public final class ReportsView implements Page {
         if (n == 0) {
             Label empty = new Label(Messages.get("report.noPreview"));
             empty.getStyleClass().add("muted");
-            previewPages.getChildren().add(empty);
+            previewPages.getChildren().add(EmptyState.placeholder(empty, steps));
         }
     }
 

@@ -140,8 +140,9 @@ public final class ReportsViewModel implements LanguageAware {
                 return null;
             });
         }
+        // A read-only ledger cannot keep the unit, but this report still carries what was typed.
         return ledger.read(s -> CoverageData.load(s, areaCode, CoverageQueries.Filter.NONE, workspace.today(),
-                spec.followUps()));
+                spec.followUps())).withIssuingUnit(unit);
     }
 
     /** Builds the report from the ledger as it is now: data, PDF, preview pictures. */

@@ -132,8 +132,14 @@ public final class MainView {
         (english ? englishItem : chineseItem).setSelected(true);
     }
 
+    private Page build(PageId id) {
+        Page page = pages.apply(id);
+        EmptyLedgerPlaceholders.install(id, page.view(), vm);
+        return page;
+    }
+
     private void show(MainViewModel.Destination d) {
-        Page page = built.computeIfAbsent(d.page(), pages);
+        Page page = built.computeIfAbsent(d.page(), this::build);
         content.getChildren().setAll(page.view());
         navButtons.get(d.page()).setSelected(true);
         page.shown(d.target());
@@ -145,7 +151,7 @@ public final class MainView {
      * table, its filters and form) otherwise spends most of its half second here.
      */
     public void prebuild(PageId id) {
-        Page page = built.computeIfAbsent(id, pages);
+        Page page = built.computeIfAbsent(id, this::build);
         Node view = page.view();
         if (view.getParent() != null || !(view instanceof Parent parent)) {
             return;

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
@@ -23,6 +25,7 @@ import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.safety.SafetyViewModel;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.NextSteps;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -30,7 +33,7 @@ import org.xinye.ledger.ui.support.Workspace;
  * State and commands of the main window: which ledger is open, which page is shown, the
  * status line, and the File menu (new, open, save as, recent).
  */
-public final class MainViewModel implements Navigator {
+public final class MainViewModel implements Navigator, NextSteps {
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     private static final List<DialogService.FileType> LEDGER_FILES = List.of(
             new DialogService.FileType(Messages.get("file.ledgerType"), "*" + LedgerFiles.EXTENSION));
@@ -48,6 +51,8 @@ public final class MainViewModel implements Navigator {
     private final StringProperty filePath = new SimpleStringProperty(this, "filePath", "");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
+    private final BooleanProperty ledgerEmpty = new SimpleBooleanProperty(this, "ledgerEmpty");
+    private final BooleanBinding demoPossible = ledgerEmpty.and(readOnly.not());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final List<Consumer<Ledger>> preparers = new ArrayList<>();
     private final SafetyViewModel safety;
@@ -172,12 +177,37 @@ public final class MainViewModel implements Navigator {
         workspace.background().submit(Messages.get("task.opening"),
                 p -> ledger.read(s -> s.enterprises().count() + s.workers().count()), n -> {
                     if (n == 0 && workspace.dialogs().confirm(Messages.get("demo.offerTitle"), Messages.get("demo.offer"))) {
-                        loadDemo(ledger);
+                        fillDemo(ledger);
                     }
                 }, workspace::fail);
     }
 
-    private void loadDemo(Ledger ledger) {
+    @Override
+    public ObservableBooleanValue ledgerEmptyProperty() {
+        return ledgerEmpty;
+    }
+
+    @Override
+    public ObservableBooleanValue demoPossibleProperty() {
+        return demoPossible;
+    }
+
+    @Override
+    public void importRoster() {
+        go(PageId.IMPORT, null);
+    }
+
+    /** Fills the open ledger, when it is new, with the invented demo district, after saying what that means. */
+    @Override
+    public void loadDemo() {
+        Ledger ledger = workspace.ledger();
+        if (ledger != null && demoPossible.get()
+                && workspace.dialogs().confirm(Messages.get("demo.offerTitle"), Messages.get("empty.demoConfirm"))) {
+            fillDemo(ledger);
+        }
+    }
+
+    private void fillDemo(Ledger ledger) {
         workspace.background().submit(Messages.get("task.demo"), p -> new DemoData(1, 30_000, workspace.today())
                 .fill(ledger, pct -> p.update(pct / 100.0, null)), r -> workspace.changed(), workspace::fail);
     }
@@ -194,6 +224,7 @@ public final class MainViewModel implements Navigator {
                 });
     }
 
+    @Override
     public void openLedger() {
         workspace.dialogs().chooseOpenFile(Messages.get("file.open"), LEDGER_FILES).ifPresent(p -> open(p, false));
     }
@@ -230,12 +261,15 @@ public final class MainViewModel implements Navigator {
         Ledger l = workspace.ledger();
         if (l == null) {
             counts.set("");
+            ledgerEmpty.set(false);
             return;
         }
         workspace.background().submit(Messages.get("task.counting"), p -> l.read(s -> new long[] {
                         s.enterprises().count(), s.workers().count(), s.orgs().count()}),
-                n -> counts.set(Messages.get("status.counts", Formats.count(n[0]), Formats.count(n[1]), Formats.count(n[2]))),
-                e -> counts.set(""));
+                n -> {
+                    counts.set(Messages.get("status.counts", Formats.count(n[0]), Formats.count(n[1]), Formats.count(n[2])));
+                    ledgerEmpty.set(n[0] + n[1] + n[2] == 0);
+                }, e -> counts.set(""));
     }
 
     /** Closes the ledger (on exit). */

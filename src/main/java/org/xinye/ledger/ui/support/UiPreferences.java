@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 
-/** What the window remembers between runs: recent files, language, window bounds. */
+/** What the window remembers between runs: recent files, language, window bounds, how pages were laid out. */
 public final class UiPreferences {
     private static final int RECENT_MAX = 8;
     private final Preferences node;
@@ -82,5 +82,23 @@ public final class UiPreferences {
             node.putDouble("window.w", w);
             node.putDouble("window.h", h);
         }
+    }
+
+    /** A number a page remembers (a divider's position), or {@code otherwise} when none was kept. */
+    public double number(String key, double otherwise) {
+        return node.getDouble(key, otherwise);
+    }
+
+    public void putNumber(String key, double value) {
+        node.putDouble(key, value);
+    }
+
+    /** A switch a page remembers (a part shown or folded away). */
+    public boolean flag(String key, boolean otherwise) {
+        return node.getBoolean(key, otherwise);
+    }
+
+    public void putFlag(String key, boolean value) {
+        node.putBoolean(key, value);
     }
 }

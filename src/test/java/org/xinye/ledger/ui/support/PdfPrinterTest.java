@@ -10,8 +10,6 @@ import java.io.File;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +28,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
+import org.xinye.ledger.ui.TestDay;
 import org.xinye.ledger.ui.reports.ReportsViewModel;
 
 /**
@@ -49,7 +48,7 @@ class PdfPrinterTest {
         Messages.use(Messages.CHINESE);
         FxToolkit.registerPrimaryStage();
         ledger = Ledger.open(dir.resolve("print.xldb"), Ledger.Mode.WRITE);
-        new DemoData(4, 1200, LocalDate.now()).fill(ledger, p -> { });
+        new DemoData(4, 1200, TestDay.TODAY).fill(ledger, p -> { });
     }
 
     @AfterAll
@@ -86,7 +85,7 @@ class PdfPrinterTest {
                 new Class<?>[] {DialogService.class}, (proxy, m, args) -> m.getName().equals("print")
                         ? Optional.of(new FxPrintJob(FxPrintJob.create(printer, (String) args[0], (Boolean) args[1])))
                         : m.invoke(fake, args));
-        Workspace ws = new Workspace(Background.sameThread(), dialogs, Clock.systemDefaultZone());
+        Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
         ReportsViewModel vm = new ReportsViewModel(ws);
         ws.setLedger(ledger);
         vm.print(false);

@@ -1,5 +1,9 @@
-package org.xinye.ledger;
+package org.xinye.ledger.ui;
 
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +33,8 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.category.CategoryDataset;
-import org.jfree.data.xy.XYDataset;
+import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.support.ChartHolder;
 
 /**
  * What the screen test looks for in a window, each check giving the problems it found as
@@ -42,7 +46,7 @@ final class ScreenChecks {
     private static final Set<String> LATIN_ALLOWED = Set.of("Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Delete",
             "PDF", "PNG", "SVG", "CSV", "UTF", "Excel", "WPS", "xlsx", "xls", "csv", "docx", "dpi", "USB", "A4", "Windows");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*[A-Za-z]");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
     private ScreenChecks() {
     }
@@ -98,13 +102,45 @@ final class ScreenChecks {
         return out;
     }
 
+    /**
+     * What the ledger holds as text (names of regions, units, orgs, people, stations…), to tell
+     * a name shown inside a sentence ("昆都仑区: 406 units in scope") from the window's own words.
+     */
+    record Data(String all) {
+        static Data of(Path db) {
+            StringBuilder b = new StringBuilder(db.toString()).append('\u0000');
+            try (Ledger ledger = Ledger.open(db, Ledger.Mode.READ)) {
+                ledger.read(s -> {
+                    for (String sql : List.of("SELECT name FROM region", "SELECT name FROM enterprise",
+                            "SELECT name FROM party_org", "SELECT name FROM worker", "SELECT name FROM instructor",
+                            "SELECT name || char(0) || COALESCE(host, '') FROM station")) {
+                        try (Statement st = s.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                            while (rs.next()) {
+                                b.append(rs.getString(1)).append('\u0000');
+                            }
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    return null;
+                });
+            }
+            return new Data(b.toString());
+        }
+
+        /** Whether {@code part} is (part of) something the ledger holds. */
+        boolean holds(String part) {
+            return all.contains(part);
+        }
+    }
+
     /** Latin words in the window's own text (labels, buttons, headers, prompts, chart texts), outside data. */
-    static List<String> latinWords(List<Node> shown) {
+    static List<String> latinWords(List<Node> shown, Data data) {
         List<String> out = new ArrayList<>();
         for (String[] t : ownTexts(shown)) {
             Matcher m = LATIN_WORD.matcher(t[0]);
             while (m.find()) {
-                if (!LATIN_ALLOWED.contains(m.group())) {
+                if (!LATIN_ALLOWED.contains(m.group()) && !data.holds(m.group())) {
                     out.add("Latin \"" + m.group() + "\" in \"" + t[0] + "\" (" + t[1] + ")");
                     break;
                 }
@@ -113,23 +149,28 @@ final class ScreenChecks {
         return out;
     }
 
-    /** Chinese characters in the English window's own text, outside data. */
-    static List<String> hanCharacters(List<Node> shown) {
+    /** Chinese characters in the English window's own text, outside data (a name inside a sentence is data). */
+    static List<String> hanCharacters(List<Node> shown, Data data) {
         List<String> out = new ArrayList<>();
         for (String[] t : ownTexts(shown)) {
-            if (HAN.matcher(t[0]).find()) {
-                out.add("Chinese in \"" + t[0] + "\" (" + t[1] + ")");
+            Matcher m = HAN_RUN.matcher(t[0]);
+            while (m.find()) {
+                if (!data.holds(m.group())) {
+                    out.add("Chinese \"" + m.group() + "\" in \"" + t[0] + "\" (" + t[1] + ")");
+                    break;
+                }
             }
         }
         return out;
     }
 
-    /** Each text the window shows of its own, with where it is: {text, node}. */
+    /** Each text the window shows of its own, with where it is: {text, node}. A label's whole text, even where cut. */
     private static List<String[]> ownTexts(List<Node> shown) {
         List<String[]> out = new ArrayList<>();
         for (Node n : shown) {
             if (n instanceof Text t && t.getText() != null && !t.getText().isBlank() && !isData(t)) {
-                out.add(new String[] {t.getText(), describe(t)});
+                String text = t.getParent() instanceof Labeled l && l.getText() != null ? l.getText() : t.getText();
+                out.add(new String[] {text, describe(t)});
             } else if (n instanceof TextInputControl f && f.getPromptText() != null && !f.getPromptText().isBlank()) {
                 out.add(new String[] {f.getPromptText(), "prompt of " + describe(f)});
             } else if (n instanceof ChartViewer v && v.getChart() != null) {
@@ -205,7 +246,7 @@ final class ScreenChecks {
             if (!(n instanceof ChartViewer v)) {
                 continue;
             }
-            if (v.getChart() == null || !hasValues(v.getChart())) {
+            if (v.getChart() == null || !ChartHolder.hasValues(v.getChart())) {
                 out.add("chart with no values shown: " + describe(v));
             }
             double black = blackShare(v, screen);
@@ -214,34 +255,6 @@ final class ScreenChecks {
             }
         }
         return out;
-    }
-
-    private static boolean hasValues(JFreeChart chart) {
-        Plot plot = chart.getPlot();
-        if (plot instanceof CategoryPlot p) {
-            CategoryDataset d = p.getDataset();
-            for (int r = 0; d != null && r < d.getRowCount(); r++) {
-                for (int c = 0; c < d.getColumnCount(); c++) {
-                    Number v = d.getValue(r, c);
-                    if (v != null && v.doubleValue() != 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-        if (plot instanceof XYPlot p) {
-            XYDataset d = p.getDataset();
-            for (int s = 0; d != null && s < d.getSeriesCount(); s++) {
-                for (int i = 0; i < d.getItemCount(s); i++) {
-                    if (d.getYValue(s, i) != 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-        return true;
     }
 
     private static double blackShare(Node n, WritableImage screen) {

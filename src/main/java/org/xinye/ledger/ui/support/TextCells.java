@@ -1,0 +1,51 @@
+package org.xinye.ledger.ui.support;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+
+/** Table cells for long text: one that wraps within its column, one that shows the whole text on hover. */
+public final class TextCells {
+    private TextCells() {
+    }
+
+    /** Wraps long text within the column's width instead of hiding it behind an ellipsis. */
+    public static <S> TableCell<S, String> wrapping(TableColumn<S, String> column) {
+        return new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(column.widthProperty().subtract(14));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(item);
+                setGraphic(empty ? null : text);
+            }
+        };
+    }
+
+    /** Shows the whole text on hover, for a column narrower than its longest value. */
+    public static <S> TableCell<S, String> hovering() {
+        return new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(640);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                tip.setText(item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+            }
+        };
+    }
+}
