@@ -17,9 +17,4 @@ public enum CoverageStatus {
     public boolean isOrgCovered() {
         return this == ORG_SINGLE || this == ORG_JOINT || this == ORG_AREA;
     }
-
-    /** Org-covered or work-covered: what 工作覆盖率 counts. */
-    public boolean isWorkCovered() {
-        return isOrgCovered() || this == WORK;
-    }
 }

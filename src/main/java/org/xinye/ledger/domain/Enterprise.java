@@ -35,9 +35,4 @@ public record Enterprise(
                 declaredWorkers, status, inScope, competentDept, responsibleUnit, partyInCharter, crossAppointment,
                 hasUnion, hasYouthLeague, hasWomensFederation, contactName, contactPhone, notes);
     }
-
-    /** 纳入统计: operating and flagged in scope. */
-    public boolean countsForCoverage() {
-        return CoverageRules.inScope(status, inScope);
-    }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * character. Construct through {@link #check(String)}; legacy 15-digit numbers are
  * upgraded to 18 digits.
  */
-public final class IdNumber {
+public final class IdNumber extends PersonalNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final Set<String> PROVINCES = Set.of(
@@ -30,11 +30,10 @@ public final class IdNumber {
         }
     }
 
-    private final String value;
     private final LocalDate birthDate;
 
     private IdNumber(String value, LocalDate birthDate) {
-        this.value = value;
+        super(value);
         this.birthDate = birthDate;
     }
 
@@ -167,41 +166,22 @@ public final class IdNumber {
         return Checked.fail(Problem.of(code, key, args));
     }
 
-    public String value() {
-        return value;
-    }
-
     public LocalDate birthDate() {
         return birthDate;
     }
 
     /** GB 11643: the 17th digit is odd for men, even for women. */
     public Gender gender() {
-        return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+        return (value().charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
     /** The 6-digit administrative division code of the place of registration. */
     public String divisionCode() {
-        return value.substring(0, 6);
+        return value().substring(0, 6);
     }
 
+    @Override
     public String masked() {
-        return Masking.idNumber(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IdNumber other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Masked on purpose, so a log line never carries a full number. */
-    @Override
-    public String toString() {
-        return masked();
+        return Masking.idNumber(value());
     }
 }

@@ -1,11 +1,10 @@
 package org.xinye.ledger.domain;
 
 /** A mainland mobile number: 11 digits {@code 1[3-9]\d{9}} after removing spaces, dashes and a +86/86 prefix. */
-public final class Mobile {
-    private final String value;
+public final class Mobile extends PersonalNumber {
 
     private Mobile(String value) {
-        this.value = value;
+        super(value);
     }
 
     public static Checked<Mobile> check(String raw) {
@@ -46,26 +45,8 @@ public final class Mobile {
         return check(raw).get();
     }
 
-    public String value() {
-        return value;
-    }
-
+    @Override
     public String masked() {
-        return Masking.mobile(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Mobile other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return masked();
+        return Masking.mobile(value());
     }
 }

@@ -3,7 +3,6 @@ package org.xinye.ledger.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.xinye.ledger.domain.Enterprise;
@@ -12,14 +11,12 @@ import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.OperatingStatus;
 
 /** Units (新业态企业/网点). */
-public final class EnterpriseRepository {
+public final class EnterpriseRepository extends RecordRepository<Enterprise> {
     static final String COLUMNS = "name, credit_code, kind, industry, parent_id, township_code, address, declared_workers, "
             + "status, in_scope, competent_dept, responsible_unit, party_in_charter, cross_appointment, has_union, "
             + "has_youth_league, has_womens_federation, contact_name, contact_phone, notes";
-    private final Connection c;
-
     EnterpriseRepository(Connection c) {
-        this.c = c;
+        super(c, "enterprise", COLUMNS, EnterpriseRepository::map);
     }
 
     public static Enterprise map(ResultSet rs) throws SQLException {
@@ -33,42 +30,17 @@ public final class EnterpriseRepository {
                 rs.getString("contact_phone"), rs.getString("notes"));
     }
 
-    private static Object[] values(Enterprise e) {
+    @Override
+    long idOf(Enterprise e) {
+        return e.id();
+    }
+
+    @Override
+    Object[] values(Enterprise e) {
         return new Object[] {e.name(), e.creditCode(), e.kind(), e.industry(), e.parentId(), e.townshipCode(),
                 e.address(), e.declaredWorkers(), e.status(), e.inScope(), e.competentDept(), e.responsibleUnit(),
                 e.partyInCharter(), e.crossAppointment(), e.hasUnion(), e.hasYouthLeague(), e.hasWomensFederation(),
                 e.contactName(), e.contactPhone(), e.notes()};
-    }
-
-    public long insert(Enterprise e) {
-        String now = Instant.now().toString();
-        Object[] v = values(e);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = now;
-        params[v.length + 1] = now;
-        return Sql.insert(c, "INSERT INTO enterprise(" + COLUMNS + ", created_at, updated_at) VALUES ("
-                + "?,".repeat(v.length + 1) + "?)", params);
-    }
-
-    public void update(Enterprise e) {
-        Object[] v = values(e);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = Instant.now().toString();
-        params[v.length + 1] = e.id();
-        String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, updated_at = ?";
-        if (Sql.update(c, "UPDATE enterprise SET " + set + " WHERE id = ?", params) != 1) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, e.id());
-        }
-    }
-
-    public void delete(long id) {
-        Sql.update(c, "DELETE FROM enterprise WHERE id = ?", id);
-    }
-
-    public Optional<Enterprise> get(long id) {
-        return Sql.one(c, "SELECT * FROM enterprise WHERE id = ?", EnterpriseRepository::map, id);
     }
 
     public List<Enterprise> all() {

@@ -45,7 +45,7 @@ public final class ImportStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET " + set + " WHERE id = ?")) {
             int n = 0;
             for (Worker w : workers) {
-                Object[] v = WorkerRepository.values(w);
+                Object[] v = WorkerRepository.columnValues(w);
                 for (int i = 0; i < v.length; i++) {
                     Sql.bindOne(ps, i + 1, v[i]);
                 }

@@ -59,11 +59,6 @@ public final class MembershipRepository {
         Sql.update(c, "DELETE FROM membership WHERE worker_id = ?", workerId);
     }
 
-    /** Members whose relation is held by this org. */
-    public List<Membership> ofOrg(long orgId) {
-        return Sql.list(c, "SELECT * FROM membership WHERE org_id = ?", MembershipRepository::map, orgId);
-    }
-
     public long addOrgLife(OrgLife l) {
         return Sql.insert(c, "INSERT INTO org_life(worker_id, org_id, from_date, to_date) VALUES (?,?,?,?)",
                 l.workerId(), l.orgId(), l.from(), l.to());
@@ -88,11 +83,6 @@ public final class MembershipRepository {
     public List<DoubleReport> doubleReports(long workerId) {
         return Sql.list(c, "SELECT * FROM double_report WHERE worker_id = ? ORDER BY report_date, id",
                 MembershipRepository::mapReport, workerId);
-    }
-
-    public List<DoubleReport> orgDoubleReports(long orgId) {
-        return Sql.list(c, "SELECT * FROM double_report WHERE org_id = ? ORDER BY report_date, id",
-                MembershipRepository::mapReport, orgId);
     }
 
     private static DoubleReport mapReport(ResultSet rs) throws SQLException {

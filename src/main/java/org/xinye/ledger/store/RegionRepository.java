@@ -70,12 +70,6 @@ public final class RegionRepository {
         return Sql.count(c, "SELECT COUNT(*) FROM region");
     }
 
-    /** Townships with this exact name (a name may repeat across counties). */
-    public List<Region> townshipsNamed(String name) {
-        return Sql.list(c, "SELECT * FROM region WHERE level = 'TOWNSHIP' AND name = ? ORDER BY code",
-                RegionRepository::map, name);
-    }
-
     void loadDefaultTree() {
         try (InputStream in = RegionRepository.class.getResourceAsStream(DEFAULT_TREE)) {
             RegionCsv.Parsed parsed = RegionCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));

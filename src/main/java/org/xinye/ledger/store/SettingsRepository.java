@@ -2,7 +2,6 @@ package org.xinye.ledger.store;
 
 import java.sql.Connection;
 import java.util.Optional;
-import org.xinye.ledger.domain.CoverageRules;
 
 /** Settings stored in the ledger itself (they travel with the file). */
 public final class SettingsRepository {
@@ -31,10 +30,6 @@ public final class SettingsRepository {
 
     public boolean flag(String key, boolean fallback) {
         return get(key).map(Boolean::parseBoolean).orElse(fallback);
-    }
-
-    public CoverageRules.Settings coverageSettings() {
-        return new CoverageRules.Settings(flag(MASS_ORG_COUNTS_AS_WORK, true));
     }
 
     /** The 组织覆盖率 target in percent (0–100); 80 until set. */

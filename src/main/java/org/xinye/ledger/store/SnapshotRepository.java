@@ -42,11 +42,6 @@ public final class SnapshotRepository {
                 SnapshotRepository::map, regionCode);
     }
 
-    public List<Snapshot> ofMonth(YearMonth month) {
-        return Sql.list(c, "SELECT * FROM coverage_snapshot WHERE month = ? ORDER BY region_code",
-                SnapshotRepository::map, month);
-    }
-
     public List<YearMonth> months() {
         return Sql.list(c, "SELECT DISTINCT month FROM coverage_snapshot ORDER BY month",
                 rs -> YearMonth.parse(rs.getString(1)));

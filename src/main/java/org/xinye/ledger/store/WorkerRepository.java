@@ -16,13 +16,11 @@ import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
 
 /** Workers (新就业群体人员) and their employment history. */
-public final class WorkerRepository {
+public final class WorkerRepository extends RecordRepository<Worker> {
     static final String COLUMNS = "id_number, name, gender, birth_date, mobile, occupation, employer_id, employer_text, "
             + "township_code, township_text, political_status, status, notes, name_key, name_py";
-    private final Connection c;
-
     WorkerRepository(Connection c) {
-        this.c = c;
+        super(c, "worker", COLUMNS, WorkerRepository::map);
     }
 
     public static Worker map(ResultSet rs) throws SQLException {
@@ -34,83 +32,23 @@ public final class WorkerRepository {
                 rs.getString("notes"));
     }
 
-    static Object[] values(Worker w) {
+    @Override
+    long idOf(Worker w) {
+        return w.id();
+    }
+
+    @Override
+    Object[] values(Worker w) {
+        return columnValues(w);
+    }
+
+    /** A worker's values in the order of {@link #COLUMNS}, defaults filled in. */
+    static Object[] columnValues(Worker w) {
         return new Object[] {w.idNumber(), w.name(), w.gender(), w.birthDate(), w.mobile(), w.occupation(),
                 w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
                 w.politicalStatus() == null ? PoliticalStatus.MASSES : w.politicalStatus(),
                 w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes(), Pinyin.sortKey(w.name()),
                 Pinyin.searchForms(w.name())};
-    }
-
-    public long insert(Worker w) {
-        String now = Instant.now().toString();
-        Object[] v = values(w);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = now;
-        params[v.length + 1] = now;
-        return Sql.insert(c, "INSERT INTO worker(" + COLUMNS + ", created_at, updated_at) VALUES ("
-                + "?,".repeat(v.length + 1) + "?)", params);
-    }
-
-    public void update(Worker w) {
-        Object[] v = values(w);
-        Object[] params = new Object[v.length + 2];
-        System.arraycopy(v, 0, params, 0, v.length);
-        params[v.length] = Instant.now().toString();
-        params[v.length + 1] = w.id();
-        String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?, updated_at = ?";
-        if (Sql.update(c, "UPDATE worker SET " + set + " WHERE id = ?", params) != 1) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, w.id());
-        }
-    }
-
-    /**
-     * Writes the pinyin columns of the workers whose name was written without them (a ledger
-     * from before they existed, a roll-up's rebuild, a name changed by another tool); answers
-     * how many. Run it inside a transaction: it may write every row.
-     */
-    public int fillPinyin() {
-        List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
-            for (Object[] w : missing) {
-                String name = (String) w[1];
-                ps.setString(1, Pinyin.sortKey(name));
-                ps.setString(2, Pinyin.searchForms(name));
-                ps.setLong(3, (Long) w[0]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw Failures.translate(e);
-        }
-        return missing.size();
-    }
-
-    /** {@link #fillPinyin} in a transaction of its own, on a connection that commits each statement. */
-    static void fillPinyinAlone(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            new WorkerRepository(c).fillPinyin();
-            c.commit();
-        } catch (RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    public void delete(long id) {
-        Sql.update(c, "DELETE FROM worker WHERE id = ?", id);
-    }
-
-    public Optional<Worker> get(long id) {
-        return Sql.one(c, "SELECT * FROM worker WHERE id = ?", WorkerRepository::map, id);
     }
 
     public Optional<Worker> byIdNumber(String idNumber) {
@@ -170,7 +108,7 @@ public final class WorkerRepository {
         public void workers(List<Worker> list, Instant at) {
             String now = at.toString();
             for (Worker w : list) {
-                Object[] v = values(w);
+                Object[] v = columnValues(w);
                 Object[] row = new Object[v.length + 3];
                 row[0] = w.id();
                 System.arraycopy(v, 0, row, 1, v.length);
@@ -218,12 +156,43 @@ public final class WorkerRepository {
                 workerId);
     }
 
-    public void updateEmployment(Employment e) {
-        Sql.update(c, "UPDATE employment SET enterprise_id = ?, employer_text = ?, start_date = ?, end_date = ? WHERE id = ?",
-                e.enterpriseId(), e.employerText(), e.from(), e.to(), e.id());
+    /**
+     * Writes the pinyin columns of the workers whose name was written without them (a ledger
+     * from before they existed, a roll-up's rebuild, a name changed by another tool); answers
+     * how many. Run it inside a transaction: it may write every row.
+     */
+    public int fillPinyin() {
+        List<Object[]> missing = Sql.list(c, "SELECT id, name FROM worker WHERE name_key IS NULL",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE worker SET name_key = ?, name_py = ? WHERE id = ?")) {
+            for (Object[] w : missing) {
+                String name = (String) w[1];
+                ps.setString(1, Pinyin.sortKey(name));
+                ps.setString(2, Pinyin.searchForms(name));
+                ps.setLong(3, (Long) w[0]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+        return missing.size();
     }
 
-    public void deleteEmployment(long id) {
-        Sql.update(c, "DELETE FROM employment WHERE id = ?", id);
+    /** {@link #fillPinyin} in a transaction of its own, on a connection that commits each statement. */
+    static void fillPinyinAlone(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            new WorkerRepository(c).fillPinyin();
+            c.commit();
+        } catch (RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 }

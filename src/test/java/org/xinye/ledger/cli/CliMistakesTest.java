@@ -35,20 +35,21 @@ class CliMistakesTest {
     @Test
     void aSingleDashOptionIsNotTakenForAFileAndTheDefaultLedgerIsNotTouched() {
         CliTest.Run r = refused("demo", "-db", dir.resolve("x.xldb").toString(), "--workers", "5");
-        assertTrue(r.err().contains("未知选项 -db"), r.err());
+        assertTrue(r.err().contains(Messages.get("cli.unknownOption", "-db")), r.err());
         assertFalse(Files.exists(dir.resolve("x.xldb")));
-        assertTrue(refused("check", "--db", "").err().contains("选项 --db 缺少取值"));
-        assertTrue(refused("check", "--db", ledger.toString(), "extra").err().contains("多余的参数：extra"));
+        assertTrue(refused("check", "--db", "").err().contains(Messages.get("cli.missingValue", "--db")));
+        assertTrue(refused("check", "--db", ledger.toString(), "extra").err()
+                .contains(Messages.get("cli.extraArgument", "extra")));
         assertTrue(refused("import", "--db", ledger.toString(), "--type", "workers", "--mark-missing", "left", "x.csv")
-                .err().contains("--mark-missing 要和 --reconcile 一起使用"));
+                .err().contains(Messages.get("cli.import.requires", "--mark-missing", "--reconcile")));
         assertTrue(refused("import", "--db", ledger.toString(), "--type", "workers", "--unmasked", "x.csv")
-                .err().contains("--unmasked 要和 --report 一起使用"));
+                .err().contains(Messages.get("cli.import.requires", "--unmasked", "--report")));
     }
 
     @Test
     void aVerbAfterItsOptionsIsPointedOut() {
-        assertTrue(refused("--db", ledger.toString(), "check").err().contains("命令 check 要写在最前面"));
-        assertTrue(refused("bogus").err().contains("未知命令：bogus"));
+        assertTrue(refused("--db", ledger.toString(), "check").err().contains(Messages.get("cli.verbFirst", "check")));
+        assertTrue(refused("bogus").err().contains(Messages.get("cli.unknownVerb", "bogus")));
     }
 
     @Test
@@ -64,10 +65,10 @@ class CliMistakesTest {
     @Test
     void coverageOfAStreetOrTheCityIsRefusedInsteadOfPrintingZeros() {
         assertTrue(refused("coverage", "--db", ledger.toString(), "--region", "150202005000").err()
-                .contains("150202005000（南圪洞街道）不是区县"));
+                .contains(Messages.get("region.notCounty", "150202005000", "南圪洞街道")));
         refused("coverage", "--db", ledger.toString(), "--region", "150200000000");
         assertTrue(refused("coverage", "--db", ledger.toString(), "--region", "999999000000").err()
-                .contains("区划代码 999999000000 不存在"));
+                .contains(Messages.get("region.notFound", "999999000000")));
         refused("export", "--db", ledger.toString(), "--table", "coverage", "--filter", "region=150202005000",
                 "--out", dir.resolve("c.csv").toString());
         assertFalse(Files.exists(dir.resolve("c.csv")));
@@ -101,13 +102,13 @@ class CliMistakesTest {
         assertTrue(refused("restore", "--db", ledger.toString(), "--from", text.toString()).err()
                 .contains("不能用来恢复：它不是台账文件（不是 SQLite 数据库）。当前台账未作任何改动。"));
         assertTrue(refused("pack", "--db", ledger.toString(), "--out", dir.resolve("p.xlpk").toString(),
-                "--password-file", dir.resolve("none.txt").toString()).err().contains("找不到这个文件"));
+                "--password-file", dir.resolve("none.txt").toString()).err().contains(Messages.get("io.noSuchFile")));
         assertTrue(refused("export", "--db", ledger.toString(), "--table", "workers", "--filter", "status=bogus",
                 "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 status 的取值“bogus”无效，应为：在岗, 离职, 待核实"));
         assertTrue(refused("export", "--db", ledger.toString(), "--table", "coverage", "--filter", "industry=bogus",
                 "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 industry"));
         assertTrue(refused("export", "--db", ledger.toString(), "--table", "workers", "--filter", "status=在岗",
-                "--filter", "status=离职", "--out", dir.resolve("f.csv").toString()).err().contains("筛选条件 status 给了两次"));
+                "--filter", "status=离职", "--out", dir.resolve("f.csv").toString()).err().contains(Messages.get("cli.export.filterTwice", "status")));
         assertFalse(Files.exists(dir.resolve("f.csv")));
     }
 

@@ -123,49 +123,81 @@ class SafetyCliTest {
         assertFalse(Files.exists(dir.resolve("keep.xldb.restoring")));
     }
 
-    @Test
-    void packAndUnpackRoundTripAndRefuseAWrongPasswordATamperedByteAndAnExistingTarget() throws IOException {
-        Path pw = dir.resolve("pw.txt");
-        Files.writeString(pw, "正确的口令 2026\n");
-        Path pkg = dir.resolve("carry.xlpk");
-        CliTest.Run p = CliTest.runCli("pack", "--db", demo.toString(), "--out", pkg.toString(), "--password-file", pw.toString());
-        assertEquals(0, p.code(), p.err());
-        byte[] sealed = Files.readAllBytes(pkg);
-        assertFalse(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1).contains("SQLite format 3"));
+    /** The password file of {@link #pack}. */
+    private Path password() throws IOException {
+        return Files.writeString(dir.resolve("pw.txt"), "正确的口令 2026\n");
+    }
 
+    /** The demo ledger packed with {@link #password}. */
+    private Path pack() throws IOException {
+        Path pkg = dir.resolve("carry.xlpk");
+        CliTest.Run p = CliTest.runCli("pack", "--db", demo.toString(), "--out", pkg.toString(), "--password-file",
+                password().toString());
+        assertEquals(0, p.code(), p.err());
+        return pkg;
+    }
+
+    private CliTest.Run unpack(Path pkg, Path out, Path passwordFile) {
+        return CliTest.runCli("unpack", "--in", pkg.toString(), "--db", out.toString(), "--password-file",
+                passwordFile.toString());
+    }
+
+    @Test
+    void aPackageCarriesNoReadableLedgerAndUnpacksIntoASoundOne() throws IOException {
+        Path pkg = pack();
+        assertFalse(new String(Files.readAllBytes(pkg), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("SQLite format 3"));
         Path out = dir.resolve("arrived.xldb");
-        CliTest.Run u = CliTest.runCli("unpack", "--in", pkg.toString(), "--db", out.toString(), "--password-file", pw.toString());
+        CliTest.Run u = unpack(pkg, out, password());
         assertEquals(0, u.code(), u.err());
         assertEquals(800L, LedgerCheck.run(out).counts().get("worker"));
         assertTrue(LedgerCheck.run(out).ok());
+    }
 
+    @Test
+    void unpackNeverReplacesAnExistingFile() throws IOException {
+        Path pkg = pack();
+        Path out = dir.resolve("arrived.xldb");
+        assertEquals(0, unpack(pkg, out, password()).code());
         byte[] existing = Files.readAllBytes(out);
-        CliTest.Run again = CliTest.runCli("unpack", "--in", pkg.toString(), "--db", out.toString(), "--password-file", pw.toString());
+        CliTest.Run again = unpack(pkg, out, password());
         assertEquals(2, again.code());
-        assertTrue(again.err().contains("不覆盖"), again.err());
+        assertTrue(again.err().contains(Messages.get("unpack.targetExists", out.toAbsolutePath().normalize()))
+                || again.err().contains(Messages.get("unpack.targetExists", out)), again.err());
         assertArrayEquals(existing, Files.readAllBytes(out));
+    }
 
-        Path wrong = dir.resolve("wrong.txt");
-        Files.writeString(wrong, "不对的口令 2026");
-        CliTest.Run bad = CliTest.runCli("unpack", "--in", pkg.toString(), "--db", dir.resolve("w.xldb").toString(),
-                "--password-file", wrong.toString());
+    @Test
+    void aWrongPasswordWritesNothing() throws IOException {
+        Path pkg = pack();
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "不对的口令 2026");
+        CliTest.Run bad = unpack(pkg, dir.resolve("w.xldb"), wrong);
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("密码不正确"), bad.err());
+        assertTrue(bad.err().contains(Messages.get("unpack.badPassword", pkg)), bad.err());
         assertFalse(Files.exists(dir.resolve("w.xldb")));
+    }
 
+    @Test
+    void oneChangedByteAnywhereIsRefusedAndWritesNothing() throws IOException {
+        byte[] sealed = Files.readAllBytes(pack());
         for (int at : new int[] {12, sealed.length / 2, sealed.length - 1}) {
             byte[] tampered = sealed.clone();
             tampered[at] ^= 0x01;
-            Path t = dir.resolve("tampered" + at + ".xlpk");
-            Files.write(t, tampered);
-            CliTest.Run tr = CliTest.runCli("unpack", "--in", t.toString(), "--db", dir.resolve("t" + at + ".xldb").toString(),
-                    "--password-file", pw.toString());
+            Path t = Files.write(dir.resolve("tampered" + at + ".xlpk"), tampered);
+            CliTest.Run tr = unpack(t, dir.resolve("t" + at + ".xldb"), password());
             assertEquals(2, tr.code(), "byte " + at);
-            assertTrue(tr.err().contains("被改动"), tr.err());
+            assertTrue(tr.err().contains(Messages.get("unpack.badPassword", t)), tr.err());
             assertFalse(Files.exists(dir.resolve("t" + at + ".xldb")));
             assertFalse(Files.exists(dir.resolve("t" + at + ".xldb.unpacking")));
         }
+    }
 
+    @Test
+    void packRefusesAShortPasswordAndALedgerAsItsTarget() throws IOException {
+        Path pw = password();
+        Path out = dir.resolve("arrived.xldb");
+        assertEquals(0, unpack(pack(), out, pw).code());
+        byte[] existing = Files.readAllBytes(out);
         Files.writeString(dir.resolve("short.txt"), "1234567");
         assertEquals(2, CliTest.runCli("pack", "--db", demo.toString(), "--out", dir.resolve("s.xlpk").toString(),
                 "--password-file", dir.resolve("short.txt").toString()).code(), "a short password is refused");

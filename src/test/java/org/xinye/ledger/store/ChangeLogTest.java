@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.xinye.ledger.domain.StationKind;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.TestDay;
 
 class ChangeLogTest {
     @TempDir
@@ -34,7 +34,7 @@ class ChangeLogTest {
     void demo() {
         Messages.use(Messages.CHINESE);
         ledger = Ledger.open(dir.resolve("changes.xldb"), Ledger.Mode.WRITE);
-        new DemoData(5, 1500, LocalDate.now()).fill(ledger, p -> { });
+        new DemoData(5, 1500, TestDay.TODAY).fill(ledger, p -> { });
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.CoverageQueries.Filter;
 import org.xinye.ledger.store.CoverageQueries.Scope;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.TestDay;
 
 /** Every count of the coverage table opens to exactly the units it counted; filters and splits add up. */
 class CoverageDrillDownTest {
@@ -129,8 +129,8 @@ class CoverageDrillDownTest {
     @Test
     void monthlySnapshotIsTakenOnceAMonthAndHoldsTodaysCounts() {
         YearMonth next = YearMonth.from(TODAY).plusMonths(1);
-        boolean first = ledger.write(s -> MonthlySnapshot.takeIfMissing(s, next, Instant.now()));
-        boolean second = ledger.write(s -> MonthlySnapshot.takeIfMissing(s, next, Instant.now()));
+        boolean first = ledger.write(s -> MonthlySnapshot.takeIfMissing(s, next, TestDay.CLOCK.instant()));
+        boolean second = ledger.write(s -> MonthlySnapshot.takeIfMissing(s, next, TestDay.CLOCK.instant()));
         assertTrue(first);
         assertFalse(second);
         ledger.read(s -> {

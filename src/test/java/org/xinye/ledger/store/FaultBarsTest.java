@@ -57,7 +57,7 @@ class FaultBarsTest {
                 s.workers().insertAll(workers(500, 20_000));
             }));
             assertEquals(StoreException.Kind.DISK_FULL, e.kind(), String.valueOf(e.getCause()));
-            assertTrue(e.getLocalizedMessage().contains("磁盘空间已满") && e.getLocalizedMessage().contains("撤回"));
+            assertEquals("store.diskFull", e.messageKey());
             assertEquals(500L, (long) ledger.read(s -> s.workers().count()));
             assertEquals(0L, (long) ledger.read(s -> s.enterprises().count()), "nothing half-written");
             ledger.writing(s -> s.enterprises().insert(Enterprise.of("之后", EnterpriseKind.OUTLET, Industry.EXPRESS, null)));
@@ -117,7 +117,7 @@ class FaultBarsTest {
             byte[] before = Files.readAllBytes(file);
             StoreException e = assertThrows(StoreException.class, () -> Ledger.open(file, Ledger.Mode.WRITE));
             assertEquals(StoreException.Kind.LOCKED, e.kind());
-            assertTrue(e.getLocalizedMessage().contains("另一个窗口"), e.getLocalizedMessage());
+            assertEquals("store.locked", e.messageKey());
             assertArrayEquals(before, Files.readAllBytes(file));
         }
     }
@@ -133,12 +133,12 @@ class FaultBarsTest {
             byte[] before = Files.readAllBytes(file);
             StoreException e = assertThrows(StoreException.class, () -> Ledger.open(file, Ledger.Mode.WRITE));
             assertEquals(StoreException.Kind.READ_ONLY, e.kind());
-            assertTrue(e.getLocalizedMessage().contains("只读"), e.getLocalizedMessage());
+            assertEquals("store.fileReadOnly", e.messageKey());
             try (Ledger ro = Ledger.open(file, Ledger.Mode.READ)) {
                 assertTrue(ro.isReadOnly());
                 assertEquals(1L, (long) ro.read(s -> s.enterprises().count()));
                 StoreException w = assertThrows(StoreException.class, () -> ro.writing(s -> { }));
-                assertTrue(w.getLocalizedMessage().contains("只读"));
+                assertEquals("store.openedReadOnly", w.messageKey());
             }
             assertArrayEquals(before, Files.readAllBytes(file));
         } finally {

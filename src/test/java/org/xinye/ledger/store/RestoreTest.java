@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.TestDay;
 
 /** Restore that cannot destroy: every bad source is refused and the current ledger stays byte for byte. */
 class RestoreTest {
@@ -31,7 +31,7 @@ class RestoreTest {
     Path dir;
     Path current;
     Path good;
-    private final Restore restore = new Restore(Clock.systemDefaultZone());
+    private final Restore restore = new Restore(TestDay.CLOCK);
 
     @BeforeEach
     void ledgers() {
@@ -131,7 +131,7 @@ class RestoreTest {
 
     @Test
     void aDamagedLedgerIsRefusedOnOpenUntouchedAndCanBeReplacedFromItsNewestVerifiedBackup() throws IOException {
-        Backups backups = new Backups(Clock.systemDefaultZone());
+        Backups backups = new Backups(TestDay.CLOCK);
         try (Ledger l = Ledger.open(current, Ledger.Mode.WRITE)) {
             backups.take(l, Backups.DAILY);
         }
@@ -139,7 +139,8 @@ class RestoreTest {
         byte[] damaged = Files.readAllBytes(current);
         StoreException e = assertThrows(StoreException.class, () -> Ledger.open(current, Ledger.Mode.WRITE));
         assertEquals(StoreException.Kind.CORRUPT, e.kind());
-        assertTrue(e.getLocalizedMessage().contains("损坏") && e.getLocalizedMessage().contains("current.xldb"));
+        assertEquals("store.damaged", e.messageKey());
+        assertEquals(current.toAbsolutePath().normalize(), e.args()[0]);
         assertArrayEquals(damaged, Files.readAllBytes(current), "nothing written to a damaged file");
 
         Backups.Backup newest = backups.newestVerified(current).orElseThrow();

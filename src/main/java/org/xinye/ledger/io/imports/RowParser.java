@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.Map;
 import org.xinye.ledger.domain.Checked;
 import org.xinye.ledger.domain.CreditCode;
+import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Gender;
 import org.xinye.ledger.domain.IdNumber;
+import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Mobile;
+import org.xinye.ledger.domain.Occupation;
+import org.xinye.ledger.domain.OperatingStatus;
+import org.xinye.ledger.domain.OrgForm;
+import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Problem;
+import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.sheet.Cell;
 import org.xinye.ledger.io.sheet.Row;
 
@@ -113,7 +121,7 @@ final class RowParser {
         Gender gender = null;
         Cell g = cell(r, Field.GENDER);
         if (g != null && !errorCell(p, Field.GENDER, g, false)) {
-            gender = Values.gender(g);
+            gender = Values.label(Gender.class, g);
             if (gender == null) {
                 unknown(p, Field.GENDER, g);
             } else if (id != null && gender != id.gender()) {
@@ -128,17 +136,17 @@ final class RowParser {
                     id.birthDate().toString());
         }
         String mobile = mobile(p, r, Field.MOBILE);
-        var occupation = enumValue(p, r, Field.OCCUPATION, Values::occupation);
-        var political = enumValue(p, r, Field.POLITICAL_STATUS, Values::political);
-        var status = enumValue(p, r, Field.STATUS, Values::workerStatus);
+        var occupation = enumValue(p, r, Field.OCCUPATION, Occupation.class);
+        var political = enumValue(p, r, Field.POLITICAL_STATUS, PoliticalStatus.class);
+        var status = enumValue(p, r, Field.STATUS, WorkerStatus.class);
         String code = creditCode(p, r, Field.EMPLOYER_CODE);
         LocalDate start = date(p, r, Field.START_DATE);
         String partyOrg = text(r, Field.PARTY_ORG);
-        var relation = enumValue(p, r, Field.RELATION_STATUS, Values::relation);
+        var relation = enumValue(p, r, Field.RELATION_STATUS, RelationStatus.class);
         LocalDate joined = date(p, r, Field.JOINED_PARTY);
         if ((partyOrg != null || relation != null || joined != null) && political != null
-                && political != org.xinye.ledger.domain.PoliticalStatus.MEMBER
-                && political != org.xinye.ledger.domain.PoliticalStatus.PROBATIONARY) {
+                && political != PoliticalStatus.MEMBER
+                && political != PoliticalStatus.PROBATIONARY) {
             // 党组织 or 入党日期 beside 群众/团员: one of the two is wrong, and the ledger keeps no relation for a non-member.
             issue(p, Field.PARTY_ORG, cell(r, Field.POLITICAL_STATUS), Issue.Severity.WARNING, "relation.notMember",
                     "import.rule.relationNotMember", "import.hint.relationNotMember",
@@ -166,8 +174,8 @@ final class RowParser {
             }
         }
         String code = creditCode(p, r, Field.CREDIT_CODE);
-        var kind = enumValue(p, r, Field.KIND, Values::kind);
-        var industry = enumValue(p, r, Field.INDUSTRY, Values::industry);
+        var kind = enumValue(p, r, Field.KIND, EnterpriseKind.class);
+        var industry = enumValue(p, r, Field.INDUSTRY, Industry.class);
         Integer declared = null;
         Cell dc = cell(r, Field.DECLARED_WORKERS);
         if (dc != null && !errorCell(p, Field.DECLARED_WORKERS, dc, false)) {
@@ -177,12 +185,12 @@ final class RowParser {
                         "import.hint.countInvalid", dc.text());
             }
         }
-        var status = enumValue(p, r, Field.OPERATING_STATUS, Values::operating);
+        var status = enumValue(p, r, Field.OPERATING_STATUS, OperatingStatus.class);
         Boolean inScope = bool(p, r, Field.IN_SCOPE);
         Boolean charter = bool(p, r, Field.PARTY_IN_CHARTER);
         Boolean cross = bool(p, r, Field.CROSS_APPOINTMENT);
         String phone = mobileOrLandline(p, r, Field.CONTACT_PHONE);
-        var form = enumValue(p, r, Field.ORG_FORM, Values::orgForm);
+        var form = enumValue(p, r, Field.ORG_FORM, OrgForm.class);
         Boolean union = bool(p, r, Field.UNION);
         Boolean league = bool(p, r, Field.YOUTH_LEAGUE);
         Boolean women = bool(p, r, Field.WOMENS_FEDERATION);
@@ -199,12 +207,12 @@ final class RowParser {
                 Text.clean(c.text()), f.label());
     }
 
-    private <E> E enumValue(ParsedRow p, Row r, Field f, java.util.function.Function<Cell, E> read) {
+    private <E extends Enum<E>> E enumValue(ParsedRow p, Row r, Field f, Class<E> type) {
         Cell c = cell(r, f);
         if (c == null || errorCell(p, f, c, false)) {
             return null;
         }
-        E e = read.apply(c);
+        E e = Values.label(type, c);
         if (e == null) {
             unknown(p, f, c);
         }

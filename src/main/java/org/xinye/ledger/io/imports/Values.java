@@ -44,6 +44,10 @@ public final class Values {
     private static final Map<String, OperatingStatus> OPERATING = new HashMap<>();
     private static final Map<String, OrgForm> FORMS = new HashMap<>();
     private static final Map<String, RelationStatus> RELATIONS = new HashMap<>();
+    private static final Map<Class<?>, Map<String, ? extends Enum<?>>> LABELS = Map.of(PoliticalStatus.class, POLITICAL,
+            Gender.class, GENDERS, Occupation.class, OCCUPATIONS, WorkerStatus.class, WORKER_STATUS,
+            EnterpriseKind.class, KINDS, Industry.class, INDUSTRIES, OperatingStatus.class, OPERATING, OrgForm.class,
+            FORMS, RelationStatus.class, RELATIONS);
 
     static {
         for (String s : new String[] {"是", "有", "已建", "已建立", "建立", "已成立", "成立", "y", "yes", "true", "1", "√", "✓"}) {
@@ -234,44 +238,17 @@ public final class Values {
         }
     }
 
-    public static PoliticalStatus political(Cell c) {
-        return lookup(POLITICAL, c);
-    }
-
-    public static Gender gender(Cell c) {
-        return lookup(GENDERS, c);
-    }
-
-    public static Occupation occupation(Cell c) {
-        return lookup(OCCUPATIONS, c);
-    }
-
-    public static RelationStatus relation(Cell c) {
-        return lookup(RELATIONS, c);
-    }
-
-    public static WorkerStatus workerStatus(Cell c) {
-        return lookup(WORKER_STATUS, c);
-    }
-
-    public static EnterpriseKind kind(Cell c) {
-        return lookup(KINDS, c);
-    }
-
-    public static Industry industry(Cell c) {
-        return lookup(INDUSTRIES, c);
-    }
-
-    public static OperatingStatus operating(Cell c) {
-        return lookup(OPERATING, c);
-    }
-
-    public static OrgForm orgForm(Cell c) {
-        return lookup(FORMS, c);
-    }
-
-    private static <E> E lookup(Map<String, E> map, Cell c) {
-        return c == null ? null : map.get(key(c.text()));
+    /**
+     * A label as senders type it (党员, 中共党员, 快递小哥 …) read as the enum constant of
+     * {@code type}: one of PoliticalStatus, Gender, Occupation, WorkerStatus, EnterpriseKind,
+     * Industry, OperatingStatus, OrgForm, RelationStatus. Null when the cell is empty or says something else.
+     */
+    public static <E extends Enum<E>> E label(Class<E> type, Cell c) {
+        Map<String, ? extends Enum<?>> map = LABELS.get(type);
+        if (map == null) {
+            throw new IllegalArgumentException("no labels for " + type);
+        }
+        return c == null ? null : type.cast(map.get(key(c.text())));
     }
 
     /** The industry a unit's name suggests (顺丰速运… → 快递), for a new unit whose file says none. */

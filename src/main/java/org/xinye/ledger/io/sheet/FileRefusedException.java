@@ -35,6 +35,11 @@ public final class FileRefusedException extends RuntimeException {
         return messageKey;
     }
 
+    /** The message's arguments (the file name first). */
+    public Object[] args() {
+        return args.clone();
+    }
+
     @Override
     public String getLocalizedMessage() {
         return Messages.get(messageKey, args);

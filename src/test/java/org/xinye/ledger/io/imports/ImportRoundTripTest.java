@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +22,7 @@ import org.xinye.ledger.io.CorpusFiles;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.TestDay;
 
 /** The app's own exports, imported back into the ledger they came from, change nothing. */
 class ImportRoundTripTest {
@@ -37,7 +37,7 @@ class ImportRoundTripTest {
     @Test
     void reimportingTheAppsOwnExportUpdatesNothing() throws IOException {
         try (Ledger ledger = Ledger.open(dir.resolve("rt.xldb"), Ledger.Mode.WRITE)) {
-            new DemoData(1, 3000, LocalDate.now()).fill(ledger, p -> { });
+            new DemoData(1, 3000, TestDay.TODAY).fill(ledger, p -> { });
             for (TableExport.Table table : new TableExport.Table[] {TableExport.Table.WORKERS,
                 TableExport.Table.ENTERPRISES}) {
                 ImportType type = table == TableExport.Table.WORKERS ? ImportType.WORKERS : ImportType.ENTERPRISES;

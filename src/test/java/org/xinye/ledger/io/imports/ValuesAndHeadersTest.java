@@ -37,12 +37,12 @@ class ValuesAndHeadersTest {
         for (String s : List.of("否", "无", "未建", "×", "no")) {
             assertEquals(Boolean.FALSE, Values.bool(Cell.text(s)), s);
         }
-        assertEquals(PoliticalStatus.MEMBER, Values.political(Cell.text("党员")));
-        assertEquals(PoliticalStatus.MEMBER, Values.political(Cell.text("中共党员")));
-        assertEquals(PoliticalStatus.PROBATIONARY, Values.political(Cell.text("预备党员")));
-        assertEquals(PoliticalStatus.LEAGUE, Values.political(Cell.text("团员")));
-        assertEquals(PoliticalStatus.MASSES, Values.political(Cell.text(" 群众 ")));
-        assertNull(Values.political(Cell.text("民主党派")));
+        assertEquals(PoliticalStatus.MEMBER, Values.label(PoliticalStatus.class, Cell.text("党员")));
+        assertEquals(PoliticalStatus.MEMBER, Values.label(PoliticalStatus.class, Cell.text("中共党员")));
+        assertEquals(PoliticalStatus.PROBATIONARY, Values.label(PoliticalStatus.class, Cell.text("预备党员")));
+        assertEquals(PoliticalStatus.LEAGUE, Values.label(PoliticalStatus.class, Cell.text("团员")));
+        assertEquals(PoliticalStatus.MASSES, Values.label(PoliticalStatus.class, Cell.text(" 群众 ")));
+        assertNull(Values.label(PoliticalStatus.class, Cell.text("民主党派")));
         assertEquals(35, Values.count(Cell.text("35人")));
     }
 

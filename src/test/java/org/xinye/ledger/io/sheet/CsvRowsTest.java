@@ -118,8 +118,8 @@ class CsvRowsTest {
                 + ",\"未闭合\n甲十一," + TestIds.id(11) + ",正常\n", StandardCharsets.UTF_8);
         FileRefusedException e = refusal(file);
         assertEquals("import.refused.quoteToEnd", e.messageKey());
-        assertTrue(e.getLocalizedMessage().contains("花名册.csv") && e.getLocalizedMessage().contains("第 3 行")
-                && e.getLocalizedMessage().contains("检查该行的引号是否成对"), e.getLocalizedMessage());
+        assertEquals("花名册.csv", e.args()[0].toString());
+        assertEquals(3L, ((Number) e.args()[1]).longValue(), "the line the open quote is on");
     }
 
     @Test
@@ -132,8 +132,8 @@ class CsvRowsTest {
                 + ",正常\r\n甲十二," + TestIds.id(12) + ",\"另一个\"\r\n", StandardCharsets.UTF_8);
         FileRefusedException e = refusal(file);
         assertEquals("import.refused.quoteSwallows", e.messageKey());
-        assertTrue(e.getLocalizedMessage().contains("名单.csv") && e.getLocalizedMessage().contains("第 4 行"),
-                e.getLocalizedMessage());
+        assertEquals("名单.csv", e.args()[0].toString());
+        assertEquals(4L, ((Number) e.args()[1]).longValue(), "the line the open quote is on");
 
         Files.writeString(file, header + note + "甲十," + TestIds.id(10) + ",正常\r\n", StandardCharsets.UTF_8);
         try (CsvWorkbook wb = CsvWorkbook.open(file)) {
