@@ -277,8 +277,8 @@ public final class ImportView implements Page {
                         vm.preview().orgTargets(), t -> t == null ? "" : t.label("import.ui.org.create"), true, null)));
         groupTable.setItems(vm.preview().groups());
         groupTable.getColumns().setAll(List.of(
-                col(Messages.get("import.report.result"), g -> Messages.get(g.isError() ? "import.report.rejected"
-                        : "import.report.warned"), 110),
+                ImportCells.wrapping(Messages.get("import.report.result"), g -> Messages.get(g.isError()
+                        ? "import.report.rejected" : "import.report.warned"), 130),
                 ImportCells.wrapping(Messages.get("import.report.column"), g -> ImportListTables.nz(g.column()), 150),
                 ImportCells.wrapping(Messages.get("import.report.problem"), IssueGroup::title, 320),
                 numberCol(Messages.get("import.report.count"), IssueGroup::count),
