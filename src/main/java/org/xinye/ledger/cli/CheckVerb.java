@@ -28,6 +28,9 @@ final class CheckVerb implements Verb {
         LedgerCheck.Report r = LedgerCheck.run(Ledgers.of(args));
         out.println(Messages.get("cli.check.file", r.file()));
         out.println(Messages.get("cli.check.schema", r.schemaVersion(), r.appSchemaVersion()));
+        out.println(Messages.get("cli.check.structure", r.structure().ok()
+                ? Messages.get("cli.check.structureOk", r.structure().version())
+                : Messages.get("cli.check.structureDiffers", r.structure().version(), r.structure().listing())));
         out.println(Messages.get("cli.check.integrity", String.join("; ", r.integrity())));
         out.println(Messages.get("cli.check.foreignKeys", r.foreignKeys().isEmpty() ? "ok" : String.join("; ", r.foreignKeys())));
         for (Map.Entry<String, Long> e : r.counts().entrySet()) {

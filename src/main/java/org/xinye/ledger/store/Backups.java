@@ -121,15 +121,20 @@ public final class Backups {
      * {@code quick_check}; a failing file is removed and the failure thrown.
      */
     static void verify(Path file) {
-        boolean ok;
-        try (Connection c = Connections.connect(file, true)) {
-            ok = Sql.count(c, "PRAGMA application_id") == Ledger.APPLICATION_ID && Connections.isOk(Connections.quickCheck(c));
-        } catch (SQLException | StoreException e) {
-            ok = false;
-        }
-        if (!ok) {
+        if (!usable(file)) {
             deleteQuietly(file);
             throw new StoreException(StoreException.Kind.IO, "backup.verifyFailed", null, file);
+        }
+    }
+
+    /** One of our ledgers, of a version this build reads, with exactly its schema, passing {@code quick_check}. */
+    private static boolean usable(Path file) {
+        try (Connection c = Connections.connect(file, true)) {
+            LedgerGate.admit(c, file, "schema.refused.backup", true);
+            return true;
+        } catch (SQLException | StoreException e) {
+            LOG.log(Level.INFO, "backup {0} not usable: {1}", file, e.getMessage());
+            return false;
         }
     }
 
@@ -159,19 +164,13 @@ public final class Backups {
         return out;
     }
 
-    /** The newest backup that still opens and passes {@code quick_check}, for restoring a damaged ledger. */
+    /** The newest backup that is a sound, unaltered ledger, for restoring a damaged ledger. */
     public Optional<Backup> newestVerified(Path ledgerFile) {
         for (Backup b : list(ledgerFile)) {
             if (DAMAGED.equals(b.tag())) {
                 continue;
             }
-            boolean ok;
-            try (Connection c = Connections.connect(b.file(), true)) {
-                ok = Sql.count(c, "PRAGMA application_id") == Ledger.APPLICATION_ID && Connections.isOk(Connections.quickCheck(c));
-            } catch (SQLException | StoreException e) {
-                ok = false;
-            }
-            if (ok) {
+            if (usable(b.file())) {
                 return Optional.of(b);
             }
         }

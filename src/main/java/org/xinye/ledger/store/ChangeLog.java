@@ -121,7 +121,7 @@ public final class ChangeLog {
      */
     public Undone undo(long changeId) {
         List<Logged> rows = Sql.list(c, "SELECT * FROM audit_log WHERE change_id = ? ORDER BY id", rs -> new Logged(
-                rs.getLong("id"), Key.of(Aggregate.ofTable(rs.getString("entity")), rs.getLong("entity_id")),
+                rs.getLong("id"), Key.of(aggregateOf(rs.getString("entity")), rs.getLong("entity_id")),
                 rs.getString("action"), rs.getString("before"), rs.getString("after"), Sql.longOrNull(rs, "undone_by")),
                 changeId);
         if (rows.isEmpty()) {
@@ -142,9 +142,12 @@ public final class ChangeLog {
         Instant at = Instant.now();
         String who = AuditRepository.currentUser();
         List<Key> keys = new ArrayList<>();
+        List<State> states = new ArrayList<>();
+        for (Logged r : rows) {
+            states.add(state(r.key().aggregate(), r.before()));
+        }
         for (int i = rows.size() - 1; i >= 0; i--) {
-            Logged r = rows.get(i);
-            restore(r.key(), r.before());
+            restore(rows.get(i).key(), states.get(i));
         }
         for (Logged r : rows) {
             String now = capture(r.key());
@@ -203,16 +206,49 @@ public final class ChangeLog {
         return m;
     }
 
-    /** Makes the record's aggregate what {@code json} says (null: the record does not exist). */
-    @SuppressWarnings("unchecked")
-    private void restore(Key key, String json) {
-        Aggregate a = key.aggregate();
+    /** A record's aggregate as a change-log entry stores it, every name in it checked against the schema. */
+    private record State(Map<String, Object> row, Map<String, List<Map<String, Object>>> parts,
+                         Map<String, Object> refs) {
+    }
+
+    /**
+     * {@code json} (what {@link #capture} wrote) read and checked; null for null. A name the schema
+     * does not have, or a shape the app does not write, is the refusal: a log altered outside the app.
+     */
+    private static State state(Aggregate a, String json) {
         if (json == null) {
+            return null;
+        }
+        String where = StoredNames.CHANGE_LOG;
+        Map<String, Object> state = StoredNames.object(where, json);
+        Map<String, Object> row = StoredNames.row(where, a.table(), state.get("row"));
+        Map<String, Object> parts = StoredNames.map(where, state.getOrDefault("parts", Map.of()));
+        Map<String, List<Map<String, Object>>> partRows = new LinkedHashMap<>();
+        for (Aggregate.Part p : a.parts()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Object r : StoredNames.list(where, parts.getOrDefault(p.table(), List.of()))) {
+                rows.add(StoredNames.row(where, p.table(), r));
+            }
+            partRows.put(p.table(), rows);
+        }
+        Map<String, Object> refs = StoredNames.map(where, state.getOrDefault("refs", Map.of()));
+        for (Object ids : refs.values()) {
+            if (StoredNames.list(where, ids).stream().anyMatch(id -> !(id instanceof Long))) {
+                throw StoredNames.malformed(where);
+            }
+        }
+        return new State(row, partRows, refs);
+    }
+
+    /** Makes the record's aggregate what {@code state} says (null: the record does not exist). */
+    private void restore(Key key, State state) {
+        Aggregate a = key.aggregate();
+        if (state == null) {
             Sql.update(c, "DELETE FROM " + a.table() + " WHERE id = ?", key.id());
             return;
         }
-        Map<String, Object> state = RecordJson.parseObject(json);
-        Map<String, Object> row = (Map<String, Object>) state.get("row");
+        Map<String, Object> row = state.row();
+        Map<String, Object> refs = state.refs();
         for (Aggregate.Part p : a.parts()) {
             Sql.update(c, "DELETE FROM " + p.table() + " WHERE " + p.column() + " = ?", key.id());
         }
@@ -227,13 +263,11 @@ public final class ChangeLog {
         } else {
             insert(a.table(), row);
         }
-        Map<String, Object> parts = (Map<String, Object>) state.get("parts");
         for (Aggregate.Part p : a.parts()) {
-            for (Object r : (List<Object>) parts.getOrDefault(p.table(), List.of())) {
-                insert(p.table(), (Map<String, Object>) r);
+            for (Map<String, Object> r : state.parts().get(p.table())) {
+                insert(p.table(), r);
             }
         }
-        Map<String, Object> refs = (Map<String, Object>) state.get("refs");
         for (Aggregate.Ref r : a.refs()) {
             String ids = RecordJson.write(refs.getOrDefault(r.table() + "." + r.column(), List.of()));
             Sql.update(c, "UPDATE " + r.table() + " SET " + r.column() + " = NULL WHERE " + r.column() + " = ? AND "
@@ -241,6 +275,16 @@ public final class ChangeLog {
             Sql.update(c, "UPDATE " + r.table() + " SET " + r.column() + " = ? WHERE " + r.key()
                     + " IN (SELECT value FROM json_each(?))", key.id(), ids);
         }
+    }
+
+    /** The aggregate a logged entry names; a name the app does not log refuses the undo. */
+    private static Aggregate aggregateOf(String table) {
+        for (Aggregate a : Aggregate.values()) {
+            if (a.table().equals(table)) {
+                return a;
+            }
+        }
+        throw StoredNames.unknownName(StoredNames.CHANGE_LOG, table);
     }
 
     private void insert(String table, Map<String, Object> row) {

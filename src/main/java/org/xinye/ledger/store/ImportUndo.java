@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Takes an import back from its {@link ImportJournal}: in reverse order, deletes what it
@@ -70,45 +71,68 @@ public final class ImportUndo {
 
     /**
      * Undoes a batch: in reverse order, deletes what it inserted and puts back the full prior
-     * state of what it updated; then marks it undone. Call inside one write transaction.
+     * state of what it updated; then marks it undone. Call inside one write transaction. Every
+     * table and column name the journal holds is checked against the schema before the first
+     * statement ({@link StoredNames}): a journal altered outside the app refuses the undo and
+     * nothing is changed.
      */
     public Undone undo(long batchId) {
         ImportBatches batches = new ImportBatches(c);
         ImportBatches.BatchRow batch = batches.get(batchId)
                 .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "store.recordGone", null, batchId));
-        record Change(String entity, long id, String action, String before, String key) {
-        }
-        List<Change> changes = Sql.list(c, "SELECT * FROM import_change WHERE batch_id = ? ORDER BY seq DESC",
-                rs -> new Change(rs.getString("entity"), rs.getLong("entity_id"), rs.getString("action"),
+        List<Step> steps = Sql.list(c, "SELECT * FROM import_change WHERE batch_id = ? ORDER BY seq DESC",
+                rs -> step(rs.getString("entity"), rs.getLong("entity_id"), rs.getString("action"),
                         rs.getString("before"), rs.getString("entity_key")), batchId);
         int deleted = 0;
         int restored = 0;
-        for (Change ch : changes) {
-            List<String> keyCols = ImportJournal.TABLES.get(ch.entity());
-            if (keyCols == null) {
-                throw new IllegalStateException("journal names an unknown table: " + ch.entity());
-            }
-            Map<String, Object> key = new LinkedHashMap<>();
-            if (ch.key() != null) {
-                key.putAll(RowJson.read(ch.key()));
+        for (Step st : steps) {
+            String where = String.join(" = ? AND ", st.key().keySet()) + " = ?";
+            if (st.range()) {
+                deleted += Sql.update(c, "DELETE FROM " + st.table() + " WHERE id BETWEEN ? AND ?", st.id(),
+                        st.key().get(ImportJournal.RANGE_END));
+            } else if (st.before() == null) {
+                deleted += Sql.update(c, "DELETE FROM " + st.table() + " WHERE " + where, st.key().values().toArray());
             } else {
-                key.put("id", ch.id());
-            }
-            if (key.containsKey(ImportJournal.RANGE_END)) {
-                deleted += Sql.update(c, "DELETE FROM " + ch.entity() + " WHERE id BETWEEN ? AND ?", ch.id(),
-                        key.get(ImportJournal.RANGE_END));
-                continue;
-            }
-            String where = String.join(" = ? AND ", key.keySet()) + " = ?";
-            if (ch.action().equals("INSERT")) {
-                deleted += Sql.update(c, "DELETE FROM " + ch.entity() + " WHERE " + where, key.values().toArray());
-            } else {
-                restore(ch.entity(), key, RowJson.read(ch.before()), where);
+                restore(st.table(), st.key(), st.before(), where);
                 restored++;
             }
         }
         batches.markUndone(batchId);
         return new Undone(batch, deleted, restored);
+    }
+
+    /** One journal entry, its names checked: a range of inserted ids, an inserted row (no before) or an updated one. */
+    private record Step(String table, long id, boolean range, Map<String, Object> key, Map<String, Object> before) {
+    }
+
+    private static Step step(String entity, long id, String action, String before, String entityKey) {
+        String j = StoredNames.JOURNAL;
+        String table = StoredNames.table(j, entity, ImportJournal.TABLES.keySet());
+        Map<String, Object> key = new LinkedHashMap<>();
+        if (entityKey != null) {
+            key.putAll(StoredNames.object(j, entityKey));
+        } else {
+            key.put("id", id);
+        }
+        boolean insert = "INSERT".equals(action);
+        if (key.keySet().equals(Set.of(ImportJournal.RANGE_END))) {
+            if (!insert || !(key.get(ImportJournal.RANGE_END) instanceof Long)) {
+                throw StoredNames.malformed(j);
+            }
+            return new Step(table, id, true, key, null);
+        }
+        // The key names exactly the table's key columns (no other condition can ride along).
+        StoredNames.row(j, table, key);
+        if (!key.keySet().equals(Set.copyOf(ImportJournal.TABLES.get(table)))) {
+            throw StoredNames.unknownName(j, String.join(", ", key.keySet()));
+        }
+        if (insert) {
+            return new Step(table, id, false, key, null);
+        }
+        if (!"UPDATE".equals(action) || before == null) {
+            throw StoredNames.malformed(j);
+        }
+        return new Step(table, id, false, key, StoredNames.row(j, table, StoredNames.object(j, before)));
     }
 
     /** Puts a row back as it was before the import; a row deleted after the import is inserted again. */

@@ -177,7 +177,7 @@ public final class Ledger implements AutoCloseable {
         try {
             Files.createDirectories(abs.getParent());
             Files.deleteIfExists(temp);
-            try (Connection c = Connections.connect(file, true); Statement st = c.createStatement()) {
+            try (Connection c = Connections.openReadOnly(file); Statement st = c.createStatement()) {
                 st.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
             }
             Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -243,7 +243,7 @@ public final class Ledger implements AutoCloseable {
             try (Statement st = writer.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
-            Migrations.upgrade(writer, version);
+            Migrations.upgrade(writer, version, file);
             WorkerRepository.fillPinyinAlone(writer);
             if (!Connections.isOk(Connections.quickCheck(writer))) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);

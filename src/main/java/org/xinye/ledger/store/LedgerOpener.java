@@ -41,7 +41,9 @@ final class LedgerOpener {
         Ledger ledger = new Ledger(path, mode, null, null);
         int version;
         try {
-            version = ledger.read(s -> s.verifyIdentity(path));
+            // A file being checked is reported on by its check, which names what differs.
+            version = ledger.read(s -> mode == Ledger.Mode.INSPECT ? s.verifyIdentity(path)
+                    : LedgerGate.admit(s.connection(), path, "schema.refused.open", false));
         } catch (RuntimeException e) {
             ledger.close();
             throw e;
@@ -66,6 +68,14 @@ final class LedgerOpener {
                 throw new StoreException(StoreException.Kind.READ_ONLY, "store.cannotCreate", e, path, e.getMessage());
             }
         }
+        if (exists && Connections.sizeOf(path) > 0) {
+            // A foreign or altered file is refused before the lock file is made beside it.
+            try (Connection c = Connections.connect(path, true)) {
+                LedgerGate.admit(c, path, "schema.refused.open", false);
+            } catch (SQLException e) {
+                throw Failures.translate(e);
+            }
+        }
         InstanceLock lock = InstanceLock.acquire(path, "write");
         try {
             if (!Files.exists(path) || Connections.sizeOf(path) == 0) {
@@ -78,15 +88,12 @@ final class LedgerOpener {
                 throw Failures.translate(e);
             }
             try {
-                int version = new Session(c).verifyIdentity(path);
-                // Before anything is written (WAL switch, migrations): a damaged file is refused untouched.
-                if (!Connections.isOk(Connections.quickCheck(c))) {
-                    throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, path);
-                }
+                // Before anything is written (WAL switch, migrations): a damaged or altered file is refused untouched.
+                int version = LedgerGate.admit(c, path, "schema.refused.open", true);
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
                 }
-                Migrations.upgrade(c, version);
+                Migrations.upgrade(c, version, path);
                 WorkerRepository.fillPinyinAlone(c);
                 return new Ledger(path, Ledger.Mode.WRITE, lock, c);
             } catch (RuntimeException | SQLException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,9 +80,11 @@ final class Migrations {
 
     /**
      * Brings a ledger at schema version {@code from} up to {@link #current}, one migration per
-     * transaction, so a failure leaves the file at the last version reached.
+     * transaction, so a failure leaves the file at the last version reached. The structure was
+     * compared with its version's on opening; after each step it must be exactly that step's
+     * schema, or the step rolls back.
      */
-    static void upgrade(Connection c, int from) throws SQLException {
+    static void upgrade(Connection c, int from, Path file) throws SQLException {
         int to = current();
         for (int v = from + 1; v <= to; v++) {
             final int step = v;
@@ -91,6 +94,11 @@ final class Migrations {
             c.setAutoCommit(false);
             try {
                 applyAfter(c, step - 1, step);
+                SchemaCheck after = LedgerSchema.verify(c, step);
+                if (!after.ok()) {
+                    throw new StoreException(StoreException.Kind.FOREIGN, "schema.refused.migrate", null, file,
+                            after.listing());
+                }
                 c.commit();
                 LOG.log(System.Logger.Level.INFO, "migrated ledger to schema version {0}", step);
             } catch (SQLException | RuntimeException e) {

@@ -81,14 +81,15 @@ public final class Restore {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.sameFile", null, src);
         }
         Path staging = target.resolveSibling(target.getFileName() + ".restoring");
-        return validateCopy(src, staging, true);
+        return validateCopy(src, staging, true, "schema.refused.restore");
     }
 
     /**
      * Validates {@code src} by way of a copy at {@code staging}; with {@code copy} false the
      * file is already there (an unpacked package). The staging file is removed on refusal.
+     * {@code refusedKey} words the refusal of a file whose structure differs from a ledger's.
      */
-    static Prepared validateCopy(Path src, Path staging, boolean copy) {
+    static Prepared validateCopy(Path src, Path staging, boolean copy, String refusedKey) {
         Path examined = copy ? src : staging;
         if (Files.isDirectory(examined)) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.isFolder", null, src);
@@ -113,7 +114,7 @@ public final class Restore {
                     settle(staging);
                 }
             }
-            return check(src, staging);
+            return check(src, staging, refusedKey);
         } catch (IOException e) {
             Backups.deleteQuietly(staging);
             throw new StoreException(StoreException.Kind.IO, "store.cantRead", e, src, e.getMessage());
@@ -134,10 +135,11 @@ public final class Restore {
     }
 
     /** What the checks need from a staged file, read in one go so SQLite's own errors can be told apart. */
-    private record Facts(int appId, int version, long tables, List<String> integrity, long units, long workers) {
+    private record Facts(int appId, int version, long tables, SchemaCheck structure, List<String> integrity, long units,
+                         long workers) {
     }
 
-    private static Prepared check(Path src, Path staging) {
+    private static Prepared check(Path src, Path staging, String refusedKey) {
         Facts f;
         try (Connection c = Connections.connect(staging, true)) {
             f = facts(c);
@@ -156,6 +158,9 @@ public final class Restore {
         if (f.version() < 1 || f.tables() < REQUIRED_TABLES.size()) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "restore.noContent", null, src);
         }
+        if (!f.structure().ok()) {
+            throw new StoreException(StoreException.Kind.FOREIGN, refusedKey, null, src, f.structure().listing());
+        }
         if (!Connections.isOk(f.integrity())) {
             throw damaged(src, null, String.join("; ", f.integrity().subList(0, Math.min(3, f.integrity().size()))));
         }
@@ -169,10 +174,15 @@ public final class Restore {
         for (String t : REQUIRED_TABLES) {
             tables += Sql.count(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?", t);
         }
-        if (appId != Ledger.APPLICATION_ID || tables < REQUIRED_TABLES.size()) {
-            return new Facts(appId, version, tables, List.of(), 0, 0);
+        if (appId != Ledger.APPLICATION_ID || tables < REQUIRED_TABLES.size() || version > Ledger.schemaVersion()) {
+            return new Facts(appId, version, tables, null, List.of(), 0, 0);
         }
-        return new Facts(appId, version, tables, Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1)),
+        // Nothing is counted in a file whose structure differs: counting would run what was planted.
+        SchemaCheck structure = LedgerSchema.verify(c);
+        if (!structure.ok()) {
+            return new Facts(appId, version, tables, structure, List.of(), 0, 0);
+        }
+        return new Facts(appId, version, tables, structure, Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1)),
                 Sql.count(c, "SELECT COUNT(*) FROM enterprise"), Sql.count(c, "SELECT COUNT(*) FROM worker"));
     }
 

@@ -2,7 +2,7 @@ package org.xinye.ledger.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.List;
+import java.util.Map;
 
 /**
  * One connection inside one transaction, and the repositories bound to it. Obtained from
@@ -115,14 +115,12 @@ public final class Session {
      * or a rollback in between leaves the indexes as they were. Unique constraints stay.
      */
     public Runnable withoutSecondaryIndexes(String table) {
-        List<String> creates = Sql.list(c, "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                + "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", rs -> rs.getString(1), table);
-        List<String> names = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                + "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'", rs -> rs.getString(1), table);
-        for (String name : names) {
+        // The definitions come from the app's own migrations, never from the file: SQL stored in a ledger is not run.
+        Map<String, String> indexes = LedgerSchema.secondaryIndexes(table);
+        for (String name : indexes.keySet()) {
             Sql.update(c, "DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
         }
-        return () -> creates.forEach(sql -> Sql.update(c, sql));
+        return () -> indexes.values().forEach(sql -> Sql.update(c, sql));
     }
 
     /**

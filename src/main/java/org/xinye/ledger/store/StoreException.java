@@ -14,6 +14,11 @@ public class StoreException extends RuntimeException {
         NOT_A_LEDGER,
         /** Shorter than its own header says. */
         TRUNCATED,
+        /**
+         * Structure or stored data this app does not write: a foreign or changed table, column,
+         * index, view or trigger, or a journal entry naming a column the ledger does not have.
+         */
+        FOREIGN,
         /** Written by a newer version of the app. */
         NEWER_VERSION,
         /** SQLite found damage. */
@@ -61,7 +66,7 @@ public class StoreException extends RuntimeException {
     /** True for refusals of the input file (exit code 2), false for failures while working. */
     public boolean isRefusal() {
         return switch (kind) {
-            case NOT_A_LEDGER, TRUNCATED, NEWER_VERSION, CORRUPT, LOCKED, READ_ONLY, NOT_FOUND, NOT_EMPTY -> true;
+            case NOT_A_LEDGER, FOREIGN, TRUNCATED, NEWER_VERSION, CORRUPT, LOCKED, READ_ONLY, NOT_FOUND, NOT_EMPTY -> true;
             default -> false;
         };
     }

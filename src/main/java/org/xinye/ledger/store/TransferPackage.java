@@ -166,7 +166,7 @@ public final class TransferPackage {
                 Files.copy(inflated, staging, StandardCopyOption.REPLACE_EXISTING);
             }
             Arrays.fill(plain, (byte) 0);
-            Restore.Prepared prepared = Restore.validateCopy(src, staging, false);
+            Restore.Prepared prepared = Restore.validateCopy(src, staging, false, "schema.refused.unpack");
             Files.move(staging, dest, StandardCopyOption.ATOMIC_MOVE);
             return new Unpacked(dest, prepared.units(), prepared.workers());
         } catch (FileAlreadyExistsException e) {

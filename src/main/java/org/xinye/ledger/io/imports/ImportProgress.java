@@ -17,4 +17,14 @@ public interface ImportProgress {
     void update(double fraction, String message);
 
     boolean isCancelled();
+
+    /**
+     * Called once, when everything is written and verified and only the commit is left: the
+     * point of no return. Answers whether to commit; false rolls the whole import back (a cancel
+     * that came in time). From a true answer on, a cancel can no longer be honoured: the caller
+     * shows that the import is being written.
+     */
+    default boolean committing() {
+        return !isCancelled();
+    }
 }

@@ -98,6 +98,10 @@ public final class Importer {
                     if (!r.written()) {
                         throw new NothingWritten(r);
                     }
+                    // A cancel is honoured up to here; past this answer the transaction commits.
+                    if (!progress.committing()) {
+                        throw new CancellationException(Messages.get("import.cancelled"));
+                    }
                     return r;
                 } finally {
                     s.imports().cacheSize(cache);

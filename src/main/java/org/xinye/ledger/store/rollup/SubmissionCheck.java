@@ -13,6 +13,8 @@ import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.LedgerScope;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.LedgerSchema;
+import org.xinye.ledger.store.SchemaCheck;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.Sql;
 import org.xinye.ledger.store.StoreException;
@@ -42,13 +44,19 @@ public final class SubmissionCheck {
 
     /**
      * The one place where a submission's database is verified as a database before anything reads
-     * it: header, identity, schema version and SQLite's own check of pages and constraints.
+     * it: header, identity, schema version, the exact schema of that version (nothing planted or
+     * changed, {@link LedgerSchema#verify}) and SQLite's own check of pages and constraints.
      */
     private static void verifyStructure(Path file, Path db) {
         try (Ledger sub = Ledger.open(db, Ledger.Mode.INSPECT)) {
             int version = sub.read(Session::userVersion);
             if (version < Ledger.schemaVersion()) {
                 throw new SubmissionRefused(Reason.OLDER_VERSION, null, file, version, Ledger.schemaVersion());
+            }
+            // Before any of its rows is read: a planted trigger, view or index would run in the city's queries.
+            SchemaCheck schema = sub.read(s -> LedgerSchema.verify(s.connection()));
+            if (!schema.ok()) {
+                throw new SubmissionRefused(Reason.ALTERED, null, file, schema.listing());
             }
             List<String> problems = sub.quickCheck();
             if (!(problems.size() == 1 && "ok".equals(problems.get(0)))) {

@@ -20,6 +20,8 @@ public final class SubmissionRefused extends RuntimeException {
         TAMPERED,
         /** The database inside is damaged or does not have the app's schema. */
         DAMAGED,
+        /** The database inside holds objects the app did not create, or changed ones (a planted trigger, view…). */
+        ALTERED,
         /** Written by an older version of the app (an older schema). */
         OLDER_VERSION,
         /** Written by a newer version of the app. */

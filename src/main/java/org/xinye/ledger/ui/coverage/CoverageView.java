@@ -39,8 +39,10 @@ import org.xinye.ledger.ui.support.UiPreferences;
  * and the divider between them stays where the user puts it.
  */
 public final class CoverageView implements Page {
-    /** The table never gets fewer rows in sight than this, or than it has (a county's streets: up to 16). */
+    /** The rows the table is given room for at most, before the chart gets the rest (a county's streets: up to 16). */
     static final int ROWS_KEPT = 16;
+    /** The fewest rows the table keeps when the user gives the chart more room. */
+    private static final int MIN_ROWS = 3;
     private static final double CHART_MIN_HEIGHT = 140;
     private static final String SPLIT_KEY = "coverage.split";
     private static final String FOLDED_KEY = "coverage.chartFolded";
@@ -145,19 +147,20 @@ public final class CoverageView implements Page {
     }
 
     /**
-     * The table keeps all its rows in sight: its pane cannot be made smaller than that, and
-     * until the user moves the divider it is given just that, the chart the rest.
+     * Until the user moves the divider, the table is given what shows all its rows (up to
+     * {@link #ROWS_KEPT}) and the chart the rest; the user may give the chart more, down to a
+     * few rows of table. The divider is placed again when the rows change.
      */
     private void layOutSplit() {
         remembered = new RememberedSplit(split, prefs, SPLIT_KEY,
                 () -> (tableHeight() + 3) / Math.max(1, split.getHeight()));
         Runnable keepRows = () -> {
-            tables.setMinHeight(Math.min(tableHeight(), roomForTable()));
+            tables.setMinHeight(CoverageTable.heightFor(shownTable(), MIN_ROWS));
             remembered.place();
         };
-        split.getParent().layoutBoundsProperty().addListener((o, a, b) -> keepRows.run());
-        subscriptions = subscriptions.and(vm.rows().subscribe(keepRows)).and(vm.showingUnitsProperty().subscribe(keepRows));
-        // The header's height is known once the table has its skin and styles (wrapped headers are taller).
+        subscriptions = subscriptions.and(vm.rows().subscribe(keepRows)).and(vm.units().subscribe(keepRows))
+                .and(vm.showingUnitsProperty().subscribe(keepRows));
+        // The header's height is known once the table has its skin and styles (grouped headers are taller).
         for (TableView<?> t : java.util.List.of(regionTable, unitTable)) {
             t.skinProperty().addListener((o, was, skin) -> {
                 if (t.lookup(".column-header-background") instanceof Region header) {
@@ -168,24 +171,14 @@ public final class CoverageView implements Page {
         fold(prefs.flag(FOLDED_KEY, false));
     }
 
-    /**
-     * The most the table can have on this screen: the page's height below the breadcrumb, less the
-     * chart's bar (what remains of the chart when folded). A window too low for all rows scrolls them.
-     */
-    private double roomForTable() {
-        Region page = (Region) split.getParent();
-        if (page.getHeight() <= 0) {
-            return Double.MAX_VALUE;
-        }
-        double chartBarOnly = chartBar.prefHeight(-1) + chartCard.snappedTopInset() + chartCard.snappedBottomInset();
-        return page.getHeight() - split.getLayoutY() - page.snappedBottomInset() - chartBarOnly - 8;
+    private TableView<?> shownTable() {
+        return vm.showingUnitsProperty().get() ? unitTable : regionTable;
     }
 
+    /** The height that shows every row of the table shown, up to {@link #ROWS_KEPT}. */
     private double tableHeight() {
-        if (vm.showingUnitsProperty().get()) {
-            return CoverageTable.heightFor(unitTable, 4);
-        }
-        return CoverageTable.heightFor(regionTable, Math.max(1, Math.min(ROWS_KEPT, vm.rows().size())));
+        int rows = vm.showingUnitsProperty().get() ? vm.units().size() : vm.rows().size();
+        return CoverageTable.heightFor(shownTable(), Math.max(MIN_ROWS, Math.min(ROWS_KEPT, rows)));
     }
 
     /** Folds the chart away (its bar stays, to unfold it) or shows it again. */

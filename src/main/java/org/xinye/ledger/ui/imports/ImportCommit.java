@@ -1,15 +1,18 @@
 package org.xinye.ledger.ui.imports;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.imports.ImportFile;
+import org.xinye.ledger.io.imports.ImportProgress;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
 import org.xinye.ledger.io.imports.IssueGroup;
@@ -41,7 +44,18 @@ public final class ImportCommit {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo", false);
     /** 含完整身份证号: the problem rows with full ID numbers and mobiles; masked is the default. */
     private final BooleanProperty fullNumbers = new SimpleBooleanProperty(this, "fullNumbers", false);
-    private Background.Handle running;
+    private final ObjectProperty<Stop> stop = new SimpleObjectProperty<>(this, "stop", Stop.AVAILABLE);
+    /** The running commit's race between a cancel and the commit; null when none runs. */
+    private AtomicReference<Stop> deciding;
+
+    /**
+     * What the commit step's 取消 can do: stop the import (it rolls back), or nothing any more
+     * because a cancel was asked ({@code CANCELLING}) or the import is past its point of no
+     * return and being written ({@code WRITING}, the button reads 正在写入…).
+     */
+    public enum Stop {
+        AVAILABLE, CANCELLING, WRITING
+    }
 
     ImportCommit(Workspace workspace, ImportStatus status, ObjectProperty<Step> step, ImportPreview preview) {
         this.workspace = workspace;
@@ -57,36 +71,81 @@ public final class ImportCommit {
     void commit(Ledger ledger, ImportRequest req, String sha, int expected) {
         status.busy().set(true);
         step.set(Step.COMMITTING);
-        running = workspace.background().submit(Messages.get("import.ui.task.commit"), p -> {
+        AtomicReference<Stop> race = new AtomicReference<>(Stop.AVAILABLE);
+        deciding = race;
+        stop.set(Stop.AVAILABLE);
+        Background background = workspace.background();
+        // The wizard's cancel never cancels the job itself (a cancelled job reports nothing): it asks
+        // the import to stop, and the page shows what really happened once the job has ended.
+        background.submit(Messages.get("import.ui.task.commit"), p -> {
             if (!ImportFile.sameContent(req.file(), sha)) {
                 throw new IllegalStateException(Messages.get("import.ui.fileChanged", req.file().getFileName()));
             }
-            return new Importer(ledger, workspace.clock()).run(req, r -> { }, ImportStatus.progress(p), expected);
+            ImportProgress shown = ImportStatus.progress(p);
+            return new Importer(ledger, workspace.clock()).run(req, r -> { }, new ImportProgress() {
+                @Override
+                public void update(double fraction, String message) {
+                    shown.update(fraction, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return race.get() == Stop.CANCELLING || shown.isCancelled();
+                }
+
+                @Override
+                public boolean committing() {
+                    if (shown.isCancelled() || !race.compareAndSet(Stop.AVAILABLE, Stop.WRITING)) {
+                        return false;
+                    }
+                    background.onUiThread(() -> {
+                        if (deciding == race) {
+                            stop.set(Stop.WRITING);
+                        }
+                    });
+                    shown.update(0.99, Messages.get("import.ui.writing"));
+                    return true;
+                }
+            }, expected);
         }, r -> {
-            status.busy().set(false);
-            running = null;
+            ended(race);
             result.set(r);
             summary.set(summaryText(r));
             canUndo.set(r.written());
             step.set(Step.SUMMARY);
             workspace.changed();
         }, e -> {
-            status.busy().set(false);
-            running = null;
+            ended(race);
             step.set(Step.PREVIEW);
             status.failed(e);
-        });
+        }, this::cancel);
     }
 
-    /** Stops a commit under way: the transaction rolls back and the ledger stays as it was. */
-    public void cancel() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-            status.busy().set(false);
-            step.set(Step.PREVIEW);
-            status.say(Messages.get("import.cancelled"));
+    private void ended(AtomicReference<Stop> race) {
+        status.busy().set(false);
+        if (deciding == race) {
+            deciding = null;
+            stop.set(Stop.AVAILABLE);
         }
+    }
+
+    /**
+     * Asks a commit under way to stop. Before its point of no return it rolls back and the
+     * wizard goes back to the preview saying so; once past it, the import is written and the
+     * summary (with undo) follows. Either way the page changes only when the job has ended.
+     */
+    public void cancel() {
+        AtomicReference<Stop> race = deciding;
+        if (race == null || stop.get() != Stop.AVAILABLE) {
+            return;
+        }
+        stop.set(race.compareAndSet(Stop.AVAILABLE, Stop.CANCELLING) ? Stop.CANCELLING : Stop.WRITING);
+        status.say(Messages.get(stop.get() == Stop.CANCELLING ? "import.ui.cancelling" : "import.ui.writing"));
+    }
+
+    /** What the commit step's 取消 can still do. */
+    public ReadOnlyObjectProperty<Stop> stopProperty() {
+        return stop;
     }
 
     void clear() {

@@ -80,6 +80,7 @@ public final class ImportView implements Page {
     @FXML private Button commitButton;
     @FXML private ProgressBar commitProgress;
     @FXML private Label commitText;
+    @FXML private Button cancelButton;
     @FXML private Label summary;
     @FXML private Button exportButton;
     @FXML private Button undoButton;
@@ -206,6 +207,13 @@ public final class ImportView implements Page {
         undoButton.disableProperty().bind(vm.busyProperty());
         undoButton.visibleProperty().bind(vm.commitStep().canUndoProperty());
         undoButton.managedProperty().bind(undoButton.visibleProperty());
+        // Past the point of no return a cancel can no longer be honoured: the button says what happens instead.
+        cancelButton.disableProperty().bind(vm.commitStep().stopProperty().map(st -> st != ImportCommit.Stop.AVAILABLE));
+        cancelButton.textProperty().bind(vm.commitStep().stopProperty().map(st -> switch (st) {
+            case AVAILABLE -> Messages.get("button.cancel");
+            case CANCELLING -> Messages.get("import.ui.cancelling");
+            case WRITING -> Messages.get("import.ui.writing");
+        }));
         subscriptions = Subscription.combine(subscriptions, currentTask.subscribe(task -> {
             commitProgress.progressProperty().unbind();
             commitText.textProperty().unbind();

@@ -263,7 +263,7 @@ public final class MainView {
     private void onCancelTask() {
         Task<?> t = currentTask.get();
         if (t != null) {
-            t.cancel(false);
+            org.xinye.ledger.ui.support.FxBackground.cancel(t);
         }
     }
 }

@@ -33,6 +33,26 @@ public interface Background {
      */
     <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Like {@link #submit(String, Job, Consumer, Consumer)}, for a job whose page has its own
+     * 取消 with its own meaning ({@code cancel}, run on the FX thread): the window's other cancel
+     * (the status bar's) runs that instead of dropping the job, so the page still hears how the
+     * job really ended. Test executors ignore it.
+     */
+    default <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                              Runnable cancel) {
+        return submit(title, job, onSuccess, onFailure);
+    }
+
+    /**
+     * Runs {@code r} on the FX thread, after what is already queued there: how a running job
+     * tells the page something before it ends (that it passed its point of no return). Test
+     * executors, which run jobs on the calling thread, run it at once.
+     */
+    default void onUiThread(Runnable r) {
+        r.run();
+    }
+
     /** Runs everything at once on the calling thread: for view-model tests. */
     static Background sameThread() {
         return new Background() {

@@ -47,7 +47,13 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        JobTask<T> task = new JobTask<>(title, job);
+        return submit(title, job, onSuccess, onFailure, null);
+    }
+
+    @Override
+    public <T> Handle submit(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                             Runnable cancel) {
+        JobTask<T> task = new JobTask<>(title, job, cancel);
         task.setOnSucceeded(e -> {
             clear(task);
             try {
@@ -83,9 +89,11 @@ public final class FxBackground implements Background, AutoCloseable {
     /** A task that is also the job's progress sink. */
     private static final class JobTask<T> extends Task<T> implements Progress {
         private final Job<T> job;
+        private final Runnable pageCancel;
 
-        JobTask(String title, Job<T> job) {
+        JobTask(String title, Job<T> job, Runnable pageCancel) {
             this.job = job;
+            this.pageCancel = pageCancel;
             updateTitle(title);
         }
 
@@ -105,6 +113,23 @@ public final class FxBackground implements Background, AutoCloseable {
                 updateMessage(message);
             }
         }
+    }
+
+    /**
+     * The status bar's 取消 for {@code task}: the page's own cancel when it has one (the job then
+     * ends as the page says, and the page hears how), otherwise the job is dropped. FX thread.
+     */
+    public static void cancel(Task<?> task) {
+        if (task instanceof JobTask<?> j && j.pageCancel != null) {
+            j.pageCancel.run();
+        } else {
+            task.cancel(false);
+        }
+    }
+
+    @Override
+    public void onUiThread(Runnable r) {
+        javafx.application.Platform.runLater(r);
     }
 
     /** True when every job submitted has ended: what a window test waits for instead of sleeping. */

@@ -110,6 +110,22 @@ class RollupRefusalTest {
     }
 
     @Test
+    void aPlantedOrChangedObjectIsRefusedNamingIt() {
+        Path trigger = SampleDistricts.mutate(good, dir.resolve("trigger.xlsub"),
+                "CREATE TRIGGER rename_all AFTER INSERT ON worker BEGIN UPDATE worker SET name = 'x'; END");
+        RollupJob.Refusal r = refusal(trigger, null);
+        assertEquals(Reason.ALTERED, r.reason());
+        assertTrue(r.message().contains("rename_all"), r.message());
+        Path view = SampleDistricts.mutate(good, dir.resolve("view.xlsub"), "CREATE VIEW peek AS SELECT 1");
+        assertTrue(refusal(view, null).message().contains("peek"));
+        Path column = SampleDistricts.mutate(good, dir.resolve("column.xlsub"),
+                "ALTER TABLE enterprise ADD COLUMN secret TEXT");
+        RollupJob.Refusal c = refusal(column, null);
+        assertEquals(Reason.ALTERED, c.reason());
+        assertTrue(c.message().contains("secret"), c.message());
+    }
+
+    @Test
     void anOlderSchemaIsAnOlderVersion() {
         Path bad = SampleDistricts.mutate(good, dir.resolve("old.xlsub"),
                 "PRAGMA user_version = " + (Ledger.schemaVersion() - 1));

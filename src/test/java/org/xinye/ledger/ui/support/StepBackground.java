@@ -106,6 +106,7 @@ public final class StepBackground implements Background {
         private Phase phase = Phase.QUEUED;
         private boolean cancelled;
         private int cancelAt = -1;
+        private Consumer<String> onProgress = m -> { };
         private T value;
         private Throwable failure;
 
@@ -188,9 +189,19 @@ public final class StepBackground implements Background {
             return this;
         }
 
+        /**
+         * Runs {@code action} with the message of each progress report while the job runs, on its
+         * thread: how a test acts at a phase the job announces (a cancel while it writes).
+         */
+        public Task<T> onProgress(Consumer<String> action) {
+            onProgress = action;
+            return this;
+        }
+
         @Override
         public void update(double fraction, String message) {
             fractions.add(fraction);
+            onProgress.accept(message);
             if (fractions.size() == cancelAt) {
                 cancel();
             }

@@ -1,0 +1,133 @@
+package org.xinye.ledger.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xinye.ledger.domain.Messages;
+
+class LedgerSchemaTest {
+    @TempDir
+    Path dir;
+
+    private Path ledger() {
+        Path file = dir.resolve("l.xldb");
+        Ledger.open(file, Ledger.Mode.WRITE).close();
+        return file;
+    }
+
+    private static SchemaCheck check(Path file) throws Exception {
+        try (Connection c = Connections.connect(file, true)) {
+            return LedgerSchema.verify(c);
+        }
+    }
+
+    @Test
+    void aLedgerThisAppCreatedMatchesItsVersion() throws Exception {
+        SchemaCheck check = check(ledger());
+        assertEquals(List.of(), check.differences());
+        assertEquals(Ledger.schemaVersion(), check.version());
+    }
+
+    @Test
+    void everyEarlierVersionIsDerivedFromTheMigrationsAndMatchesAFileMigratedThatFar() throws Exception {
+        for (int v = 1; v <= Migrations.current(); v++) {
+            try (Connection c = Connections.memory()) {
+                Migrations.applyAfter(c, 0, v);
+                assertEquals(List.of(), LedgerSchema.verify(c).differences(), "version " + v);
+                if (v > 1) {
+                    assertNotEquals(LedgerSchema.expected(v - 1).objects(), LedgerSchema.expected(v).objects());
+                }
+            }
+        }
+    }
+
+    static List<Tampering.Plant> plants() {
+        return Tampering.PLANTS;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plants")
+    void eachPlantedOrChangedObjectIsNamed(Tampering.Plant plant) throws Exception {
+        Path file = ledger();
+        Tampering.apply(file, plant);
+        SchemaCheck check = check(file);
+        assertFalse(check.ok());
+        assertTrue(check.differences().stream().anyMatch(d -> d.name().equals(plant.objectName())),
+                () -> check.differences().toString());
+        assertTrue(check.listing().contains(plant.objectName()), check.listing());
+    }
+
+    @Test
+    void aPlantedTriggerIsNamedWithItsTableAndKind() throws Exception {
+        Path file = ledger();
+        Tampering.apply(file, Tampering.PLANTS.get(0));
+        SchemaCheck.Difference d = check(file).differences().get(0);
+        assertEquals(SchemaCheck.Change.FOREIGN, d.change());
+        assertEquals("trigger", d.type());
+        assertEquals("worker", d.table());
+        assertEquals(Messages.get("schema.diff.foreign", Messages.get("schema.type.trigger"), "rename_all",
+                Messages.get("schema.onTable", "worker")), d.describe());
+    }
+
+    @Test
+    void anAddedColumnIsNamedAsAColumnOfItsTable() throws Exception {
+        Path file = ledger();
+        Tampering.run(file, List.of("ALTER TABLE worker ADD COLUMN nickname TEXT DEFAULT 'x'"));
+        assertEquals(List.of(new SchemaCheck.Difference(SchemaCheck.Change.FOREIGN, "column", "nickname", "worker", null,
+                "TEXT DEFAULT 'x'")), check(file).differences());
+    }
+
+    @Test
+    void aRemovedColumnAndADroppedIndexAreMissing() throws Exception {
+        Path file = ledger();
+        Tampering.run(file, List.of("DROP INDEX worker_name", "ALTER TABLE station DROP COLUMN opening_hours"));
+        List<SchemaCheck.Difference> diffs = check(file).differences();
+        assertTrue(diffs.contains(new SchemaCheck.Difference(SchemaCheck.Change.MISSING, "index", "worker_name",
+                "worker", null, null)), diffs.toString());
+        assertTrue(diffs.stream().anyMatch(d -> d.change() == SchemaCheck.Change.MISSING && d.type().equals("column")
+                && d.name().equals("opening_hours") && d.table().equals("station")), diffs.toString());
+    }
+
+    @Test
+    void manyDifferencesAreCountedAfterTheFirstFew() throws Exception {
+        Path file = ledger();
+        List<String> sql = new java.util.ArrayList<>();
+        for (int i = 0; i < SchemaCheck.NAMED + 5; i++) {
+            sql.add("CREATE TABLE extra" + i + "(x)");
+        }
+        Tampering.run(file, sql);
+        SchemaCheck check = check(file);
+        assertEquals(SchemaCheck.NAMED + 5, check.differences().size());
+        assertEquals(SchemaCheck.NAMED + 1, check.lines().size());
+        assertEquals(Messages.get("schema.diff.more", 5), check.lines().get(SchemaCheck.NAMED));
+    }
+
+    @Test
+    void namesFromAFileCannotForgeMoreLinesOfAMessage() throws Exception {
+        Path file = ledger();
+        Tampering.run(file, List.of("CREATE TABLE \"x\n  • 一切正常\" (y)"));
+        String listing = check(file).listing();
+        assertEquals(1, listing.split("\n").length - 1, listing);
+        assertTrue(listing.contains("x?  • 一切正常"), listing);
+    }
+
+    @Test
+    void normalizingIgnoresSpacingCommentsAndCaseButNotStringLiterals() {
+        assertEquals(LedgerSchema.normalize("CREATE TABLE t (\n  a INTEGER, -- the key\n  b TEXT DEFAULT 'X y' )"),
+                LedgerSchema.normalize("create table t(a integer,/* k */b text default 'X y')"));
+        assertNotEquals(LedgerSchema.normalize("CREATE TABLE t(b TEXT DEFAULT 'X')"),
+                LedgerSchema.normalize("CREATE TABLE t(b TEXT DEFAULT 'x')"));
+        assertNotEquals(LedgerSchema.normalize("CREATE TABLE t(ab)"), LedgerSchema.normalize("CREATE TABLE t(a b)"));
+        assertEquals("create table t(b text default 'it''s')",
+                LedgerSchema.normalize("CREATE TABLE t (b TEXT DEFAULT 'it''s')"));
+    }
+}
