@@ -1,14 +1,11 @@
 package org.xinye.ledger.ui.followups;
 
-import java.time.LocalDate;
-import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import org.xinye.ledger.domain.Messages;
@@ -36,27 +33,10 @@ public final class FollowUpsView implements Page {
     @FXML private Tab checksTab;
     @FXML private Tab missingTab;
     @FXML private TableView<ShouldBuild> shouldBuildTable;
-    @FXML private TableColumn<ShouldBuild, String> sbName;
-    @FXML private TableColumn<ShouldBuild, String> sbTownship;
-    @FXML private TableColumn<ShouldBuild, Integer> sbMembers;
-    @FXML private TableColumn<ShouldBuild, String> sbStatus;
     @FXML private TableView<JointOverLimit> jointTable;
-    @FXML private TableColumn<JointOverLimit, String> jName;
-    @FXML private TableColumn<JointOverLimit, Integer> jUnits;
     @FXML private TableView<OverdueVisit> visitsTable;
-    @FXML private TableColumn<OverdueVisit, String> vInstructor;
-    @FXML private TableColumn<OverdueVisit, String> vUnit;
-    @FXML private TableColumn<OverdueVisit, LocalDate> vFrom;
-    @FXML private TableColumn<OverdueVisit, LocalDate> vLast;
-    @FXML private TableColumn<OverdueVisit, Integer> vDays;
     @FXML private TableView<AnnualCheckDue> checksTable;
-    @FXML private TableColumn<AnnualCheckDue, String> cName;
-    @FXML private TableColumn<AnnualCheckDue, String> cCert;
-    @FXML private TableColumn<AnnualCheckDue, LocalDate> cCertDate;
-    @FXML private TableColumn<AnnualCheckDue, LocalDate> cDue;
     @FXML private TableView<MissingRelation> missingTable;
-    @FXML private TableColumn<MissingRelation, String> mName;
-    @FXML private TableColumn<MissingRelation, String> mEmployer;
 
     public FollowUpsView(FollowUpsViewModel vm) {
         this.vm = vm;
@@ -79,56 +59,29 @@ public final class FollowUpsView implements Page {
     @FXML
     private void initialize() {
         asOf.textProperty().bind(vm.asOfProperty());
-        title(shouldBuildTab, "followups.shouldBuild", vm.shouldBuild());
-        title(jointTab, "followups.joint", vm.jointOverLimit());
-        title(visitsTab, "followups.visits", vm.overdueVisits());
-        title(checksTab, "followups.checks", vm.annualChecks());
-        title(missingTab, "followups.missing", vm.missingRelations());
-
-        RecordViews.sortable(shouldBuildTable, vm.shouldBuild());
-        Cells.text(sbName, ShouldBuild::name);
-        Cells.text(sbTownship, ShouldBuild::townshipName);
-        Cells.number(sbMembers, ShouldBuild::formalMembers);
-        Cells.label(sbStatus, ShouldBuild::status);
-        Cells.onOpen(shouldBuildTable, vm::open);
-
-        RecordViews.sortable(jointTable, vm.jointOverLimit());
-        Cells.text(jName, JointOverLimit::name);
-        Cells.number(jUnits, JointOverLimit::units);
-        Cells.onOpen(jointTable, vm::open);
-
-        RecordViews.sortable(visitsTable, vm.overdueVisits());
-        Cells.text(vInstructor, OverdueVisit::instructorName);
-        Cells.text(vUnit, OverdueVisit::enterpriseName);
-        Cells.date(vFrom, OverdueVisit::assignedFrom);
-        Cells.date(vLast, OverdueVisit::lastVisit);
-        Cells.number(vDays, v -> vm.daysWithoutVisit(v) < 0 ? null : (int) vm.daysWithoutVisit(v));
-        Cells.onOpen(visitsTable, vm::open);
-
-        RecordViews.sortable(checksTable, vm.annualChecks());
-        Cells.text(cName, AnnualCheckDue::name);
-        Cells.text(cCert, AnnualCheckDue::certNo);
-        Cells.date(cCertDate, AnnualCheckDue::certDate);
-        Cells.date(cDue, AnnualCheckDue::dueDate);
-        Cells.onOpen(checksTable, vm::open);
-
-        RecordViews.sortable(missingTable, vm.missingRelations());
-        Cells.text(mName, MissingRelation::name);
-        Cells.text(mEmployer, MissingRelation::employerName);
-        Cells.onOpen(missingTable, vm::open);
-
+        list(shouldBuildTab, shouldBuildTable, vm.shouldBuild(), vm::open);
+        list(jointTab, jointTable, vm.jointOverLimit(), vm::open);
+        list(visitsTab, visitsTable, vm.overdueVisits(), vm::open);
+        list(checksTab, checksTable, vm.annualChecks(), vm::open);
+        list(missingTab, missingTable, vm.missingRelations(), vm::open);
         tabs.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.show(i.intValue()));
-        for (TableView<?> t : List.of(shouldBuildTable, jointTable, visitsTable, checksTable, missingTable)) {
-            TableColumns.standard("FollowUpsView." + t.getId(), t, vm.tables());
-        }
+    }
+
+    /**
+     * One of the page's lists: its tab titled with its count, its columns, sorted as the
+     * headers say and remembered, a row opened by double-click or Enter.
+     */
+    private <R> void list(Tab tab, TableView<R> table, FollowUpList<R> list, Consumer<R> open) {
+        tab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(list.titleKey(), list.rows().size()),
+                list.rows()));
+        TableColumns.build(table, list.columns());
+        RecordViews.sortable(table, list.rows());
+        Cells.onOpen(table, open);
+        TableColumns.standard("FollowUpsView." + table.getId(), table, vm.tables());
     }
 
     @FXML
     private void onExport() {
         vm.export();
-    }
-
-    private static <T> void title(Tab tab, String key, ObservableList<T> rows) {
-        tab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(key, rows.size()), rows));
     }
 }

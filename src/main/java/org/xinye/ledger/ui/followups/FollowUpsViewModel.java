@@ -7,8 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.FollowUpQueries.AnnualCheckDue;
 import org.xinye.ledger.store.FollowUpQueries.JointOverLimit;
@@ -17,7 +15,11 @@ import org.xinye.ledger.store.FollowUpQueries.OverdueVisit;
 import org.xinye.ledger.store.FollowUpQueries.ShouldBuild;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.Column;
+import org.xinye.ledger.ui.support.ColumnSheet;
+import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.TableMemory;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -27,14 +29,33 @@ import org.xinye.ledger.ui.support.Workspace;
 public final class FollowUpsViewModel {
     private final Workspace workspace;
     private final Navigator navigator;
-    private final ObservableList<ShouldBuild> shouldBuild = FXCollections.observableArrayList();
-    private final ObservableList<JointOverLimit> jointOverLimit = FXCollections.observableArrayList();
-    private final ObservableList<OverdueVisit> overdueVisits = FXCollections.observableArrayList();
-    private final ObservableList<AnnualCheckDue> annualChecks = FXCollections.observableArrayList();
-    private final ObservableList<MissingRelation> missingRelations = FXCollections.observableArrayList();
+    private final FollowUpList<ShouldBuild> shouldBuild = new FollowUpList<>("followups.shouldBuild", List.of(
+            Column.text("sbName", "units.col.name", ShouldBuild::name).width(320),
+            Column.text("sbTownship", "units.col.township", ShouldBuild::townshipName).width(120),
+            Column.number("sbMembers", "followups.col.formalMembers", ShouldBuild::formalMembers).width(110),
+            Column.label("sbStatus", "units.col.coverage", ShouldBuild::status).width(180)));
+    private final FollowUpList<JointOverLimit> jointOverLimit = new FollowUpList<>("followups.joint", List.of(
+            Column.text("jName", "orgs.col.name", JointOverLimit::name).width(360),
+            Column.number("jUnits", "orgs.col.units", JointOverLimit::units).width(100)));
+    private final FollowUpList<OverdueVisit> overdueVisits = new FollowUpList<>("followups.visits", List.of(
+            Column.text("vInstructor", "instructors.col.name", OverdueVisit::instructorName).width(100),
+            Column.text("vUnit", "units.col.name", OverdueVisit::enterpriseName).width(300),
+            Column.date("vFrom", "followups.col.assignedFrom", OverdueVisit::assignedFrom).width(100),
+            Column.date("vLast", "instructors.col.lastVisit", OverdueVisit::lastVisit).width(100),
+            Column.number("vDays", "followups.col.days", this::daysWithoutVisit).width(90)));
+    private final FollowUpList<AnnualCheckDue> annualChecks = new FollowUpList<>("followups.checks", List.of(
+            Column.text("cName", "people.col.name", AnnualCheckDue::name).width(100),
+            Column.text("cCert", "people.form.certNo", AnnualCheckDue::certNo).width(160),
+            Column.date("cCertDate", "people.form.certDate", AnnualCheckDue::certDate).width(100),
+            Column.date("cDue", "followups.col.due", AnnualCheckDue::dueDate).width(100)));
+    private final FollowUpList<MissingRelation> missingRelations = new FollowUpList<>("followups.missing", List.of(
+            Column.text("mName", "people.col.name", MissingRelation::name).width(100),
+            Column.text("mEmployer", "field.employer_id", MissingRelation::employerName).width(320)));
+    /** The lists in the order of the page's tabs. */
+    private final List<FollowUpList<?>> lists = List.of(shouldBuild, jointOverLimit, overdueVisits, annualChecks,
+            missingRelations);
     private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper(this, "asOf", "");
-    private final ObjectProperty<FollowUpsExport.Kind> shown = new SimpleObjectProperty<>(this, "shown",
-            FollowUpsExport.Kind.SHOULD_BUILD);
+    private final ObjectProperty<FollowUpList<?>> shown = new SimpleObjectProperty<>(this, "shown", shouldBuild);
     private boolean active;
     private boolean stale = true;
     private long generation;
@@ -75,11 +96,11 @@ public final class FollowUpsViewModel {
                     if (g != generation) {
                         return;
                     }
-                    shouldBuild.setAll(l.shouldBuild());
-                    jointOverLimit.setAll(l.joint());
-                    overdueVisits.setAll(l.visits());
-                    annualChecks.setAll(l.checks());
-                    missingRelations.setAll(l.missing());
+                    shouldBuild.rows().setAll(l.shouldBuild());
+                    jointOverLimit.rows().setAll(l.joint());
+                    overdueVisits.rows().setAll(l.visits());
+                    annualChecks.rows().setAll(l.checks());
+                    missingRelations.rows().setAll(l.missing());
                     asOf.set(Messages.get("followups.asOf", Formats.date(today)));
                 });
     }
@@ -104,50 +125,54 @@ public final class FollowUpsViewModel {
         navigator.go(PageId.PEOPLE, row.workerId());
     }
 
-    /** The days since an assignment was last visited (or began), as the overdue list shows it. */
     /** 导出…: the list on screen, as the page shows it, to an xlsx or CSV file the user chooses. */
     public void export() {
-        FollowUpsExport.Kind kind = shown.get();
-        String suggested = kind.title() + "_" + Formats.date(workspace.today()) + ".xlsx";
-        workspace.dialogs().chooseSaveFile(Messages.get("export.title"), suggested, FollowUpsExport.fileTypes())
+        export(shown.get());
+    }
+
+    private <R> void export(FollowUpList<R> list) {
+        String suggested = list.title() + "_" + Formats.date(workspace.today()) + ".xlsx";
+        List<R> rows = List.copyOf(list.rows());
+        workspace.dialogs().chooseSaveFile(Messages.get("export.title"), suggested, DialogService.FileType.spreadsheets())
                 .ifPresent(file -> workspace.background().submit(Messages.get("task.export"),
-                        p -> FollowUpsExport.write(kind, this, file), rows -> workspace.dialogs().info(
-                                Messages.get("export.title"), Messages.get("export.done", rows, file)), workspace::fail));
+                        p -> ColumnSheet.write(file, list.title(), list.columns(), rows), n -> workspace.dialogs().info(
+                                Messages.get("export.title"), Messages.get("export.done", n, file)), workspace::fail));
     }
 
     /** Which of the lists the page shows, in the order of its tabs (0: 应建未建). */
     public void show(int tab) {
-        FollowUpsExport.Kind[] kinds = FollowUpsExport.Kind.values();
-        shown.set(kinds[Math.max(0, Math.min(kinds.length - 1, tab))]);
+        shown.set(lists.get(Math.max(0, Math.min(lists.size() - 1, tab))));
     }
 
-    public long daysWithoutVisit(OverdueVisit v) {
+    /** The days since an assignment was last visited (or began), as the overdue list shows it; none before it began. */
+    private Integer daysWithoutVisit(OverdueVisit v) {
         LocalDate since = v.lastVisit() != null ? v.lastVisit() : v.assignedFrom();
-        return since == null ? -1 : ChronoUnit.DAYS.between(since, workspace.today());
+        long days = since == null ? -1 : ChronoUnit.DAYS.between(since, workspace.today());
+        return days < 0 ? null : (int) days;
     }
 
-    public ObservableList<ShouldBuild> shouldBuild() {
+    public FollowUpList<ShouldBuild> shouldBuild() {
         return shouldBuild;
     }
 
-    public ObservableList<JointOverLimit> jointOverLimit() {
+    public FollowUpList<JointOverLimit> jointOverLimit() {
         return jointOverLimit;
     }
 
-    public ObservableList<OverdueVisit> overdueVisits() {
+    public FollowUpList<OverdueVisit> overdueVisits() {
         return overdueVisits;
     }
 
-    public ObservableList<AnnualCheckDue> annualChecks() {
+    public FollowUpList<AnnualCheckDue> annualChecks() {
         return annualChecks;
     }
 
-    public ObservableList<MissingRelation> missingRelations() {
+    public FollowUpList<MissingRelation> missingRelations() {
         return missingRelations;
     }
 
     /** Where the page's tables remember their columns. */
-    public org.xinye.ledger.ui.support.TableMemory tables() {
+    public TableMemory tables() {
         return workspace.tables();
     }
 

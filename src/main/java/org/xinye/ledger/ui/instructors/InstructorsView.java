@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.instructors;
 
-import java.time.LocalDate;
-import javafx.collections.ListChangeListener;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -9,14 +8,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.xinye.ledger.domain.InstructorRole;
-import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.InstructorRow;
@@ -26,19 +23,26 @@ import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
+import org.xinye.ledger.ui.support.Column;
 
 /** Controller of the 指导员 page. */
 public final class InstructorsView extends RecordView<InstructorsViewModel> {
+    private static final List<Column<InstructorRow>> COLUMNS = List.of(
+            Column.text("nameColumn", "instructors.col.name", InstructorRow::name).width(70),
+            Column.label("roleColumn", "field.role", InstructorRow::role).width(84),
+            Column.flag("timeColumn", "instructors.col.time", InstructorRow::fullTime, "instructors.fullTime",
+                    "instructors.partTime").width(62),
+            Column.text("homeUnitColumn", "field.home_unit", InstructorRow::homeUnit).width(130),
+            Column.number("unitsColumn", "instructors.col.units", InstructorRow::activeUnits).width(70),
+            Column.date("lastVisitColumn", "instructors.col.lastVisit", InstructorRow::lastVisit).width(90),
+            Column.flag("activeColumn", "records.col.state", InstructorRow::active, "instructors.active",
+                    "instructors.inactive").width(56));
+    private static final List<Column<VisitRow>> VISIT_COLUMNS = List.of(
+            Column.date("visitDateColumn", "instructors.col.visitDate", VisitRow::date).width(90),
+            Column.text("visitUnitColumn", "units.col.name", VisitRow::unit).width(180),
+            Column.text("visitNoteColumn", "instructors.col.note", VisitRow::note).width(200));
+
     @FXML private TableView<InstructorRow> table;
-    @FXML private TableColumn<InstructorRow, String> nameColumn;
-    @FXML private TableColumn<InstructorRow, String> roleColumn;
-    @FXML private TableColumn<InstructorRow, String> timeColumn;
-    @FXML private TableColumn<InstructorRow, String> homeUnitColumn;
-    @FXML private TableColumn<InstructorRow, Integer> unitsColumn;
-    @FXML private TableColumn<InstructorRow, LocalDate> lastVisitColumn;
-    @FXML private TableColumn<InstructorRow, String> activeColumn;
     @FXML private TextField homeUnitField;
     @FXML private ComboBox<InstructorRole> roleField;
     @FXML private CheckBox fullTimeField;
@@ -50,20 +54,12 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
     @FXML private Tab assignmentsTab;
     @FXML private Tab visitsTab;
     @FXML private TableView<AssignmentRow> assignmentTable;
-    @FXML private TableColumn<AssignmentRow, String> asUnitColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asFromColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asToColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asLastVisitColumn;
-    @FXML private TableColumn<AssignmentRow, String> asStateColumn;
     @FXML private SearchableComboBox<Choice<Long>> unitPicker;
     @FXML private DatePicker assignFromField;
     @FXML private Button assignButton;
     @FXML private Button endAssignmentButton;
     @FXML private Button removeAssignmentButton;
     @FXML private TableView<VisitRow> visitTable;
-    @FXML private TableColumn<VisitRow, LocalDate> visitDateColumn;
-    @FXML private TableColumn<VisitRow, String> visitUnitColumn;
-    @FXML private TableColumn<VisitRow, String> visitNoteColumn;
     @FXML private VBox visitForm;
     @FXML private ComboBox<Choice<Long>> visitUnitField;
     @FXML private DatePicker visitDateField;
@@ -77,46 +73,30 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
     @Override
     protected void bind() {
-        Cells.text(nameColumn, InstructorRow::name);
-        Cells.label(roleColumn, InstructorRow::role);
-        Cells.text(timeColumn, r -> Messages.get(r.fullTime() ? "instructors.fullTime" : "instructors.partTime"));
-        Cells.text(homeUnitColumn, InstructorRow::homeUnit);
-        Cells.number(unitsColumn, InstructorRow::activeUnits);
-        Cells.date(lastVisitColumn, InstructorRow::lastVisit);
-        Cells.text(activeColumn, r -> Messages.get(r.active() ? "instructors.active" : "instructors.inactive"));
-        RecordViews.sortable(table, vm.visibleInstructors());
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        follow(RecordViews.syncSelection(table, vm, InstructorRow::id, vm.listLoadedProperty()));
-        table.getItems().addListener((ListChangeListener<InstructorRow>) c -> updateSummary());
-        updateSummary();
+        recordTable(table, COLUMNS, vm.instructors(), "instructors.summary", null);
 
         InstructorForm f = vm.form();
         homeUnitField.textProperty().bindBidirectional(f.homeUnit);
-        roleField.getItems().setAll(InstructorRole.values());
-        Pickers.labels(roleField, null);
-        roleField.valueProperty().bindBidirectional(f.role);
+        Pickers.choose(roleField, InstructorRole.values(), f.role);
         fullTimeField.selectedProperty().bindBidirectional(f.fullTime);
-        RecordViews.bindMasked(f.mobile, mobileField, revealMobileButton);
+        RecordViews.bindMasked(f.mobile, mobileField, revealMobileButton, vm::revealMobile);
         activeField.selectedProperty().bindBidirectional(f.active);
         notesField.textProperty().bindBidirectional(f.notes);
         decorate(mobileField, f.mobileError(), mobileError);
 
         assignmentsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
         visitsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
-        RecordViews.assignments(assignmentTable, vm.assignments(), asFromColumn, asToColumn, asLastVisitColumn,
-                asStateColumn, endAssignmentButton, removeAssignmentButton);
-        Cells.text(asUnitColumn, AssignmentRow::unit);
-        unitPicker.setItems(vm.unitChoices());
-        SearchPickers.install(unitPicker, Choice::label);
-        unitPicker.valueProperty().bindBidirectional(vm.unitToAssignProperty());
+        table(assignmentTable, RecordViews.assignmentColumns(
+                Column.text("asUnitColumn", "units.col.name", AssignmentRow::unit).width(190)));
+        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, vm::endAssignment,
+                removeAssignmentButton, vm::removeAssignment);
+        Pickers.choose(unitPicker, vm.choices().units(), vm.unitToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
         assignButton.disableProperty().bind(vm.unitToAssignProperty().isNull());
 
+        table(visitTable, VISIT_COLUMNS);
         visitTable.setItems(vm.visits());
-        Cells.date(visitDateColumn, VisitRow::date);
-        Cells.text(visitUnitColumn, VisitRow::unit);
-        Cells.text(visitNoteColumn, VisitRow::note);
         visitUnitField.setItems(vm.visitUnits());
         visitUnitField.valueProperty().bindBidirectional(vm.visitUnitProperty());
         Pickers.isoDate(visitDateField);
@@ -129,36 +109,11 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
         RecordViews.lazyTab(historyTab);
         PageKeys.form(visitForm, vm::addVisit, () -> { });
-        standardTable(table);
-    }
-
-    @FXML
-    private void onExport() {
-        vm.export();
-    }
-
-    @FXML
-    private void onRevealMobile() {
-        vm.revealMobile();
-    }
-
-    private void updateSummary() {
-        summary.setText(Messages.get("instructors.summary", Formats.count(vm.instructors().size())));
     }
 
     @FXML
     private void onAssign() {
         vm.assign();
-    }
-
-    @FXML
-    private void onEndAssignment() {
-        vm.endAssignment(assignmentTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void onRemoveAssignment() {
-        vm.removeAssignment(assignmentTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -11,9 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Assignment;
-import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.FieldChecks;
 import org.xinye.ledger.domain.Instructor;
 import org.xinye.ledger.domain.Messages;
@@ -30,8 +28,10 @@ import org.xinye.ledger.store.Listings.VisitRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.ui.records.Assignments;
+import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.records.RecordList;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
@@ -48,10 +48,8 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
             "instructors.deleted");
 
     private final Navigator navigator;
-    private final ObservableList<InstructorRow> instructors = FXCollections.observableArrayList();
-    private final FilteredList<InstructorRow> visible = new FilteredList<>(instructors);
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
+    private final RecordList<InstructorRow> instructors = new RecordList<>(TableExport.Table.INSTRUCTORS,
+            InstructorRow::id, r -> new String[] {r.name(), r.homeUnit()});
     private final ObservableList<AssignmentRow> assignments = FXCollections.observableArrayList();
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> visitUnits = FXCollections.observableArrayList();
@@ -61,19 +59,13 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>(this, "visitDate");
     private final StringProperty visitNote = new SimpleStringProperty(this, "visitNote", "");
 
-    private record ListData(List<InstructorRow> rows, List<Choice<Long>> units) {
-    }
-
     private record Detail(Instructor instructor, List<AssignmentRow> assignments, List<VisitRow> visits, boolean mask) {
     }
 
     public InstructorsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
-        super(workspace, edits, new InstructorForm(), Aggregate.INSTRUCTOR, TEXTS);
+        super(workspace, edits, new InstructorForm(), Aggregate.INSTRUCTOR, TEXTS,
+                new Choices(Choices.Kind.UNITS));
         this.navigator = navigator;
-        search.addListener((o, a, b) -> {
-            SearchMatcher m = SearchMatcher.of(b);
-            visible.setPredicate(m.isEmpty() ? null : r -> m.matches(r.name(), r.homeUnit()));
-        });
         assignFrom.set(workspace.today());
         visitDate.set(workspace.today());
     }
@@ -85,17 +77,9 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         }
     }
 
-    /** 导出…: the instructors the search lets through (all when it is empty). */
-    public void export() {
-        export(TableExport.Table.INSTRUCTORS, visible, instructors.size(), InstructorRow::id);
-    }
-
     @Override
     protected void loadList(BooleanSupplier current) {
-        readList(current, s -> new ListData(s.listings().instructors(), s.listings().unitChoices()), d -> {
-            instructors.setAll(d.rows());
-            replaceIfChanged(unitChoices, d.units());
-        });
+        readList(current, s -> s.listings().instructors(), instructors.rows()::setAll);
     }
 
     @Override
@@ -129,7 +113,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     @Override
     protected void onOpened(long id) {
-        search.set("");
+        instructors.searchProperty().set("");
     }
 
     @Override
@@ -211,20 +195,9 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     // ---- properties ----
 
-    public FilteredList<InstructorRow> visibleInstructors() {
-        return visible;
-    }
-
-    public ObservableList<InstructorRow> instructors() {
+    /** The list of instructors, its search and its export. */
+    public RecordList<InstructorRow> instructors() {
         return instructors;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObservableList<Choice<Long>> unitChoices() {
-        return unitChoices;
     }
 
     public ObservableList<AssignmentRow> assignments() {

@@ -1,13 +1,9 @@
 package org.xinye.ledger.ui.orgs;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -16,12 +12,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.util.Subscription;
@@ -37,25 +31,38 @@ import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
+import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
-import org.xinye.ledger.ui.support.TableColumns;
 
 /** Controller of the 党组织 page: the org tree and the org form with its covered units and members. */
 public final class OrgsView extends RecordView<OrgsViewModel> {
+    private static final List<Column<OrgRow>> COLUMNS = List.of(
+            Column.text("nameColumn", "orgs.col.name", OrgRow::name).width(250),
+            Column.label("levelColumn", "field.level", OrgRow::level).width(84),
+            Column.label("formColumn", "field.form", OrgRow::form).width(96),
+            Column.number("unitsColumn", "orgs.col.units", OrgRow::coveredUnits).width(74),
+            Column.number("membersColumn", "orgs.col.members", OrgRow::members).width(50),
+            Column.text("regionColumn", "field.region_code", OrgRow::region).width(90),
+            Column.text("secretaryColumn", "field.secretary", OrgRow::secretary).width(64),
+            Column.flag("activeColumn", "records.col.state", OrgRow::active, "orgs.active", "orgs.inactive").width(56));
+    private static final List<Column<CoveredUnitRow>> UNIT_COLUMNS = List.of(
+            Column.text("unitNameColumn", "units.col.name", CoveredUnitRow::name).width(210),
+            Column.text("unitTownshipColumn", "units.col.township", CoveredUnitRow::township).width(90),
+            Column.label("unitCoverageColumn", "units.col.coverage", CoveredUnitRow::coverage).width(150));
+    private static final List<Column<MemberRow>> MEMBER_COLUMNS = List.of(
+            Column.text("memberNameColumn", "people.col.name", MemberRow::name).width(80),
+            Column.label("memberStatusColumn", "field.political_status", MemberRow::politicalStatus).width(96),
+            Column.label("memberRelationColumn", "people.col.relation", MemberRow::relation).width(80),
+            Column.flag("memberWayColumn", "orgs.col.way", MemberRow::orgLifeOnly, "orgs.way.orgLife",
+                    "orgs.way.relation").width(90),
+            Column.text("memberEmployerColumn", "field.employer_id", MemberRow::employer).width(170),
+            Column.date("memberJoinedColumn", "people.col.joined", MemberRow::joined).width(90));
+
     private final Set<Long> expanded = new HashSet<>();
     private boolean syncing;
     private boolean firstTree = true;
 
     @FXML private TreeTableView<OrgRow> tree;
-    @FXML private TreeTableColumn<OrgRow, String> nameColumn;
-    @FXML private TreeTableColumn<OrgRow, String> levelColumn;
-    @FXML private TreeTableColumn<OrgRow, String> formColumn;
-    @FXML private TreeTableColumn<OrgRow, Integer> unitsColumn;
-    @FXML private TreeTableColumn<OrgRow, Integer> membersColumn;
-    @FXML private TreeTableColumn<OrgRow, String> regionColumn;
-    @FXML private TreeTableColumn<OrgRow, String> secretaryColumn;
-    @FXML private TreeTableColumn<OrgRow, String> activeColumn;
     @FXML private ComboBox<OrgLevel> levelField;
     @FXML private ComboBox<OrgForm> formField;
     @FXML private SearchableComboBox<Choice<Long>> parentField;
@@ -63,6 +70,7 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
     @FXML private TextField secretaryField;
     @FXML private TextField contactField;
     @FXML private Button revealContactButton;
+    @FXML private Button clearParent;
     @FXML private DatePicker establishedField;
     @FXML private Label establishedError;
     @FXML private CheckBox activeField;
@@ -71,19 +79,10 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
     @FXML private Tab membersTab;
     @FXML private Label overLimit;
     @FXML private TableView<CoveredUnitRow> unitTable;
-    @FXML private TableColumn<CoveredUnitRow, String> unitNameColumn;
-    @FXML private TableColumn<CoveredUnitRow, String> unitTownshipColumn;
-    @FXML private TableColumn<CoveredUnitRow, String> unitCoverageColumn;
     @FXML private SearchableComboBox<Choice<Long>> unitPicker;
     @FXML private Button addUnitButton;
     @FXML private Button removeUnitButton;
     @FXML private TableView<MemberRow> memberTable;
-    @FXML private TableColumn<MemberRow, String> memberNameColumn;
-    @FXML private TableColumn<MemberRow, String> memberStatusColumn;
-    @FXML private TableColumn<MemberRow, String> memberRelationColumn;
-    @FXML private TableColumn<MemberRow, String> memberWayColumn;
-    @FXML private TableColumn<MemberRow, String> memberEmployerColumn;
-    @FXML private TableColumn<MemberRow, LocalDate> memberJoinedColumn;
 
     public OrgsView(OrgsViewModel vm) {
         super(vm);
@@ -94,30 +93,10 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         bindTree();
         bindForm();
         bindTabs();
-        standardTable(tree);
-    }
-
-    private static <T> void column(TreeTableColumn<OrgRow, T> c, Function<OrgRow, T> value) {
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().getValue() == null ? null
-                : value.apply(cd.getValue().getValue())));
     }
 
     private void bindTree() {
-        nameColumn.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().getValue() == null ? ""
-                : cd.getValue().getValue().name()));
-        column(levelColumn, r -> Messages.label(r.level()));
-        column(formColumn, r -> Messages.label(r.form()));
-        column(unitsColumn, OrgRow::coveredUnits);
-        column(membersColumn, OrgRow::members);
-        column(regionColumn, OrgRow::region);
-        column(secretaryColumn, OrgRow::secretary);
-        column(activeColumn, r -> Messages.get(r.active() ? "orgs.active" : "orgs.inactive"));
-        unitsColumn.getStyleClass().add("number");
-        membersColumn.getStyleClass().add("number");
-        for (TreeTableColumn<OrgRow, String> c : List.of(nameColumn, levelColumn, formColumn, regionColumn,
-                secretaryColumn, activeColumn)) {
-            TableColumns.hoverText(c);
-        }
+        table(tree, COLUMNS);
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(OrgRow item, boolean empty) {
@@ -245,20 +224,13 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
 
     private void bindForm() {
         PartyOrgForm f = vm.form();
-        levelField.getItems().setAll(OrgLevel.values());
-        Pickers.labels(levelField, null);
-        levelField.valueProperty().bindBidirectional(f.level);
-        formField.getItems().setAll(OrgForm.values());
-        Pickers.labels(formField, null);
-        formField.valueProperty().bindBidirectional(f.form);
-        parentField.setItems(vm.orgChoices());
-        SearchPickers.install(parentField, Choice::label);
-        parentField.valueProperty().bindBidirectional(f.parent);
-        regionField.setItems(vm.regionChoices());
-        SearchPickers.install(regionField, Choice::label);
-        regionField.valueProperty().bindBidirectional(f.region);
+        Pickers.choose(levelField, OrgLevel.values(), f.level);
+        Pickers.choose(formField, OrgForm.values(), f.form);
+        Pickers.choose(parentField, vm.choices().orgs(), f.parent);
+        Pickers.clears(clearParent, f.parent);
+        Pickers.choose(regionField, vm.choices().regions(), f.region);
         secretaryField.textProperty().bindBidirectional(f.secretary);
-        RecordViews.bindMasked(f.contact, contactField, revealContactButton);
+        RecordViews.bindMasked(f.contact, contactField, revealContactButton, vm::revealContact);
         Pickers.isoDate(establishedField);
         establishedField.valueProperty().bindBidirectional(f.established);
         activeField.selectedProperty().bindBidirectional(f.active);
@@ -272,40 +244,22 @@ public final class OrgsView extends RecordView<OrgsViewModel> {
         overLimit.textProperty().bind(vm.coverageWarning());
         overLimit.visibleProperty().bind(vm.coverageWarning().isNotNull());
         overLimit.managedProperty().bind(overLimit.visibleProperty());
+        table(unitTable, UNIT_COLUMNS);
         unitTable.setItems(vm.coveredUnits());
-        Cells.text(unitNameColumn, CoveredUnitRow::name);
-        Cells.text(unitTownshipColumn, CoveredUnitRow::township);
-        Cells.label(unitCoverageColumn, CoveredUnitRow::coverage);
         Cells.onOpen(unitTable, vm::openUnit);
-        unitPicker.setItems(vm.unitChoices());
-        SearchPickers.install(unitPicker, Choice::label);
-        unitPicker.valueProperty().bindBidirectional(vm.unitToAddProperty());
+        Pickers.choose(unitPicker, vm.choices().units(), vm.unitToAddProperty());
         addUnitButton.disableProperty().bind(vm.unitToAddProperty().isNull());
         removeUnitButton.disableProperty().bind(unitTable.getSelectionModel().selectedItemProperty().isNull());
 
+        table(memberTable, MEMBER_COLUMNS);
         memberTable.setItems(vm.members());
-        Cells.text(memberNameColumn, MemberRow::name);
-        Cells.label(memberStatusColumn, MemberRow::politicalStatus);
-        Cells.label(memberRelationColumn, MemberRow::relation);
-        Cells.text(memberWayColumn, m -> Messages.get(m.orgLifeOnly() ? "orgs.way.orgLife" : "orgs.way.relation"));
-        Cells.text(memberEmployerColumn, MemberRow::employer);
-        Cells.date(memberJoinedColumn, MemberRow::joined);
         Cells.onOpen(memberTable, vm::openMember);
     }
 
     @FXML
-    private void onExport() {
+    @Override
+    protected void onExport() {
         vm.export();
-    }
-
-    @FXML
-    private void onRevealContact() {
-        vm.revealContact();
-    }
-
-    @FXML
-    private void onClearParent() {
-        vm.form().parent.set(null);
     }
 
     @FXML

@@ -29,10 +29,12 @@ import org.xinye.ledger.store.Listings.OrgRow;
 import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.ui.records.EditAction;
+import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -47,24 +49,18 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
     private final ObservableList<OrgRow> orgs = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyObjectWrapper<List<OrgTree.Branch>> tree = new ReadOnlyObjectWrapper<>(this, "tree", List.of());
-    private final ObservableList<Choice<Long>> orgChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> regionChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
     private final ObservableList<CoveredUnitRow> coveredUnits = FXCollections.observableArrayList();
     private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<Long>> unitToAdd = new SimpleObjectProperty<>(this, "unitToAdd");
     private final StringBinding coverageWarning;
-
-    private record ListData(List<OrgRow> orgs, List<Choice<Long>> orgChoices, List<Choice<String>> regions,
-                            List<Choice<Long>> units) {
-    }
 
     private record Detail(PartyOrg org, Choice<Long> parent, Choice<String> region, List<CoveredUnitRow> units,
                           List<MemberRow> members, boolean mask) {
     }
 
     public OrgsViewModel(Workspace workspace, EditStack edits, Navigator navigator) {
-        super(workspace, edits, new PartyOrgForm(workspace::today), Aggregate.PARTY_ORG, TEXTS);
+        super(workspace, edits, new PartyOrgForm(workspace::today), Aggregate.PARTY_ORG, TEXTS,
+                new Choices(Choices.Kind.ORGS, Choices.Kind.REGIONS, Choices.Kind.UNITS));
         this.navigator = navigator;
         search.addListener((o, a, b) -> tree.set(OrgTree.build(orgs, b)));
         coverageWarning = Bindings.createStringBinding(() -> CoverageRules.jointOrgOverLimit(form.form.get(),
@@ -76,7 +72,7 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
     public void export() {
         List<OrgRow> shown = new ArrayList<>();
         collect(tree.get(), shown);
-        export(TableExport.Table.ORGS, shown, orgs.size(), OrgRow::id);
+        ExportAction.shown(workspace, TableExport.Table.ORGS, shown, orgs.size(), OrgRow::id);
     }
 
     private static void collect(List<OrgTree.Branch> branches, List<OrgRow> into) {
@@ -88,14 +84,10 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
 
     @Override
     protected void loadList(BooleanSupplier current) {
-        readList(current, s -> new ListData(s.listings().orgs(), s.listings().orgChoices(), s.listings().regionChoices(),
-                s.listings().unitChoices()), d -> {
-                    orgs.setAll(d.orgs());
-                    replaceIfChanged(orgChoices, d.orgChoices());
-                    replaceIfChanged(regionChoices, d.regions());
-                    replaceIfChanged(unitChoices, d.units());
-                    tree.set(OrgTree.build(orgs, search.get()));
-                });
+        readList(current, s -> s.listings().orgs(), rows -> {
+            orgs.setAll(rows);
+            tree.set(OrgTree.build(orgs, search.get()));
+        });
     }
 
     @Override
@@ -220,18 +212,6 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
 
     public ObservableList<OrgRow> orgs() {
         return orgs;
-    }
-
-    public ObservableList<Choice<Long>> orgChoices() {
-        return orgChoices;
-    }
-
-    public ObservableList<Choice<String>> regionChoices() {
-        return regionChoices;
-    }
-
-    public ObservableList<Choice<Long>> unitChoices() {
-        return unitChoices;
     }
 
     public ObservableList<CoveredUnitRow> coveredUnits() {

@@ -1,29 +1,17 @@
 package org.xinye.ledger.ui.people;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -40,15 +28,13 @@ import org.xinye.ledger.store.Listings.DesignationRow;
 import org.xinye.ledger.store.Listings.DoubleReportRow;
 import org.xinye.ledger.store.Listings.EmploymentRow;
 import org.xinye.ledger.store.Listings.OrgLifeRow;
-import org.xinye.ledger.store.WorkerListing.SortKey;
 import org.xinye.ledger.store.WorkerListing;
-import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
+import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
 
 /**
  * Controller of the 人员 page. The table shows {@link PagedRows}: it asks for lines as they
@@ -56,9 +42,23 @@ import org.xinye.ledger.ui.support.SearchPickers;
  * sorting the list itself.
  */
 public final class PeopleView extends RecordView<PeopleViewModel> {
-    private final Map<TableColumn<PersonSlot, ?>, SortKey> sortKeys = new HashMap<>();
-    private boolean syncing;
-    private Object shownQuery;
+    private static final List<Column<EmploymentRow>> EMPLOYMENT_COLUMNS = List.of(
+            Column.text("empEmployerColumn", "field.employer_id", EmploymentRow::employer).width(220),
+            Column.date("empFromColumn", "records.col.from", EmploymentRow::from).width(90),
+            Column.date("empToColumn", "records.col.to", EmploymentRow::to).width(90));
+    private static final List<Column<OrgLifeRow>> ORG_LIFE_COLUMNS = List.of(
+            Column.text("olOrgColumn", "orgs.col.name", OrgLifeRow::org).width(220),
+            Column.date("olFromColumn", "records.col.from", OrgLifeRow::from).width(90),
+            Column.date("olToColumn", "records.col.to", OrgLifeRow::to).width(90));
+    private static final List<Column<DoubleReportRow>> REPORT_COLUMNS = List.of(
+            Column.text("drCommunityColumn", "people.col.community", DoubleReportRow::community).width(220),
+            Column.date("drDateColumn", "people.col.reportDate", DoubleReportRow::date).width(90));
+    private static final List<Column<DesignationRow>> DESIGNATION_COLUMNS = List.of(
+            Column.label("dsKindColumn", "people.col.kind", DesignationRow::kind).width(80),
+            Column.text("dsTitleColumn", "people.col.title", DesignationRow::title).width(180),
+            Column.text("dsYearColumn", "people.col.year", (DesignationRow r) -> r.year() == null ? "" : String.valueOf(r.year()))
+                    .width(56));
+
 
     @FXML private ComboBox<Occupation> occupationFilter;
     @FXML private SearchableComboBox<Choice<Long>> employerFilter;
@@ -67,17 +67,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private ComboBox<WorkerListing.Relation> relationFilter;
     @FXML private ComboBox<WorkerStatus> statusFilter;
     @FXML private TableView<PersonSlot> table;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> nameColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> idColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> genderColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> ageColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> mobileColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> occupationColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> employerColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> townshipColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> politicalColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> relationColumn;
-    @FXML private TableColumn<PersonSlot, WorkerListing.Row> statusColumn;
     @FXML private StackPane detailHolder;
     @FXML private Label emptyDetail;
     @FXML private GridPane membershipGrid;
@@ -90,18 +79,18 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private Label mobileError;
     @FXML private ComboBox<Occupation> occupationField;
     @FXML private SearchableComboBox<Choice<Long>> employerField;
+    @FXML private Button clearEmployer;
     @FXML private Label unmatched;
     @FXML private SearchableComboBox<Choice<String>> townshipField;
+    @FXML private Button clearTownship;
     @FXML private ComboBox<PoliticalStatus> politicalField;
     @FXML private ComboBox<WorkerStatus> statusField;
     @FXML private TextArea notesField;
     @FXML private TableView<EmploymentRow> employmentTable;
-    @FXML private TableColumn<EmploymentRow, String> empEmployerColumn;
-    @FXML private TableColumn<EmploymentRow, LocalDate> empFromColumn;
-    @FXML private TableColumn<EmploymentRow, LocalDate> empToColumn;
     @FXML private Tab memberTab;
     @FXML private VBox membershipBox;
     @FXML private SearchableComboBox<Choice<Long>> orgField;
+    @FXML private Button clearOrg;
     @FXML private ComboBox<RelationStatus> relationField;
     @FXML private TextField homeOrgField;
     @FXML private TextField certNoField;
@@ -112,23 +101,15 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @FXML private Label membershipState;
     @FXML private Button saveMembershipButton;
     @FXML private TableView<OrgLifeRow> orgLifeTable;
-    @FXML private TableColumn<OrgLifeRow, String> olOrgColumn;
-    @FXML private TableColumn<OrgLifeRow, LocalDate> olFromColumn;
-    @FXML private TableColumn<OrgLifeRow, LocalDate> olToColumn;
     @FXML private SearchableComboBox<Choice<Long>> orgLifePicker;
     @FXML private DatePicker orgLifeFromField;
     @FXML private Button addOrgLifeButton;
     @FXML private Button removeOrgLifeButton;
     @FXML private TableView<DoubleReportRow> reportTable;
-    @FXML private TableColumn<DoubleReportRow, String> drCommunityColumn;
-    @FXML private TableColumn<DoubleReportRow, LocalDate> drDateColumn;
     @FXML private TextField communityField;
     @FXML private DatePicker reportDateField;
     @FXML private Button removeReportButton;
     @FXML private TableView<DesignationRow> designationTable;
-    @FXML private TableColumn<DesignationRow, String> dsKindColumn;
-    @FXML private TableColumn<DesignationRow, String> dsTitleColumn;
-    @FXML private TableColumn<DesignationRow, String> dsYearColumn;
     @FXML private ComboBox<DesignationKind> designationKindField;
     @FXML private TextField designationTitleField;
     @FXML private TextField designationYearField;
@@ -146,7 +127,9 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     @Override
     protected void bind() {
         bindFilters();
-        bindTable();
+        List<Column<WorkerListing.Row>> columns = RosterTable.columns(vm.today());
+        table(table, PersonSlot::rowProperty, columns);
+        follow(new RosterTable(table, vm).bind(columns));
         bindForm();
         bindMember();
         showDetailWhenNeeded();
@@ -154,7 +137,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         RecordViews.lazyTab(historyTab);
         RecordViews.topAlignLabels(membershipGrid);
         PageKeys.form(membershipBox, vm.members()::saveMembership, () -> { });
-        standardTable(table);
     }
 
     /**
@@ -183,12 +165,8 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         search.textProperty().bindBidirectional(vm.roster().textProperty());
         filterCombo(occupationFilter, Occupation.values(), "people.filter.occupationAll");
         occupationFilter.valueProperty().bindBidirectional(vm.roster().occupationProperty());
-        employerFilter.setItems(vm.unitChoices());
-        SearchPickers.install(employerFilter, Choice::label);
-        employerFilter.valueProperty().bindBidirectional(vm.roster().employerProperty());
-        townshipFilter.setItems(vm.townshipChoices());
-        SearchPickers.install(townshipFilter, Choice::label);
-        townshipFilter.valueProperty().bindBidirectional(vm.roster().townshipProperty());
+        Pickers.choose(employerFilter, vm.choices().units(), vm.roster().employerProperty());
+        Pickers.choose(townshipFilter, vm.choices().townships(), vm.roster().townshipProperty());
         filterCombo(politicalFilter, PoliticalStatus.values(), "people.filter.politicalAll");
         politicalFilter.valueProperty().bindBidirectional(vm.roster().politicalProperty());
         filterCombo(relationFilter, WorkerListing.Relation.values(), "people.filter.relationAll");
@@ -213,134 +191,6 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         Pickers.labels(combo, Messages.get(allKey));
     }
 
-    private void column(TableColumn<PersonSlot, WorkerListing.Row> c, Function<WorkerListing.Row, String> text,
-                        SortKey key, boolean number) {
-        c.setCellValueFactory(cd -> cd.getValue().rowProperty());
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(WorkerListing.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                String shown = empty || row == null ? null : text.apply(row);
-                setText(shown);
-                // A long employer name is cut in its column: the whole of it on hover.
-                tip.setText(shown == null ? "" : shown);
-                setTooltip(shown == null || shown.isEmpty() ? null : tip);
-            }
-        });
-        if (number) {
-            c.getStyleClass().add("number");
-        }
-        if (key != null) {
-            sortKeys.put(c, key);
-        }
-    }
-
-    private void bindTable() {
-        LocalDate today = vm.today();
-        column(nameColumn, WorkerListing.Row::name, SortKey.NAME, false);
-        column(idColumn, WorkerListing.Row::idNumber, null, false);
-        column(genderColumn, r -> Messages.label(r.gender()), SortKey.GENDER, false);
-        column(ageColumn, r -> r.birthDate() == null ? "" : String.valueOf(Period.between(r.birthDate(), today).getYears()),
-                SortKey.BIRTH_DATE, true);
-        column(mobileColumn, WorkerListing.Row::mobile, null, false);
-        column(occupationColumn, r -> Messages.label(r.occupation()), SortKey.OCCUPATION, false);
-        column(employerColumn, WorkerListing.Row::employer, SortKey.EMPLOYER, false);
-        column(townshipColumn, WorkerListing.Row::township, SortKey.TOWNSHIP, false);
-        column(politicalColumn, r -> Messages.label(r.politicalStatus()), SortKey.POLITICAL_STATUS, false);
-        column(relationColumn, r -> Messages.label(r.relation()), SortKey.RELATION, false);
-        column(statusColumn, r -> Messages.label(r.status()), SortKey.STATUS, false);
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                vm.roster().sortBy(null, true);
-            } else {
-                TableColumn<PersonSlot, ?> c = t.getSortOrder().get(0);
-                boolean ascending = c.getSortType() == TableColumn.SortType.ASCENDING;
-                // Age goes up as the birth date goes down.
-                vm.roster().sortBy(sortKeys.get(c), c == ageColumn ? !ascending : ascending);
-            }
-            return true;
-        });
-        ChangeListener<PersonSlot> clicked = (o, before, slot) -> {
-            if (syncing || slot == null) {
-                return;
-            }
-            if (slot.row() != null) {
-                choose(slot.row().id());
-            } else {
-                // A line whose page is still on its way: choose it when it arrives.
-                slot.rowProperty().addListener(new ChangeListener<>() {
-                    @Override
-                    public void changed(ObservableValue<? extends WorkerListing.Row> obs,
-                                        WorkerListing.Row was, WorkerListing.Row now) {
-                        obs.removeListener(this);
-                        if (now != null && table.getSelectionModel().getSelectedItem() == slot) {
-                            choose(now.id());
-                        }
-                    }
-                });
-            }
-        };
-        table.getSelectionModel().selectedItemProperty().addListener(clicked);
-        follow(Subscription.combine(() -> table.getSelectionModel().selectedItemProperty().removeListener(clicked),
-                vm.roster().rowsProperty().subscribe((before, rows) -> showRows(rows)),
-                vm.selectedIdProperty().subscribe((a, b) -> syncSelection())));
-        if (vm.roster().rowsProperty().get() != null) {
-            // A view model that outlived an earlier view (a language switch) has its rows already.
-            showRows(vm.roster().rowsProperty().get());
-        }
-    }
-
-    private void choose(long id) {
-        if (!vm.select(id)) {
-            Platform.runLater(this::syncSelection);
-        }
-    }
-
-    /**
-     * Puts a query's rows in the table. The same query read again (after a save elsewhere)
-     * keeps its scroll position; a new filter or order starts at the top.
-     */
-    private void showRows(PagedRows rows) {
-        Object query = List.of(vm.roster().filter(), vm.roster().sort());
-        int top = Objects.equals(query, shownQuery) ? firstVisible() : 0;
-        shownQuery = query;
-        syncing = true;
-        try {
-            table.getSelectionModel().clearSelection();
-            table.setItems(rows);
-            if (top > 0 && top < rows.size()) {
-                table.scrollTo(top);
-            }
-        } finally {
-            syncing = false;
-        }
-        syncSelection();
-    }
-
-    private int firstVisible() {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-            return flow.getFirstVisibleCell().getIndex();
-        }
-        return 0;
-    }
-
-    private void syncSelection() {
-        syncing = true;
-        try {
-            Long id = vm.selectedId();
-            int index = id == null ? -1 : vm.roster().indexOf(id);
-            if (index < 0) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedIndex() != index) {
-                table.getSelectionModel().clearAndSelect(index);
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
     private void bindForm() {
         WorkerForm f = vm.form();
         idField.textProperty().bindBidirectional(f.idNumber);
@@ -355,40 +205,29 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         occupationField.getItems().addAll(Occupation.values());
         Pickers.labels(occupationField, "");
         occupationField.valueProperty().bindBidirectional(f.occupation);
-        employerField.setItems(vm.unitChoices());
-        SearchPickers.install(employerField, Choice::label);
-        employerField.valueProperty().bindBidirectional(f.employer);
+        Pickers.choose(employerField, vm.choices().units(), f.employer);
+        Pickers.clears(clearEmployer, f.employer);
         unmatched.textProperty().bind(f.unmatchedProperty());
         unmatched.visibleProperty().bind(f.unmatchedProperty().isNotEmpty());
         unmatched.managedProperty().bind(unmatched.visibleProperty());
-        townshipField.setItems(vm.townshipChoices());
-        SearchPickers.install(townshipField, Choice::label);
-        townshipField.valueProperty().bindBidirectional(f.township);
-        politicalField.getItems().setAll(PoliticalStatus.values());
-        Pickers.labels(politicalField, null);
-        politicalField.valueProperty().bindBidirectional(f.politicalStatus);
-        statusField.getItems().setAll(WorkerStatus.values());
-        Pickers.labels(statusField, null);
-        statusField.valueProperty().bindBidirectional(f.status);
+        Pickers.choose(townshipField, vm.choices().townships(), f.township);
+        Pickers.clears(clearTownship, f.township);
+        Pickers.choose(politicalField, PoliticalStatus.values(), f.politicalStatus);
+        Pickers.choose(statusField, WorkerStatus.values(), f.status);
         notesField.textProperty().bindBidirectional(f.notes);
         decorate(idField, f.idError(), idError);
         decorate(mobileField, f.mobileError(), mobileError);
 
+        table(employmentTable, EMPLOYMENT_COLUMNS);
         employmentTable.setItems(vm.employments());
-        Cells.text(empEmployerColumn, EmploymentRow::employer);
-        Cells.date(empFromColumn, EmploymentRow::from);
-        Cells.date(empToColumn, EmploymentRow::to);
     }
 
     private void bindMember() {
         MembershipForm m = vm.members().membership();
         memberTab.disableProperty().bind(vm.members().partyMemberProperty().not().or(vm.selectedIdProperty().isNull()));
-        orgField.setItems(vm.orgChoices());
-        SearchPickers.install(orgField, Choice::label);
-        orgField.valueProperty().bindBidirectional(m.org);
-        relationField.getItems().setAll(RelationStatus.values());
-        Pickers.labels(relationField, null);
-        relationField.valueProperty().bindBidirectional(m.relation);
+        Pickers.choose(orgField, vm.choices().orgs(), m.org);
+        Pickers.clears(clearOrg, m.org);
+        Pickers.choose(relationField, RelationStatus.values(), m.relation);
         homeOrgField.textProperty().bindBidirectional(m.homeOrg);
         certNoField.textProperty().bindBidirectional(m.certNo);
         for (DatePicker d : new DatePicker[] {certDateField, lastCheckField, joinedField, orgLifeFromField, reportDateField}) {
@@ -407,31 +246,22 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
         membershipState.visibleProperty().bind(m.state().isNotEmpty());
         saveMembershipButton.disableProperty().bind(m.dirtyBinding().not().or(m.datesError().isNotNull()));
 
+        table(orgLifeTable, ORG_LIFE_COLUMNS);
         orgLifeTable.setItems(vm.members().orgLife());
-        Cells.text(olOrgColumn, OrgLifeRow::org);
-        Cells.date(olFromColumn, OrgLifeRow::from);
-        Cells.date(olToColumn, OrgLifeRow::to);
-        orgLifePicker.setItems(vm.orgChoices());
-        SearchPickers.install(orgLifePicker, Choice::label);
-        orgLifePicker.valueProperty().bindBidirectional(vm.members().orgLifeOrgProperty());
+        Pickers.choose(orgLifePicker, vm.choices().orgs(), vm.members().orgLifeOrgProperty());
         orgLifeFromField.valueProperty().bindBidirectional(vm.members().orgLifeFromProperty());
         addOrgLifeButton.disableProperty().bind(vm.members().orgLifeOrgProperty().isNull());
         removeOrgLifeButton.disableProperty().bind(orgLifeTable.getSelectionModel().selectedItemProperty().isNull());
 
+        table(reportTable, REPORT_COLUMNS);
         reportTable.setItems(vm.members().doubleReports());
-        Cells.text(drCommunityColumn, DoubleReportRow::community);
-        Cells.date(drDateColumn, DoubleReportRow::date);
         communityField.textProperty().bindBidirectional(vm.members().reportCommunityProperty());
         reportDateField.valueProperty().bindBidirectional(vm.members().reportDateProperty());
         removeReportButton.disableProperty().bind(reportTable.getSelectionModel().selectedItemProperty().isNull());
 
+        table(designationTable, DESIGNATION_COLUMNS);
         designationTable.setItems(vm.members().designations());
-        Cells.label(dsKindColumn, DesignationRow::kind);
-        Cells.text(dsTitleColumn, DesignationRow::title);
-        Cells.text(dsYearColumn, r -> r.year() == null ? "" : String.valueOf(r.year()));
-        designationKindField.getItems().setAll(DesignationKind.values());
-        Pickers.labels(designationKindField, null);
-        designationKindField.valueProperty().bindBidirectional(vm.members().designationKindProperty());
+        Pickers.choose(designationKindField, DesignationKind.values(), vm.members().designationKindProperty());
         designationTitleField.textProperty().bindBidirectional(vm.members().designationTitleProperty());
         designationYearField.textProperty().bindBidirectional(vm.members().designationYearProperty());
         removeDesignationButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
@@ -443,28 +273,14 @@ public final class PeopleView extends RecordView<PeopleViewModel> {
     }
 
     @FXML
-    private void onExport() {
+    @Override
+    protected void onExport() {
         vm.roster().export();
     }
 
     @FXML
     private void onClearFilters() {
         vm.roster().clearFilters();
-    }
-
-    @FXML
-    private void onClearEmployer() {
-        vm.form().employer.set(null);
-    }
-
-    @FXML
-    private void onClearTownship() {
-        vm.form().township.set(null);
-    }
-
-    @FXML
-    private void onClearOrg() {
-        vm.members().membership().org.set(null);
     }
 
     @FXML

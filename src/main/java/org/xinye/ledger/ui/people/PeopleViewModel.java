@@ -20,6 +20,7 @@ import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.WorkerChanges;
+import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.support.Workspace;
@@ -35,13 +36,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
 
     private final PeopleRoster roster;
     private final MemberSections members;
-    private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> townshipChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Long>> orgChoices = FXCollections.observableArrayList();
     private final ObservableList<EmploymentRow> employments = FXCollections.observableArrayList();
-
-    private record Choices(List<Choice<Long>> units, List<Choice<String>> townships, List<Choice<Long>> orgs) {
-    }
 
     private record Detail(Worker worker, Choice<Long> employer, Choice<String> township, Membership membership,
                           Choice<Long> org, List<EmploymentRow> employments, List<OrgLifeRow> orgLife,
@@ -49,7 +44,8 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
     }
 
     public PeopleViewModel(Workspace workspace, EditStack edits) {
-        super(workspace, edits, new WorkerForm(workspace::today), Aggregate.WORKER, TEXTS);
+        super(workspace, edits, new WorkerForm(workspace::today), Aggregate.WORKER, TEXTS,
+                new Choices(Choices.Kind.UNITS, Choices.Kind.TOWNSHIPS, Choices.Kind.ORGS));
         roster = new PeopleRoster(workspace);
         members = new MemberSections(changes, this::selectedId, this::title, id -> loadDetail(id, true),
                 workspace::today);
@@ -59,12 +55,8 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
 
     @Override
     protected void loadList(BooleanSupplier current) {
-        readList(current, s -> new Choices(s.listings().unitChoices(), s.listings().townshipChoices(),
-                s.listings().orgChoices()), c -> {
-                    replaceIfChanged(unitChoices, c.units());
-                    replaceIfChanged(townshipChoices, c.townships());
-                    replaceIfChanged(orgChoices, c.orgs());
-                });
+        // The roster reads its own rows, a page at a time; the list read here brings only the pickers' choices.
+        readList(current, s -> List.of(), none -> { });
         roster.requery();
     }
 
@@ -174,18 +166,6 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
     /** A party member's sections. */
     public MemberSections members() {
         return members;
-    }
-
-    public ObservableList<Choice<Long>> unitChoices() {
-        return unitChoices;
-    }
-
-    public ObservableList<Choice<String>> townshipChoices() {
-        return townshipChoices;
-    }
-
-    public ObservableList<Choice<Long>> orgChoices() {
-        return orgChoices;
     }
 
     public ObservableList<EmploymentRow> employments() {

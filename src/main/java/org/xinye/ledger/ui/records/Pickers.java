@@ -2,6 +2,9 @@ package org.xinye.ledger.ui.records;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
@@ -9,10 +12,35 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
+import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.ui.support.SearchPickers;
 
 /** The pickers of the forms: enums by their labels, dates typed and shown as {@code 2026-11-27}. */
 public final class Pickers {
     private Pickers() {
+    }
+
+    /** A form's enum field: chooses one of {@code values} by its label, bound both ways to {@code value}. */
+    public static <E extends Enum<E>> void choose(ComboBox<E> combo, E[] values, Property<E> value) {
+        combo.getItems().setAll(values);
+        labels(combo, null);
+        combo.valueProperty().bindBidirectional(value);
+    }
+
+    /**
+     * A searchable picker of records ({@link SearchPickers}): chooses one of {@code choices} by
+     * name, as written or by pinyin, bound both ways to {@code value}.
+     */
+    public static <K> void choose(ComboBox<Choice<K>> picker, ObservableList<Choice<K>> choices,
+                                  Property<Choice<K>> value) {
+        picker.setItems(choices);
+        SearchPickers.install(picker, Choice::label);
+        picker.valueProperty().bindBidirectional(value);
+    }
+
+    /** {@code clear} empties {@code value} (a picker's 清除 button). */
+    public static void clears(Button clear, Property<?> value) {
+        clear.setOnAction(e -> value.setValue(null));
     }
 
     /** Enum labels from the bundle; {@code noneText} is what an empty value reads (null: blank). */

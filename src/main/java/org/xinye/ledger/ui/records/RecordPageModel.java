@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.ToLongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,16 +20,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
-import org.xinye.ledger.io.ExportFilters;
-import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
-import org.xinye.ledger.store.TableFilter;
-import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -57,6 +52,8 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     protected final EditStack edits;
     protected final F form;
     protected final HistoryModel history = new HistoryModel();
+    /** What the form's pickers choose from, read with the list. */
+    protected final Choices choices;
     /** Reads and writes for this page, and its notice line. */
     protected final RecordEdits changes;
     private final Texts texts;
@@ -70,8 +67,10 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     private long listGeneration;
     private long detailGeneration;
 
-    protected RecordPageModel(Workspace workspace, EditStack edits, F form, Aggregate aggregate, Texts texts) {
+    protected RecordPageModel(Workspace workspace, EditStack edits, F form, Aggregate aggregate, Texts texts,
+                              Choices choices) {
         this.workspace = workspace;
+        this.choices = choices;
         this.edits = edits;
         this.form = form;
         this.changes = new RecordEdits(workspace, edits, aggregate, texts.loading());
@@ -157,14 +156,21 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
 
     // ---- the list and the selected record ----
 
-    /** Reads the page's list in the background and shows it if still wanted; {@link #listLoadedProperty} moves then. */
+    /**
+     * Reads the page's list with its pickers' {@link #choices} in the background and shows them
+     * if still wanted; {@link #listLoadedProperty} moves then.
+     */
     protected final <L> void readList(BooleanSupplier current, Function<Session, L> query, Consumer<L> show) {
-        read(query, list -> {
+        read(s -> new Listed<>(query.apply(s), choices.read(s)), listed -> {
             if (current.getAsBoolean()) {
-                show.accept(list);
+                choices.show(listed.choices());
+                show.accept(listed.list());
                 listLoaded.set(listLoaded.get() + 1);
             }
         });
+    }
+
+    private record Listed<L>(L list, Choices.Read choices) {
     }
 
     /**
@@ -429,17 +435,6 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         changes.edited(changeId, description);
     }
 
-    /**
-     * 导出…: the rows the page lists now. A search or filter works on names as the user reads
-     * them (full-width brackets match typed ones), which SQL cannot repeat, so a narrowed list
-     * travels as its row ids.
-     */
-    protected final <R> void export(TableExport.Table table, List<R> shown, int all, ToLongFunction<R> id) {
-        TableFilter filter = shown.size() == all ? ExportFilters.all(table)
-                : ExportFilters.ofIds(table, ExportAction.ids(shown, id));
-        new ExportAction(workspace, table, () -> filter).run();
-    }
-
     protected final <R> void read(Function<Session, R> query, Consumer<R> then) {
         changes.read(query, then);
     }
@@ -453,9 +448,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     }
 
     protected static <E> void replaceIfChanged(ObservableList<E> list, List<E> fresh) {
-        if (!list.equals(fresh)) {
-            list.setAll(fresh);
-        }
+        Choices.replaceIfChanged(list, fresh);
     }
 
     // ---- properties ----
@@ -470,6 +463,11 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
 
     public F form() {
         return form;
+    }
+
+    /** What the form's pickers choose from. */
+    public Choices choices() {
+        return choices;
     }
 
     /** True while the form shows a record (stored or new). */

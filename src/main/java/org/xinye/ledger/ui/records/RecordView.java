@@ -1,6 +1,9 @@
 package org.xinye.ledger.ui.records;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.Fxml;
 
@@ -32,6 +36,7 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
     /** What this view follows on the view model; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
     private ValidationSupport validation;
+    private Runnable export = () -> { };
 
     @FXML protected TextField search;
     @FXML protected Label summary;
@@ -95,16 +100,56 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
     protected abstract void bind();
 
     /**
+     * Makes {@code table} the page's record list: its columns from their declarations, the rows
+     * the search lets through in the order its headers say, the selection kept with the page's
+     * record, the count line ({@code summaryKey}, or {@code filteredKey} while the table shows
+     * fewer; null: always the first) and the columns remembered for this page.
+     */
+    protected final <R> void recordTable(TableView<R> table, List<Column<R>> columns, RecordList<R> list,
+                                         String summaryKey, String filteredKey) {
+        TableColumns.build(table, columns);
+        RecordViews.sortable(table, list.visible());
+        search.textProperty().bindBidirectional(list.searchProperty());
+        follow(RecordViews.syncSelection(table, vm, list::id, vm.listLoadedProperty()));
+        Runnable count = () -> summary.setText(list.summary(summaryKey, filteredKey, table.getItems().size()));
+        follow(RecordViews.onItems(table, count));
+        follow(list.rows().subscribe(count));
+        remember(table);
+        export = () -> list.export(vm.workspace, table.getItems());
+    }
+
+    /** Makes {@code table}'s columns from their declarations and remembers them for this page. */
+    protected final <R> void table(TableView<R> table, List<Column<R>> columns) {
+        TableColumns.build(table, columns);
+        remember(table);
+    }
+
+    /**
+     * As {@link #table(TableView, List)}, for a table whose lines hold their rows as values that
+     * may arrive later ({@code row}, e.g. a page of a long list still being read).
+     */
+    protected final <S, R> void table(TableView<S> table, Function<S, ObservableValue<R>> row,
+                                      List<Column<R>> columns) {
+        TableColumns.build(table, row, columns);
+        remember(table);
+    }
+
+    /** As {@link #table(TableView, List)}, for a tree table. */
+    protected final <R> void table(TreeTableView<R> table, List<Column<R>> columns) {
+        TableColumns.build(table, columns);
+        follow(TableColumns.standard(key(table), table, vm.workspace.tables()));
+    }
+
+    /**
      * Makes {@code table} a table page's table ({@link TableColumns#standard}): pinyin order,
      * headers never cut, columns remembered for this page.
      */
-    protected final void standardTable(TableView<?> table) {
-        follow(TableColumns.standard(getClass().getSimpleName() + "." + table.getId(), table, vm.workspace.tables()));
+    private void remember(TableView<?> table) {
+        follow(TableColumns.standard(key(table), table, vm.workspace.tables()));
     }
 
-    /** As {@link #standardTable(TableView)}, for a tree table. */
-    protected final void standardTable(TreeTableView<?> table) {
-        follow(TableColumns.standard(getClass().getSimpleName() + "." + table.getId(), table, vm.workspace.tables()));
+    private String key(Control table) {
+        return getClass().getSimpleName() + "." + table.getId();
     }
 
     /** Keeps following {@code s} until the view is disposed. */
@@ -115,6 +160,12 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
     /** Shows a form field's error on the field and in the line under it. */
     protected final void decorate(Control field, StringExpression error, Label line) {
         follow(Decorations.bind(validation, field, error, line));
+    }
+
+    /** 导出…: the rows the record table lists now ({@link #recordTable}); a page with another list overrides it. */
+    @FXML
+    protected void onExport() {
+        export.run();
     }
 
     @FXML

@@ -1,9 +1,11 @@
 package org.xinye.ledger.ui.records;
 
-import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -15,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
+import org.xinye.ledger.ui.support.Column;
 
 /** View-side pieces the record pages share: the header buttons, warning rows, assignment states. */
 public final class RecordViews {
@@ -53,7 +55,8 @@ public final class RecordViews {
     }
 
     /** A field that may hold a masked phone number: read-only while masked, its 显示 button offered only then. */
-    public static void bindMasked(MaskedText masked, TextField field, Button reveal) {
+    public static void bindMasked(MaskedText masked, TextField field, Button reveal, Runnable onReveal) {
+        reveal.setOnAction(e -> onReveal.run());
         field.textProperty().bindBidirectional(masked.textProperty());
         field.editableProperty().bind(masked.shownProperty());
         reveal.visibleProperty().bind(masked.shownProperty().not());
@@ -149,6 +152,36 @@ public final class RecordViews {
                 () -> table.getSelectionModel().selectedItemProperty().removeListener(clicked));
     }
 
+    /**
+     * Runs {@code r} now and whenever the rows {@code table} shows change, also after its list
+     * is replaced (a column filter puts its own list in).
+     */
+    public static Subscription onItems(TableView<?> table, Runnable r) {
+        InvalidationListener changed = o -> r.run();
+        ChangeListener<ObservableList<?>> replaced = (o, before, now) -> {
+            if (before != null) {
+                before.removeListener(changed);
+            }
+            if (now != null) {
+                now.addListener(changed);
+            }
+            r.run();
+        };
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        ObservableValue<ObservableList<?>> items = (ObservableValue) table.itemsProperty();
+        items.addListener(replaced);
+        if (table.getItems() != null) {
+            table.getItems().addListener(changed);
+        }
+        r.run();
+        return () -> {
+            items.removeListener(replaced);
+            if (table.getItems() != null) {
+                table.getItems().removeListener(changed);
+            }
+        };
+    }
+
     /** Shows {@code rows} in {@code table}, sorted as its column headers say. */
     public static <S> void sortable(TableView<S> table, ObservableList<S> rows) {
         SortedList<S> sorted = new SortedList<>(rows);
@@ -175,24 +208,33 @@ public final class RecordViews {
     }
 
     /**
-     * An assignments table as the 企业 and 指导员 pages show it: after the name of the other
-     * end, from, to, last visit and state, overdue rows marked. Ending needs an assignment still
-     * open; removing, any.
+     * The columns of an assignments table as the 企业 and 指导员 pages show it: after the name
+     * of the other end ({@code other}), from, to, last visit and state.
+     */
+    public static List<Column<AssignmentRow>> assignmentColumns(Column<AssignmentRow> other) {
+        return List.of(other,
+                Column.date("asFromColumn", "records.col.from", AssignmentRow::from).width(90),
+                Column.date("asToColumn", "records.col.to", AssignmentRow::to).width(90),
+                Column.date("asLastVisitColumn", "instructors.col.lastVisit", AssignmentRow::lastVisit).width(90),
+                Column.text("asStateColumn", "records.col.state", RecordViews::assignmentState).width(90));
+    }
+
+    /**
+     * Shows {@code rows} in an assignments table, overdue rows marked; {@code end} ends the
+     * selected assignment ({@code onEnd}) while it is still open, {@code remove} removes it
+     * ({@code onRemove}).
      */
     public static void assignments(TableView<AssignmentRow> table, ObservableList<AssignmentRow> rows,
-                                   TableColumn<AssignmentRow, LocalDate> from, TableColumn<AssignmentRow, LocalDate> to,
-                                   TableColumn<AssignmentRow, LocalDate> lastVisit, TableColumn<AssignmentRow, String> state,
-                                   Button end, Button remove) {
+                                   Button end, Consumer<AssignmentRow> onEnd,
+                                   Button remove, Consumer<AssignmentRow> onRemove) {
         table.setItems(rows);
-        Cells.date(from, AssignmentRow::from);
-        Cells.date(to, AssignmentRow::to);
-        Cells.date(lastVisit, AssignmentRow::lastVisit);
-        Cells.text(state, RecordViews::assignmentState);
         table.setRowFactory(t -> warnRow(AssignmentRow::overdue, Messages.get("instructors.overdueRow")));
         var selected = table.getSelectionModel().selectedItemProperty();
         end.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().to() != null,
                 selected));
         remove.disableProperty().bind(selected.isNull());
+        end.setOnAction(e -> onEnd.accept(selected.get()));
+        remove.setOnAction(e -> onRemove.accept(selected.get()));
     }
 
     /** 派驻中, 逾期未走访, 已结束 or 未开始: what an assignment means for coverage and follow-up today. */

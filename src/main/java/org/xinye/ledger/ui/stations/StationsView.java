@@ -1,33 +1,31 @@
 package org.xinye.ledger.ui.stations;
 
-import javafx.collections.ListChangeListener;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
-import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.StationKind;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.StationRow;
-import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
+import org.xinye.ledger.ui.support.Column;
 
 /** Controller of the 阵地 page. */
 public final class StationsView extends RecordView<StationsViewModel> {
+    private static final List<Column<StationRow>> COLUMNS = List.of(
+            Column.text("nameColumn", "stations.col.name", StationRow::name).width(230),
+            Column.label("kindColumn", "field.kind", StationRow::kind).width(96),
+            Column.text("regionColumn", "field.region_code", StationRow::region).width(90),
+            Column.text("hostColumn", "field.host", StationRow::host).width(130),
+            Column.text("hoursColumn", "field.opening_hours", StationRow::openingHours).width(90),
+            Column.text("addressColumn", "field.address", StationRow::address).width(180));
+
     @FXML private TableView<StationRow> table;
-    @FXML private TableColumn<StationRow, String> nameColumn;
-    @FXML private TableColumn<StationRow, String> kindColumn;
-    @FXML private TableColumn<StationRow, String> regionColumn;
-    @FXML private TableColumn<StationRow, String> hostColumn;
-    @FXML private TableColumn<StationRow, String> hoursColumn;
-    @FXML private TableColumn<StationRow, String> addressColumn;
     @FXML private ComboBox<StationKind> kindField;
     @FXML private TextField hostField;
     @FXML private SearchableComboBox<Choice<String>> regionField;
@@ -42,40 +40,15 @@ public final class StationsView extends RecordView<StationsViewModel> {
 
     @Override
     protected void bind() {
-        Cells.text(nameColumn, StationRow::name);
-        Cells.label(kindColumn, StationRow::kind);
-        Cells.text(regionColumn, StationRow::region);
-        Cells.text(hostColumn, StationRow::host);
-        Cells.text(hoursColumn, StationRow::openingHours);
-        Cells.text(addressColumn, StationRow::address);
-        RecordViews.sortable(table, vm.visibleStations());
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        follow(RecordViews.syncSelection(table, vm, StationRow::id, vm.listLoadedProperty()));
-        table.getItems().addListener((ListChangeListener<StationRow>) c -> updateSummary());
-        updateSummary();
-
+        recordTable(table, COLUMNS, vm.stations(), "stations.summary", null);
         StationForm f = vm.form();
-        kindField.getItems().setAll(StationKind.values());
-        Pickers.labels(kindField, null);
-        kindField.valueProperty().bindBidirectional(f.kind);
+        Pickers.choose(kindField, StationKind.values(), f.kind);
         hostField.textProperty().bindBidirectional(f.host);
-        regionField.setItems(vm.regionChoices());
-        SearchPickers.install(regionField, Choice::label);
-        regionField.valueProperty().bindBidirectional(f.region);
+        Pickers.choose(regionField, vm.choices().regions(), f.region);
         addressField.textProperty().bindBidirectional(f.address);
         facilitiesField.textProperty().bindBidirectional(f.facilities);
         hoursField.textProperty().bindBidirectional(f.openingHours);
         notesField.textProperty().bindBidirectional(f.notes);
         RecordViews.lazyTab(historyTab);
-        standardTable(table);
-    }
-
-    @FXML
-    private void onExport() {
-        vm.export();
-    }
-
-    private void updateSummary() {
-        summary.setText(Messages.get("stations.summary", Formats.count(vm.stations().size())));
     }
 }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.xinye.ledger.domain.Messages;
 
 /**
  * Every dialog, file chooser and print dialog goes through here, so view models can be
@@ -15,6 +16,12 @@ public interface DialogService {
     record FileType(String description, List<String> patterns) {
         public FileType(String description, String... patterns) {
             this(description, List.of(patterns));
+        }
+
+        /** What a table is exported as: xlsx, or CSV. */
+        public static List<FileType> spreadsheets() {
+            return List.of(new FileType(Messages.get("file.xlsxType"), "*.xlsx"),
+                    new FileType(Messages.get("file.csvType"), "*.csv"));
         }
     }
 

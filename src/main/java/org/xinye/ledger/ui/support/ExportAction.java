@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.io.ExportFilters;
 import org.xinye.ledger.io.TableExport;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Privacy;
@@ -54,8 +55,7 @@ public final class ExportAction {
         }
         String suggested = table.label() + "_" + Formats.date(workspace.today()) + ".xlsx";
         var target = dialogs.chooseSaveFile(Messages.get("export.title"), suggested,
-                List.of(new DialogService.FileType(Messages.get("file.xlsxType"), "*.xlsx"),
-                        new DialogService.FileType(Messages.get("file.csvType"), "*.csv")));
+                DialogService.FileType.spreadsheets());
         if (target.isEmpty()) {
             return;
         }
@@ -65,6 +65,17 @@ public final class ExportAction {
             workspace.changed();
             dialogs.info(Messages.get("export.title"), Messages.get("export.done", r.rows(), r.file()));
         }, workspace::fail);
+    }
+
+    /**
+     * 导出… of the rows a page lists now ({@code shown} of its {@code all}): a search works on
+     * names as the user reads them (full-width brackets match typed ones), which SQL cannot
+     * repeat, so a narrowed list travels as its row ids.
+     */
+    public static <T> void shown(Workspace workspace, TableExport.Table table, List<T> shown, int all,
+                                 ToLongFunction<T> id) {
+        TableFilter filter = shown.size() == all ? ExportFilters.all(table) : ExportFilters.ofIds(table, ids(shown, id));
+        new ExportAction(workspace, table, () -> filter).run();
     }
 
     /** The ids of the rows a page lists, for a filter that keeps exactly those. */

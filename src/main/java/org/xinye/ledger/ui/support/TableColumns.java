@@ -1,9 +1,19 @@
 package org.xinye.ledger.ui.support;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -16,6 +26,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.NestedTableColumnHeader;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.util.Subscription;
+import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Pinyin;
 
 /**
@@ -65,36 +76,102 @@ public final class TableColumns {
         }
     }
 
-    /** Shows a text column's cells with their whole text on hover (a long name, an address). */
-    public static <S> void hoverText(TableColumn<S, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
+    /** Makes {@code table}'s columns from their declarations, in that order. */
+    public static <R> void build(TableView<R> table, List<Column<R>> columns) {
+        build(table, ReadOnlyObjectWrapper::new, columns);
+    }
 
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                boolean any = !empty && text != null && !text.isEmpty();
-                tip.setText(any ? text : "");
-                setTooltip(any ? tip : null);
+    /**
+     * As {@link #build(TableView, List)}, for a table whose lines hold their rows as values
+     * that may arrive later ({@code row}): a cell shows nothing until its row is there.
+     */
+    public static <S, R> void build(TableView<S> table, Function<S, ObservableValue<R>> row, List<Column<R>> columns) {
+        table.getColumns().setAll(made(columns, () -> new TableColumn<S, Object>(), (column, c) -> {
+            column.setCellValueFactory(cd -> row.apply(cd.getValue()).map(c::valueOf));
+            column.setCellFactory(x -> showing(new TableCell<>(), c));
+        }));
+    }
+
+    /** As {@link #build(TableView, List)}, for a tree table (its root may hold no row). */
+    public static <R> void build(TreeTableView<R> table, List<Column<R>> columns) {
+        table.getColumns().setAll(made(columns, () -> new TreeTableColumn<R, Object>(), (column, c) -> {
+            column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.valueOf(cd.getValue().getValue())));
+            column.setCellFactory(x -> showing(new TreeTableCell<>(), c));
+        }));
+    }
+
+    /** The columns for {@code columns}, each made by {@code create} and given its values and cells by {@code wire}. */
+    private static <R, C extends TableColumnBase<?, Object>> List<C> made(List<Column<R>> columns, Supplier<C> create,
+                                                                          BiConsumer<C, Column<R>> wire) {
+        List<C> made = new ArrayList<>(columns.size());
+        for (Column<R> c : columns) {
+            C column = create.get();
+            column.setText(Messages.get(c.header()));
+            setUp(column, c);
+            wire.accept(column, c);
+            made.add(column);
+        }
+        return made;
+    }
+
+    /**
+     * Sorts {@code table} by handing the order to its model (SQL sorts a table too big to sort
+     * in memory): {@code sortBy} gets the first sorted column's {@link Column#sortKey} and
+     * whether it goes up, or null when the user took the sort away.
+     */
+    public static <S> void sortInModel(TableView<S> table, List<? extends Column<?>> columns,
+                                       BiConsumer<Object, Boolean> sortBy) {
+        Map<String, Object> keys = new HashMap<>();
+        for (Column<?> c : columns) {
+            keys.put(c.id(), c.sortKey());
+        }
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            column.setSortable(keys.get(column.getId()) != null);
+        }
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                sortBy.accept(null, true);
+            } else {
+                TableColumn<S, ?> c = t.getSortOrder().get(0);
+                sortBy.accept(keys.get(c.getId()), c.getSortType() == TableColumn.SortType.ASCENDING);
             }
+            return true;
         });
     }
 
-    /** As {@link #hoverText(TableColumn)}, for a tree table's column of any value shown as text. */
-    public static <S, T> void hoverText(TreeTableColumn<S, T> column) {
-        column.setCellFactory(c -> new TreeTableCell<>() {
-            private final Tooltip tip = new Tooltip();
+    /** The order of a column's cells: pinyin for text, the values' own otherwise. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<Object> order(Column<?> c) {
+        return c.chinese() ? (Comparator) Pinyin.ORDER : (Comparator) TableColumnBase.DEFAULT_COMPARATOR;
+    }
 
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                String text = empty || item == null ? null : item.toString();
-                setText(text);
-                tip.setText(text == null ? "" : text);
-                setTooltip(text == null || text.isEmpty() ? null : tip);
-            }
-        });
+    private static void setUp(TableColumnBase<?, Object> column, Column<?> c) {
+        column.setId(c.id());
+        column.setComparator(order(c));
+        if (c.width() > 0) {
+            column.setPrefWidth(c.width());
+        }
+        if (c.kind() == Column.Kind.NUMBER) {
+            column.getStyleClass().add("number");
+        }
+        if (c.kind() == Column.Kind.MASKED) {
+            column.setSortable(false);
+        }
+    }
+
+    /** Makes {@code cell} show its column's value; too narrow for its text, it shows the whole on hover. */
+    private static <C extends IndexedCell<Object>> C showing(C cell, Column<?> c) {
+        Tooltip tip = new Tooltip();
+        Runnable show = () -> {
+            String text = cell.isEmpty() ? null : c.shown(cell.getItem());
+            cell.setText(text);
+            boolean any = c.hovers() && text != null && !text.isEmpty();
+            tip.setText(any ? text : "");
+            cell.setTooltip(any ? tip : null);
+        };
+        cell.itemProperty().subscribe(show);
+        cell.emptyProperty().subscribe(show);
+        return cell;
     }
 
     /**

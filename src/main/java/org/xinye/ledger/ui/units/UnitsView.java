@@ -1,8 +1,6 @@
 package org.xinye.ledger.ui.units;
 
-import java.time.LocalDate;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,7 +9,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -26,25 +23,29 @@ import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
 import org.xinye.ledger.store.Listings.UnitRow;
-import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.SearchPickers;
+import org.xinye.ledger.ui.support.Column;
 
 /** Controller of the 企业 page: binds the table, its filters and the unit form to {@link UnitsViewModel}. */
 public final class UnitsView extends RecordView<UnitsViewModel> {
+    private static final List<Column<UnitRow>> COLUMNS = List.of(
+            Column.text("nameColumn", "units.col.name", UnitRow::name).width(196),
+            Column.text("townshipColumn", "units.col.township", UnitRow::township).width(84),
+            Column.label("coverageColumn", "units.col.coverage", UnitRow::coverage).width(150),
+            Column.number("workersColumn", "units.col.workers", UnitRow::workers).width(72),
+            Column.number("membersColumn", "units.col.members", UnitRow::partyMembers).width(44),
+            Column.text("instructorColumn", "units.col.instructors", UnitRow::instructors).width(80),
+            Column.label("kindColumn", "field.kind", UnitRow::kind).width(90),
+            Column.label("industryColumn", "field.industry", UnitRow::industry).width(64),
+            Column.text("countyColumn", "units.col.county", UnitRow::county).width(90));
+    private static final List<Column<OrgLinkRow>> ORG_COLUMNS = List.of(
+            Column.text("orgNameColumn", "orgs.col.name", OrgLinkRow::name).width(200),
+            Column.label("orgFormColumn", "field.form", OrgLinkRow::form).width(100),
+            Column.number("orgUnitsColumn", "orgs.col.units", OrgLinkRow::units).width(70));
+
     @FXML private TableView<UnitRow> table;
-    @FXML private TableColumn<UnitRow, String> nameColumn;
-    @FXML private TableColumn<UnitRow, String> kindColumn;
-    @FXML private TableColumn<UnitRow, String> industryColumn;
-    @FXML private TableColumn<UnitRow, String> countyColumn;
-    @FXML private TableColumn<UnitRow, String> townshipColumn;
-    @FXML private TableColumn<UnitRow, Integer> workersColumn;
-    @FXML private TableColumn<UnitRow, Integer> membersColumn;
-    @FXML private TableColumn<UnitRow, String> coverageColumn;
-    @FXML private TableColumn<UnitRow, String> instructorColumn;
     @FXML private Label coverageBadge;
     @FXML private TextField creditCodeField;
     @FXML private Label creditCodeError;
@@ -67,21 +68,14 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML private TextField contactNameField;
     @FXML private TextField contactPhoneField;
     @FXML private Button revealContactButton;
+    @FXML private Button clearParent;
     @FXML private TextArea notesField;
     @FXML private Tab coverageTab;
     @FXML private TableView<OrgLinkRow> orgTable;
-    @FXML private TableColumn<OrgLinkRow, String> orgNameColumn;
-    @FXML private TableColumn<OrgLinkRow, String> orgFormColumn;
-    @FXML private TableColumn<OrgLinkRow, Integer> orgUnitsColumn;
     @FXML private SearchableComboBox<Choice<Long>> orgPicker;
     @FXML private Button linkButton;
     @FXML private Button unlinkButton;
     @FXML private TableView<AssignmentRow> assignmentTable;
-    @FXML private TableColumn<AssignmentRow, String> asNameColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asFromColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asToColumn;
-    @FXML private TableColumn<AssignmentRow, LocalDate> asLastVisitColumn;
-    @FXML private TableColumn<AssignmentRow, String> asStateColumn;
     @FXML private SearchableComboBox<Choice<Long>> instructorPicker;
     @FXML private DatePicker assignFromField;
     @FXML private Button assignButton;
@@ -97,35 +91,13 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         bindTable();
         bindForm();
         bindCoverage();
-        standardTable(table);
     }
 
     private void bindTable() {
-        Cells.text(nameColumn, UnitRow::name);
-        Cells.label(kindColumn, UnitRow::kind);
-        Cells.label(industryColumn, UnitRow::industry);
-        Cells.text(countyColumn, UnitRow::county);
-        Cells.text(townshipColumn, UnitRow::township);
-        Cells.number(workersColumn, UnitRow::workers);
-        Cells.number(membersColumn, UnitRow::partyMembers);
-        Cells.label(coverageColumn, UnitRow::coverage);
-        Cells.text(instructorColumn, UnitRow::instructors);
-        table.setItems(vm.visibleUnits());
+        recordTable(table, COLUMNS, vm.units(), "units.summary", "units.summaryFiltered");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         // Column filters (right-click a column header), on top of the search box.
         TableFilter.forTableView(table).lazy(true).apply();
-        search.textProperty().bindBidirectional(vm.searchProperty());
-        follow(RecordViews.syncSelection(table, vm, UnitRow::id, vm.listLoadedProperty()));
-        table.getItems().addListener((ListChangeListener<UnitRow>) c -> updateSummary());
-        follow(vm.units().subscribe(this::updateSummary));
-        updateSummary();
-    }
-
-    private void updateSummary() {
-        int all = vm.units().size();
-        int shown = table.getItems().size();
-        summary.setText(shown == all ? Messages.get("units.summary", Formats.count(all))
-                : Messages.get("units.summaryFiltered", Formats.count(all), Formats.count(shown)));
     }
 
     private void bindForm() {
@@ -133,23 +105,14 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         coverageBadge.textProperty().bind(vm.coverageProperty());
         coverageBadge.visibleProperty().bind(vm.coverageProperty().isNotEmpty());
         creditCodeField.textProperty().bindBidirectional(f.creditCode);
-        kindField.getItems().setAll(EnterpriseKind.values());
-        Pickers.labels(kindField, null);
-        kindField.valueProperty().bindBidirectional(f.kind);
-        industryField.getItems().setAll(Industry.values());
-        Pickers.labels(industryField, null);
-        industryField.valueProperty().bindBidirectional(f.industry);
-        parentField.setItems(vm.unitChoices());
-        SearchPickers.install(parentField, Choice::label);
-        parentField.valueProperty().bindBidirectional(f.parent);
-        townshipField.setItems(vm.townshipChoices());
-        SearchPickers.install(townshipField, Choice::label);
-        townshipField.valueProperty().bindBidirectional(f.township);
+        Pickers.choose(kindField, EnterpriseKind.values(), f.kind);
+        Pickers.choose(industryField, Industry.values(), f.industry);
+        Pickers.choose(parentField, vm.choices().units(), f.parent);
+        Pickers.clears(clearParent, f.parent);
+        Pickers.choose(townshipField, vm.choices().townships(), f.township);
         addressField.textProperty().bindBidirectional(f.address);
         declaredWorkersField.textProperty().bindBidirectional(f.declaredWorkers);
-        statusField.getItems().setAll(OperatingStatus.values());
-        Pickers.labels(statusField, null);
-        statusField.valueProperty().bindBidirectional(f.status);
+        Pickers.choose(statusField, OperatingStatus.values(), f.status);
         inScopeField.selectedProperty().bindBidirectional(f.inScope);
         competentDeptField.textProperty().bindBidirectional(f.competentDept);
         responsibleUnitField.textProperty().bindBidirectional(f.responsibleUnit);
@@ -159,7 +122,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         leagueField.selectedProperty().bindBidirectional(f.hasYouthLeague);
         womenField.selectedProperty().bindBidirectional(f.hasWomensFederation);
         contactNameField.textProperty().bindBidirectional(f.contactName);
-        RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton);
+        RecordViews.bindMasked(f.contactPhone, contactPhoneField, revealContactButton, vm::revealContact);
         notesField.textProperty().bindBidirectional(f.notes);
         decorate(creditCodeField, f.creditCodeError(), creditCodeError);
         decorate(declaredWorkersField, f.declaredWorkersError(), declaredWorkersError);
@@ -167,43 +130,23 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
 
     private void bindCoverage() {
         coverageTab.disableProperty().bind(vm.selectedIdProperty().isNull());
+        table(orgTable, ORG_COLUMNS);
         orgTable.setItems(vm.coveringOrgs());
-        Cells.text(orgNameColumn, OrgLinkRow::name);
-        Cells.label(orgFormColumn, OrgLinkRow::form);
-        Cells.number(orgUnitsColumn, OrgLinkRow::units);
         orgTable.setRowFactory(t -> RecordViews.warnRow(r -> UnitsViewModel.overLimit(r.form(), r.units()),
                 Messages.get("orgs.overLimitRow")));
-        orgPicker.setItems(vm.orgChoices());
-        SearchPickers.install(orgPicker, Choice::label);
-        orgPicker.valueProperty().bindBidirectional(vm.orgToLinkProperty());
+        Pickers.choose(orgPicker, vm.choices().orgs(), vm.orgToLinkProperty());
         linkButton.disableProperty().bind(vm.orgToLinkProperty().isNull());
         unlinkButton.disableProperty().bind(orgTable.getSelectionModel().selectedItemProperty().isNull());
 
-        RecordViews.assignments(assignmentTable, vm.assignments(), asFromColumn, asToColumn, asLastVisitColumn,
-                asStateColumn, endAssignmentButton, removeAssignmentButton);
-        Cells.text(asNameColumn, AssignmentRow::instructor);
-        instructorPicker.setItems(vm.instructorChoices());
-        SearchPickers.install(instructorPicker, Choice::label);
-        instructorPicker.valueProperty().bindBidirectional(vm.instructorToAssignProperty());
+        table(assignmentTable, RecordViews.assignmentColumns(
+                Column.text("asNameColumn", "instructors.col.name", AssignmentRow::instructor).width(110)));
+        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, vm::endAssignment,
+                removeAssignmentButton, vm::removeAssignment);
+        Pickers.choose(instructorPicker, vm.choices().instructors(), vm.instructorToAssignProperty());
         Pickers.isoDate(assignFromField);
         assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
         assignButton.disableProperty().bind(vm.instructorToAssignProperty().isNull());
         orgPicker.setTooltip(new Tooltip(Messages.get("units.pickOrg")));
-    }
-
-    @FXML
-    private void onExport() {
-        vm.export(List.copyOf(table.getItems()));
-    }
-
-    @FXML
-    private void onRevealContact() {
-        vm.revealContact();
-    }
-
-    @FXML
-    private void onClearParent() {
-        vm.form().parent.set(null);
     }
 
     @FXML
@@ -219,15 +162,5 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML
     private void onAssign() {
         vm.assign();
-    }
-
-    @FXML
-    private void onEndAssignment() {
-        vm.endAssignment(assignmentTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void onRemoveAssignment() {
-        vm.removeAssignment(assignmentTable.getSelectionModel().getSelectedItem());
     }
 }

@@ -6,18 +6,13 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Assignment;
-import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.Enterprise;
@@ -35,6 +30,8 @@ import org.xinye.ledger.store.Privacy;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.records.Assignments;
+import org.xinye.ledger.ui.records.Choices;
+import org.xinye.ledger.ui.records.RecordList;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
@@ -48,31 +45,22 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
     private static final Texts TEXTS = new Texts("task.loadingUnits", "units.newTitle", "units.unnamed",
             "units.created", "units.updated", "units.deleteTitle", "units.deleted");
 
-    private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
-    private final FilteredList<UnitRow> visible = new FilteredList<>(units);
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final RecordList<UnitRow> units = new RecordList<>(TableExport.Table.ENTERPRISES, UnitRow::id,
+            u -> new String[] {u.name(), u.creditCode(), u.township(), u.county(), u.orgs(), u.instructors()});
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper(this, "coverage", "");
-    private final ObservableList<Choice<Long>> unitChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<String>> townshipChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Long>> orgChoices = FXCollections.observableArrayList();
-    private final ObservableList<Choice<Long>> instructorChoices = FXCollections.observableArrayList();
     private final ObservableList<OrgLinkRow> coveringOrgs = FXCollections.observableArrayList();
     private final ObservableList<AssignmentRow> assignments = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<Long>> orgToLink = new SimpleObjectProperty<>(this, "orgToLink");
     private final ObjectProperty<Choice<Long>> instructorToAssign = new SimpleObjectProperty<>(this, "instructorToAssign");
     private final ObjectProperty<LocalDate> assignFrom = new SimpleObjectProperty<>(this, "assignFrom");
 
-    private record ListData(List<UnitRow> units, List<Choice<Long>> unitChoices, List<Choice<String>> townships,
-                            List<Choice<Long>> orgs, List<Choice<Long>> instructors) {
-    }
-
     private record Detail(Enterprise unit, Choice<Long> parent, Choice<String> township, CoverageStatus status,
                           List<OrgLinkRow> orgs, List<AssignmentRow> assignments, boolean mask) {
     }
 
     public UnitsViewModel(Workspace workspace, EditStack edits) {
-        super(workspace, edits, new UnitForm(), Aggregate.ENTERPRISE, TEXTS);
-        search.addListener((o, a, b) -> visible.setPredicate(matcher(b)));
+        super(workspace, edits, new UnitForm(), Aggregate.ENTERPRISE, TEXTS, new Choices(Choices.Kind.UNITS,
+                Choices.Kind.TOWNSHIPS, Choices.Kind.ORGS, Choices.Kind.INSTRUCTORS));
         assignFrom.set(workspace.today());
     }
 
@@ -80,14 +68,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
 
     @Override
     protected void loadList(BooleanSupplier current) {
-        readList(current, s -> new ListData(s.listings().units(), s.listings().unitChoices(),
-                s.listings().townshipChoices(), s.listings().orgChoices(), s.listings().instructorChoices()), d -> {
-                    units.setAll(d.units());
-                    replaceIfChanged(unitChoices, d.unitChoices());
-                    replaceIfChanged(townshipChoices, d.townships());
-                    replaceIfChanged(orgChoices, d.orgs());
-                    replaceIfChanged(instructorChoices, d.instructors());
-                });
+        readList(current, s -> s.listings().units(), units.rows()::setAll);
     }
 
     @Override
@@ -117,15 +98,9 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
 
     @Override
     protected void onOpened(long id) {
-        if (units.stream().anyMatch(u -> u.id() == id) && visible.stream().noneMatch(u -> u.id() == id)) {
-            search.set("");
+        if (units.hides(id)) {
+            units.searchProperty().set("");
         }
-    }
-
-    private static Predicate<UnitRow> matcher(String text) {
-        SearchMatcher m = SearchMatcher.of(text);
-        return m.isEmpty() ? null : u -> m.matches(u.name(), u.creditCode(), u.township(), u.county(), u.orgs(),
-                u.instructors());
     }
 
     // ---- commands ----
@@ -231,45 +206,16 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
         Assignments.remove(this, row);
     }
 
-    /** 导出…: the units the table lists now (the search and the column filters). */
-    public void export(List<UnitRow> shown) {
-        export(TableExport.Table.ENTERPRISES, shown, units.size(), UnitRow::id);
-    }
-
     // ---- properties ----
 
-    public ObservableList<UnitRow> units() {
+    /** The list of units, its search and its export. */
+    public RecordList<UnitRow> units() {
         return units;
-    }
-
-    /** The units the search lets through (the table's column filters narrow further). */
-    public FilteredList<UnitRow> visibleUnits() {
-        return visible;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
     }
 
     /** The selected unit's coverage with its sub-kind, as the rules classify it now. */
     public ReadOnlyStringProperty coverageProperty() {
         return coverage.getReadOnlyProperty();
-    }
-
-    public ObservableList<Choice<Long>> unitChoices() {
-        return unitChoices;
-    }
-
-    public ObservableList<Choice<String>> townshipChoices() {
-        return townshipChoices;
-    }
-
-    public ObservableList<Choice<Long>> orgChoices() {
-        return orgChoices;
-    }
-
-    public ObservableList<Choice<Long>> instructorChoices() {
-        return instructorChoices;
     }
 
     public ObservableList<OrgLinkRow> coveringOrgs() {

@@ -55,15 +55,15 @@ class FollowUpsExportTest {
         List<List<String>> rows = export(0);
         assertEquals(List.of(Messages.get("units.col.name"), Messages.get("units.col.township"),
                 Messages.get("followups.col.formalMembers"), Messages.get("units.col.coverage")), rows.get(0));
-        assertEquals(vm.shouldBuild().size(), rows.size() - 1);
-        assertEquals(vm.shouldBuild().get(0).name(), rows.get(1).get(0));
+        assertEquals(vm.shouldBuild().rows().size(), rows.size() - 1);
+        assertEquals(vm.shouldBuild().rows().get(0).name(), rows.get(1).get(0));
     }
 
     @Test
     void theListOnScreenIsTheOneExported() throws Exception {
         List<List<String>> rows = export(2);
         assertEquals(Messages.get("instructors.col.name"), rows.get(0).get(0));
-        assertEquals(vm.overdueVisits().size(), rows.size() - 1);
+        assertEquals(vm.overdueVisits().rows().size(), rows.size() - 1);
         assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("info: " + Messages.get("export.title"))));
     }
 }

@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -42,6 +43,8 @@ class PeoplePageBench {
             "赵敏", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "林");
     /** Pinyin initials and full pinyin of names, as a user types them instead of characters. */
     private static final List<String> PINYIN_FILTERS = List.of("zw", "wj", "lj", "wang", "zhangw", "cj", "ly", "hm");
+    /** The columns sorted (each ascending, then descending), as a user clicks their headers. */
+    private static final List<String> SORTS = List.of("employerColumn", "townshipColumn", "nameColumn");
     private final FxRobot robot = new FxRobot();
 
     @Test
@@ -60,6 +63,7 @@ class PeoplePageBench {
         List<Double> filters = new ArrayList<>();
         List<Double> clears = new ArrayList<>();
         List<Double> pinyin = new ArrayList<>();
+        List<Double> sorts = new ArrayList<>();
         StringBuilder each = new StringBuilder();
         for (int round = 0; round < OPENS; round++) {
             TestWindow window = TestWindow.start("--db", db.toString());
@@ -86,6 +90,17 @@ class PeoplePageBench {
                         each.append(String.format(Locale.ROOT, "  %s (pinyin): filter %.1f%n", f,
                                 pinyin.get(pinyin.size() - 1)));
                     }
+                    for (String id : SORTS) {
+                        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> id.equals(c.getId()))
+                                .findFirst().orElseThrow();
+                        for (TableColumn.SortType type : TableColumn.SortType.values()) {
+                            sorts.add(measure(() -> sortBy(table, column, type), () -> table));
+                            each.append(String.format(Locale.ROOT, "  sort by %s %s: %.1f%n", id, type,
+                                    sorts.get(sorts.size() - 1)));
+                        }
+                    }
+                    // Back to the page's own order, so the next starts open the page as a new user sees it.
+                    measure(() -> table.getSortOrder().clear(), () -> table);
                 }
             } finally {
                 window.stop();
@@ -99,13 +114,14 @@ class PeoplePageBench {
                 apply a text filter (%d terms: %s), per term: %s
                 clear the filter (back to all %,d), per term: %s
                 apply a pinyin filter (%d terms: %s), per term: %s
+                sort by a column (%s, ascending and descending): %s
                 times in ms from the click / text change to the end of the layout pass showing the rows
                 each run: opens %s
                 %s""", WORKERS, System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), opens.get(0), OPENS - 1, stats(opens.subList(1, opens.size())),
                 FILTERS.size(), String.join(" ", FILTERS),
                 stats(filters), WORKERS, stats(clears), PINYIN_FILTERS.size(), String.join(" ", PINYIN_FILTERS),
-                stats(pinyin), opens, each);
+                stats(pinyin), String.join(" ", SORTS), stats(sorts), opens, each);
         System.out.println(report);
         Files.writeString(dir.resolve("people-page.txt"), report);
     }
@@ -148,6 +164,12 @@ class PeoplePageBench {
         }
         WaitForAsyncUtils.waitForFxEvents();
         return (t[1] - t[0]) / 1e6;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void sortBy(TableView table, TableColumn column, TableColumn.SortType type) {
+        column.setSortType(type);
+        table.getSortOrder().setAll(column);
     }
 
     private Scene robotScene() {

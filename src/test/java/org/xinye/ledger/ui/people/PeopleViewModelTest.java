@@ -119,7 +119,7 @@ class PeopleViewModelTest {
 
         vm.roster().clearFilters();
         String township = listed().stream().map(Worker::townshipCode).filter(Objects::nonNull).findFirst().orElseThrow();
-        vm.roster().townshipProperty().set(vm.townshipChoices().stream().filter(c -> c.key().equals(township)).findFirst()
+        vm.roster().townshipProperty().set(vm.choices().townships().stream().filter(c -> c.key().equals(township)).findFirst()
                 .orElseThrow());
         Set<String> expected = listed().stream().map(w -> Masking.idNumber(w.idNumber())).collect(Collectors.toSet());
         assertEquals(expected, export(0, "township.csv").stream().map(r -> r.get(0)).collect(Collectors.toSet()));

@@ -42,7 +42,7 @@ class NoticeTest {
 
     @Test
     void aSaveIsSaidInTheSuccessColour() {
-        vm.select(vm.units().get(0).id());
+        vm.select(vm.units().rows().get(0).id());
         vm.form().address.set("新地址 2 号");
         vm.save();
         assertEquals(NoticeKind.SUCCESS, vm.noticeKindProperty().get());
@@ -58,7 +58,7 @@ class NoticeTest {
 
     @Test
     void anUndoIsSaidInTheSuccessColour() {
-        vm.select(vm.units().get(0).id());
+        vm.select(vm.units().rows().get(0).id());
         vm.form().address.set("新地址 3 号");
         vm.save();
         vm.undo();
@@ -68,16 +68,16 @@ class NoticeTest {
 
     @Test
     void openingAnotherRecordClearsWhatWasSaidAboutTheLastOne() {
-        vm.select(vm.units().get(0).id());
+        vm.select(vm.units().rows().get(0).id());
         vm.form().address.set("新地址 4 号");
         vm.save();
-        vm.select(vm.units().get(1).id());
+        vm.select(vm.units().rows().get(1).id());
         assertEquals("", vm.noticeProperty().get());
     }
 
     @Test
     void leavingThePageClearsItsNotice() {
-        vm.select(vm.units().get(0).id());
+        vm.select(vm.units().rows().get(0).id());
         vm.form().address.set("新地址 5 号");
         vm.save();
         vm.setActive(false);

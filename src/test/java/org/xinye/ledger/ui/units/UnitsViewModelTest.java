@@ -78,8 +78,8 @@ class UnitsViewModelTest {
 
     @Test
     void unsavedEditsAreOnlyThrownAwayAfterAsking() {
-        long first = vm.units().get(0).id();
-        long second = vm.units().get(1).id();
+        long first = vm.units().rows().get(0).id();
+        long second = vm.units().rows().get(1).id();
         assertTrue(vm.select(first));
         vm.form().address.set("新地址 1 号");
         assertTrue(vm.isDirty());
@@ -94,7 +94,7 @@ class UnitsViewModelTest {
 
     @Test
     void aSavedEditCanBeUndoneAndTheHistorySaysWhoDidWhat() {
-        long id = vm.units().get(0).id();
+        long id = vm.units().rows().get(0).id();
         vm.select(id);
         String before = vm.form().name.get();
         vm.form().name.set(before + "（更名）");
@@ -111,11 +111,11 @@ class UnitsViewModelTest {
     }
     @Test
     void theExportHoldsTheUnitsTheSearchListsWithContactPhonesMaskedUnlessFullWasChosen() throws IOException {
-        String township = vm.units().stream().map(UnitRow::township).filter(t -> t != null && !t.isEmpty()).findFirst()
+        String township = vm.units().rows().stream().map(UnitRow::township).filter(t -> t != null && !t.isEmpty()).findFirst()
                 .orElseThrow();
-        vm.searchProperty().set(township);
-        List<UnitRow> shown = List.copyOf(vm.visibleUnits());
-        assertTrue(!shown.isEmpty() && shown.size() < vm.units().size(), "the search narrows the list");
+        vm.units().searchProperty().set(township);
+        List<UnitRow> shown = List.copyOf(vm.units().visible());
+        assertTrue(!shown.isEmpty() && shown.size() < vm.units().rows().size(), "the search narrows the list");
         Map<Long, Enterprise> stored = ledger.read(s -> s.enterprises().all().stream()
                 .collect(Collectors.toMap(Enterprise::id, e -> e)));
         Set<String> phones = shown.stream().map(u -> stored.get(u.id()).contactPhone()).filter(Objects::nonNull)
@@ -124,7 +124,7 @@ class UnitsViewModelTest {
 
         dialogs.choices.add(0);
         dialogs.files.add(dir.resolve("units.csv"));
-        vm.export(shown);
+        vm.units().export(workspace, shown);
         List<List<String>> masked = CsvRows.read(dir.resolve("units.csv"));
         assertEquals(Messages.get("export.col.contactPhone"), masked.get(0).get(15));
         assertEquals(shown.stream().map(UnitRow::name).sorted().toList(),
@@ -134,7 +134,7 @@ class UnitsViewModelTest {
 
         dialogs.choices.add(1);
         dialogs.files.add(dir.resolve("full.csv"));
-        vm.export(shown);
+        vm.units().export(workspace, shown);
         Set<String> fullPhones = CsvRows.read(dir.resolve("full.csv")).stream().skip(1).map(r -> r.get(15))
                 .filter(p -> !p.isEmpty()).collect(Collectors.toSet());
         assertEquals(phones, fullPhones);
@@ -165,7 +165,7 @@ class UnitsViewModelTest {
 
         ledger.writing(s -> Privacy.setMasking(s, false));
         workspace.changed();
-        vm.select(vm.units().stream().filter(u -> u.id() != unit.id()).findFirst().orElseThrow().id());
+        vm.select(vm.units().rows().stream().filter(u -> u.id() != unit.id()).findFirst().orElseThrow().id());
         vm.select(unit.id());
         assertEquals(phone, vm.form().contactPhone.textProperty().get(), "masking off shows numbers whole");
         assertEquals(reveals + 1, reveals(unit.id()), "without a reveal");
