@@ -43,7 +43,10 @@ public final class Pickers {
         clear.setOnAction(e -> value.setValue(null));
     }
 
-    /** Enum labels from the bundle; {@code noneText} is what an empty value reads (null: blank). */
+    /**
+     * Enum labels from the bundle; {@code noneText} is what an empty value reads (null: blank). The
+     * chosen label also shows whole on hover.
+     */
     public static <E extends Enum<E>> void labels(ComboBox<E> combo, String noneText) {
         combo.setConverter(new StringConverter<>() {
             @Override
@@ -61,6 +64,8 @@ public final class Pickers {
             protected void updateItem(E item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(item == null ? (noneText == null ? "" : noneText) : Messages.label(item));
+                // A choice cut in a narrow box (English at 1280×720) reads whole on hover.
+                setTooltip(getText().isEmpty() ? null : new Tooltip(getText()));
             }
         });
     }

@@ -82,6 +82,7 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
         historyTab.setContent(HistoryTable.create(vm.history()));
         RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
         RecordViews.topAlignLabels(form);
+        RecordViews.wrapLongWords(form, saveButton);
         PageKeys.install(search, this::onNew, () -> {
             search.requestFocus();
             search.selectAll();

@@ -15,6 +15,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
@@ -77,6 +78,19 @@ public final class RecordViews {
                     l.setMinWidth(Region.USE_PREF_SIZE);
                 }
             }
+        }
+    }
+
+    /**
+     * Keeps a form's long words whole down to 1280×720: its check boxes wrap their labels (English
+     * ones are long), and the row of 保存 / 取消 keeps the height its key hint needs to wrap.
+     */
+    public static void wrapLongWords(GridPane form, Button save) {
+        for (Node n : form.lookupAll(".check-box")) {
+            ((CheckBox) n).setWrapText(true);
+        }
+        if (save.getParent() instanceof Region row) {
+            row.setMinHeight(Region.USE_PREF_SIZE);
         }
     }
 
