@@ -45,6 +45,11 @@ import org.xinye.ledger.ui.orgs.OrgsViewModel;
 import org.xinye.ledger.ui.people.PeopleView;
 import org.xinye.ledger.ui.people.PeopleViewModel;
 import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.rollup.CityDifferencesTab;
+import org.xinye.ledger.ui.rollup.CityDifferencesViewModel;
+import org.xinye.ledger.ui.rollup.RollupActions;
+import org.xinye.ledger.ui.rollup.RollupView;
+import org.xinye.ledger.ui.rollup.RollupViewModel;
 import org.xinye.ledger.ui.stations.StationsView;
 import org.xinye.ledger.ui.stations.StationsViewModel;
 import org.xinye.ledger.ui.support.FxBackground;
@@ -74,6 +79,7 @@ public final class App extends Application {
     private StartupProbe probe;
     private DashboardViewModel dashboardVm;
     private EditStack edits;
+    private RollupActions rollupActions;
     /** The pages' view models, kept for the window's life: a language switch rebuilds only the views. */
     private final Map<PageId, Object> models = new EnumMap<>(PageId.class);
     private final Clock clock;
@@ -124,6 +130,7 @@ public final class App extends Application {
         fonts.start();
         MonthlySnapshotOnOpen.install(workspace);
         edits = new EditStack(workspace);
+        rollupActions = new RollupActions(workspace, version());
         Optional<Path> snapshot = WindowArgs.option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = WindowArgs.option(args, "--page").flatMap(PageId::parse);
@@ -152,6 +159,7 @@ public final class App extends Application {
         prebuildAfterFirstFrame();
         mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
                 this::about, this::openLogFolder, this::openGuide);
+        mainView.setLedgerActions(rollupActions::ledgerInfo, rollupActions::submit, rollupActions::importDifferences);
         javafx.scene.Parent root = mainView.view();
         root.setStyle("-fx-font-family: '" + UiFont.family() + "';");
         return root;
@@ -169,7 +177,12 @@ public final class App extends Application {
             case PEOPLE -> new PeopleView(model(id, () -> new PeopleViewModel(workspace, edits)));
             case INSTRUCTORS -> new InstructorsView(model(id, () -> new InstructorsViewModel(workspace, edits, mainVm)));
             case STATIONS -> new StationsView(model(id, () -> new StationsViewModel(workspace, edits)));
-            case FOLLOW_UPS -> new FollowUpsView(model(id, () -> new FollowUpsViewModel(workspace, mainVm)));
+            case FOLLOW_UPS -> {
+                FollowUpsView followUps = new FollowUpsView(model(id, () -> new FollowUpsViewModel(workspace, mainVm)));
+                followUps.addList(CityDifferencesTab.build(new CityDifferencesViewModel(workspace, mainVm)));
+                yield followUps;
+            }
+            case ROLLUP -> new RollupView(model(id, () -> new RollupViewModel(workspace)), rollupActions);
         };
     }
 
@@ -230,9 +243,13 @@ public final class App extends Application {
     }
 
     private void about() {
-        workspace.dialogs().info(Messages.get("about.title"), Messages.get("about.text",
-                App.class.getPackage().getImplementationVersion() == null ? "dev"
-                        : App.class.getPackage().getImplementationVersion(), LedgerFiles.dataFolder()));
+        workspace.dialogs().info(Messages.get("about.title"), Messages.get("about.text", version(),
+                LedgerFiles.dataFolder()));
+    }
+
+    private static String version() {
+        String v = App.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     /**

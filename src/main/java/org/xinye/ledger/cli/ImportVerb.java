@@ -49,7 +49,7 @@ final class ImportVerb implements Verb {
     @Override
     public Set<String> valued() {
         return Set.of("db", "type", "source", "sheet", "map", "enterprise", "on-error", "report", "format",
-                "mark-missing");
+                "mark-missing", "area");
     }
 
     @Override
@@ -91,6 +91,10 @@ final class ImportVerb implements Verb {
         }
         // An option that only works with another would otherwise be ignored without a word.
         requires(args, "mark-missing", "reconcile");
+        requires(args, "area", "reconcile");
+        if (args.has("area") && args.has("enterprise")) {
+            throw new Args.UsageException(Messages.get("cli.import.areaOrUnit"));
+        }
         requires(args, "unmasked", "report");
         WorkerStatus mark = null;
         if (args.has("mark-missing")) {
@@ -111,7 +115,7 @@ final class ImportVerb implements Verb {
             }
         }
         ImportRequest req = ImportRequest.builder(input, type, source).sheet(args.get("sheet")).mapByHeader(map)
-                .rosterOf(args.get("enterprise")).reconcile(args.has("reconcile")).markMissing(mark).abortOnError(abort)
+                .rosterOf(args.get("enterprise")).reconcile(args.has("reconcile")).area(args.get("area")).markMissing(mark).abortOnError(abort)
                 .dryRun(args.has("dry-run")).keepProblemRows(args.has("report")).build();
         ImportResult r;
         // The ledger is opened on its own thread while the file is opened and its reading starts: a ledger

@@ -99,9 +99,7 @@ final class RollupStatusVerb implements Verb {
             SubmissionStatus.Submission s = r.submission();
             t.add(List.of(r.name(), Messages.get("rollup.status.submitted"), RollupVerb.WHEN.format(s.createdAt()),
                     s.appVersion(), Long.toString(s.units()), Long.toString(s.workers()),
-                    Long.toString(s.partyMembers()), r.changes() == null ? "—"
-                            : Messages.get("rollup.status.changes", r.changes().since().toString(),
-                            r.changes().added(), r.changes().left(), r.changes().moved())));
+                    Long.toString(s.partyMembers()), r.changesText()));
         }
         out.print(t.render());
         out.println(Messages.get("cli.rollup.status.summary", rows.size() - missing, missing));

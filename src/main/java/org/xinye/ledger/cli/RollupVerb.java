@@ -3,7 +3,6 @@ package org.xinye.ledger.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.submission.RollupJob;
+import org.xinye.ledger.io.submission.RollupReport;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.rollup.CityFigures;
 import org.xinye.ledger.store.rollup.Received;
@@ -25,7 +25,7 @@ import org.xinye.ledger.store.rollup.Rollups;
  * were refused, 2 when none was.
  */
 final class RollupVerb implements Verb {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter WHEN = RollupReport.WHEN;
 
     @Override
     public String name() {
@@ -85,15 +85,8 @@ final class RollupVerb implements Verb {
     }
 
     private static void text(Path db, RollupJob.Outcome o, CityFigures.Comparison f, PrintStream out, PrintStream err) {
-        for (Rollups.Taken t : o.taken()) {
-            Received r = t.received();
-            out.println(Messages.get(t.replacedId() == null ? "cli.rollup.taken" : "cli.rollup.replaced",
-                    r.file().getFileName(), r.scopeName(), r.period().toString(), WHEN.format(r.createdAt()),
-                    r.units(), r.workers()));
-        }
-        for (RollupJob.Refusal r : o.refused()) {
-            err.println(Messages.get("cli.rollup.refused", r.file().getFileName(), r.message()));
-        }
+        RollupReport.taken(o).forEach(out::println);
+        RollupReport.refused(o).forEach(err::println);
         if (o.merged() != null) {
             out.println(Messages.get("cli.rollup.counted", db.toAbsolutePath(), o.merged().submissions(),
                     o.merged().units(), o.merged().workers(), f.listings(), f.listings() - f.persons()));

@@ -55,6 +55,7 @@ public final class ChangeLog {
      * change. Gives the change id, or 0 when nothing changed.
      */
     public long edit(String action, List<Key> keys, Runnable work) {
+        org.xinye.ledger.store.rollup.CityRecords.refuseEdits(c);
         List<String> before = new ArrayList<>();
         for (Key k : keys) {
             before.add(capture(k));
@@ -69,6 +70,7 @@ public final class ChangeLog {
 
     /** Inserts a record ({@code insert} gives its id) and logs its creation. */
     public Created create(Aggregate aggregate, LongSupplier insert) {
+        org.xinye.ledger.store.rollup.CityRecords.refuseEdits(c);
         long id = insert.getAsLong();
         List<String> before = new ArrayList<>();
         before.add(null);

@@ -126,6 +126,37 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} in one write transaction with foreign keys not enforced, for rebuilding
+     * derived tables in bulk (the city's records from its roll-up) where every reference is made by
+     * a join within the same transaction: checking each row again would cost a lookup per key.
+     * SQLite switches enforcement only outside a transaction, hence this call. A test of the caller
+     * holds {@code PRAGMA foreign_key_check} empty.
+     */
+    public <T> T writeUnchecked(Function<Session, T> work) {
+        ensureOpen();
+        if (writer == null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
+        }
+        writeLock.lock();
+        try {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA foreign_keys = OFF");
+            }
+            try {
+                return write(work);
+            } finally {
+                try (Statement st = writer.createStatement()) {
+                    st.execute("PRAGMA foreign_keys = ON");
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
      * Runs {@code work} in one write transaction with another database attached read-only, as
      * {@code alias}, for copying from it in SQL. SQLite attaches and detaches only outside a
      * transaction, hence this call. The file must have been verified and must not change while

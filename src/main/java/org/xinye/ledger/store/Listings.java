@@ -265,6 +265,10 @@ public final class Listings {
     }
 
     public List<EmploymentRow> employments(long workerId) {
+        var city = org.xinye.ledger.store.rollup.CityRecords.employments(c, workerId);
+        if (city.isPresent()) {
+            return city.get();
+        }
         return Sql.list(c, """
                 SELECT m.id, COALESCE(e.name, m.employer_text) AS employer, m.start_date, m.end_date
                 FROM employment m LEFT JOIN enterprise e ON e.id = m.enterprise_id

@@ -24,6 +24,7 @@ public final class ImportRequest {
     private final Map<Integer, Field> mapByColumn;
     private final String enterprise;
     private final boolean reconcile;
+    private final String area;
     private final WorkerStatus markMissing;
     private final boolean abortOnError;
     private final boolean dryRun;
@@ -42,6 +43,7 @@ public final class ImportRequest {
         this.mapByColumn = Collections.unmodifiableMap(new HashMap<>(b.mapByColumn));
         this.enterprise = b.enterprise;
         this.reconcile = b.reconcile;
+        this.area = b.area;
         this.markMissing = b.markMissing;
         this.abortOnError = b.abortOnError;
         this.dryRun = b.dryRun;
@@ -92,6 +94,14 @@ public final class ImportRequest {
         return reconcile;
     }
 
+    /**
+     * An area roster (属地摸排): the region (county or township) whose people the file is reconciled
+     * against; null for the ledger's own county, or one unit's roster.
+     */
+    public String area() {
+        return area;
+    }
+
     /** What to set on the workers missing from the roster (LEFT or TO_VERIFY), or null to leave them. */
     public WorkerStatus markMissing() {
         return markMissing;
@@ -138,6 +148,7 @@ public final class ImportRequest {
         private Map<Integer, Field> mapByColumn = Map.of();
         private String enterprise;
         private boolean reconcile;
+        private String area;
         private WorkerStatus markMissing;
         private boolean abortOnError = true;
         private boolean dryRun;
@@ -175,6 +186,12 @@ public final class ImportRequest {
 
         public Builder reconcile(boolean listMissing) {
             this.reconcile = listMissing;
+            return this;
+        }
+
+        /** Reconcile against everyone serving in this region (a county or township code). */
+        public Builder area(String regionCode) {
+            this.area = regionCode;
             return this;
         }
 

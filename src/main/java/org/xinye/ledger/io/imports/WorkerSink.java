@@ -17,6 +17,7 @@ import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.WorkerChanges;
+import org.xinye.ledger.store.rollup.AreaRoster;
 
 /**
  * Workers rows against the ledger, by ID number: new, changed (which fields), unchanged,
@@ -238,7 +239,10 @@ final class WorkerSink extends Sink {
         }
         List<ImportStore.RosterEntry> missing = List.of();
         Long unit = rosterUnit;
-        if (ctx.request().reconcile() && unit == null) {
+        // Without a unit, a roster of a county's ledger is a canvassing of its area (属地摸排): everyone there.
+        String area = ctx.request().reconcile() && unit == null
+                ? AreaRoster.areaOf(s, ctx.request().area()).orElse(null) : null;
+        if (ctx.request().reconcile() && unit == null && area == null) {
             if (employersSeen.size() != 1) {
                 throw new InvalidValueException(Problem.of("import.unit", "import.reconcileNeedsUnit",
                         employersSeen.size()));
@@ -248,7 +252,7 @@ final class WorkerSink extends Sink {
         boolean marked = false;
         if (ctx.request().reconcile() || rosterUnit != null) {
             List<ImportStore.RosterEntry> absent = new ArrayList<>();
-            for (ImportStore.RosterEntry e : store.rosterOf(unit)) {
+            for (ImportStore.RosterEntry e : area != null ? AreaRoster.of(s, area) : store.rosterOf(unit)) {
                 if (!seen.contains(e.idNumber())) {
                     absent.add(e);
                 }

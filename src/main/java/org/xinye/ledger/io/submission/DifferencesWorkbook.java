@@ -82,15 +82,16 @@ public final class DifferencesWorkbook {
         return r;
     }
 
-    private static String note(Difference d) {
-        return switch (d.kind()) {
-            case MULTI_CLAIMED_UNIT -> d.note() == null ? "" : Messages.get("differences.note.countedIn", d.note());
-            case ROSTER_MISMATCH -> {
-                String[] parts = d.note().split("/");
-                yield Messages.get("differences.note.roster", parts[0], parts[1]);
-            }
-            default -> "";
-        };
+    /** The note of a difference as people read it: where the city counts it, or the roster's two numbers. */
+    public static String note(Difference d) {
+        if (d.note() == null) {
+            return "";
+        }
+        if (d.kind() == Differences.Kind.ROSTER_MISMATCH) {
+            String[] parts = d.note().split("/");
+            return Messages.get("differences.note.roster", parts[0], parts[1]);
+        }
+        return Messages.get("differences.note.countedIn", d.note());
     }
 
     /** Writes one file per party into {@code dir}; gives the files written. */

@@ -16,6 +16,7 @@ import org.xinye.ledger.store.rollup.CityMerge;
 import org.xinye.ledger.store.rollup.Received;
 import org.xinye.ledger.store.rollup.Rollups;
 import org.xinye.ledger.store.rollup.Staging;
+import org.xinye.ledger.store.rollup.StepTimer;
 import org.xinye.ledger.store.rollup.SubmissionCheck;
 import org.xinye.ledger.store.rollup.SubmissionRefused;
 
@@ -23,10 +24,14 @@ import org.xinye.ledger.store.rollup.SubmissionRefused;
  * A roll-up of submission files into a city ledger: each file is opened and checked (its checksum
  * or tag, then {@link SubmissionCheck}) and, when it passes, staged; then all that passed count at
  * once ({@link Rollups#finish}). A refused file changes nothing and is reported with its reason;
- * the others go ahead. The next file is opened and checked on a second thread while the current
- * one is copied in, so the two cores of an office PC share the work.
+ * the others go ahead. The next files are opened and checked on two other threads while the current
+ * one is copied in, so the cores of an office PC share the work; whether a file fits what the city
+ * holds is decided in file order.
  */
 public final class RollupJob {
+    private static final System.Logger LOG = System.getLogger(RollupJob.class.getName());
+    /** Files opened and checked side by side, ahead of the one being copied in. */
+    private static final int CHECKERS = 2;
     /** A file not taken in, and why. */
     public record Refusal(Path file, SubmissionRefused.Reason reason, String message) {
     }
@@ -59,28 +64,41 @@ public final class RollupJob {
         List<Long> staged = new ArrayList<>();
         List<Received> received = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
-        ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService checker = Executors.newFixedThreadPool(CHECKERS, r -> {
             Thread t = new Thread(r, "rollup-check");
             t.setDaemon(true);
             return t;
         });
-        Future<Checked> next = null;
+        java.util.ArrayDeque<Future<Checked>> ahead = new java.util.ArrayDeque<>();
         try {
-            next = checker.submit(check(files.get(0), password, context));
+            int submitted = 0;
             for (int i = 0; i < files.size(); i++) {
+                while (submitted < files.size() && submitted <= i + CHECKERS - 1) {
+                    ahead.add(checker.submit(check(files.get(submitted++), password, context)));
+                }
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException();
                 }
                 progress.step(i, files.size(), files.get(i));
-                Checked current = await(next);
-                next = i + 1 < files.size() ? checker.submit(check(files.get(i + 1), password, context)) : null;
+                Checked current = await(ahead.poll());
+                if (current.refusal() == null) {
+                    try {
+                        SubmissionCheck.fit(current.received(), context);
+                    } catch (SubmissionRefused e) {
+                        current.opened().close();
+                        current = new Checked(null, null, new RollupJob.Refusal(files.get(i), e.reason(),
+                                e.getLocalizedMessage()));
+                    }
+                }
                 if (current.refusal() != null) {
                     refused.add(current.refusal());
                     continue;
                 }
                 try (SubmissionFile.Opened opened = current.opened()) {
+                    StepTimer t = new StepTimer(LOG, files.get(i).getFileName().toString());
                     staged.add(Staging.stage(city, current.received(), runId, clock.instant()));
                     received.add(current.received());
+                    t.lap("staged");
                 }
             }
             if (cancelled.getAsBoolean()) {
@@ -93,10 +111,10 @@ public final class RollupJob {
             Rollups.abandon(city, runId);
             throw e;
         } finally {
-            if (next != null) {
-                Checked pending = awaitQuietly(next);
-                if (pending != null && pending.opened() != null) {
-                    pending.opened().close();
+            for (Future<Checked> pending : ahead) {
+                Checked left = awaitQuietly(pending);
+                if (left != null && left.opened() != null) {
+                    left.opened().close();
                 }
             }
             checker.shutdownNow();
@@ -107,9 +125,11 @@ public final class RollupJob {
         return () -> {
             SubmissionFile.Opened opened = null;
             try {
+                StepTimer t = new StepTimer(LOG, file.getFileName().toString());
                 opened = SubmissionFile.open(file, password);
+                t.lap("opened");
                 Received r = SubmissionCheck.check(file, opened.database(), opened.sha256(), context);
-                context.accept(r);
+                t.lap("checked");
                 return new Checked(opened, r, null);
             } catch (SubmissionRefused e) {
                 if (opened != null) {

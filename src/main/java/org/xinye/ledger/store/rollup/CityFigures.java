@@ -28,6 +28,28 @@ public final class CityFigures {
     private CityFigures() {
     }
 
+    /** What the counted county submissions carry in total, how many submissions are counted, their latest period. */
+    public record Reported(CoverageCounts counts, int submissions, String period) {
+    }
+
+    /** On a city ledger with counted submissions, what they report in total; empty on any other ledger. */
+    public static java.util.Optional<Reported> reported(Session s) {
+        var counted = CityMerge.counted(s);
+        if (counted.isEmpty() || Sql.count(s.connection(), "SELECT COUNT(*) FROM ledger_scope WHERE kind = 'CITY'") == 0) {
+            return java.util.Optional.empty();
+        }
+        CoverageCounts sum = CoverageCounts.ZERO;
+        String period = "";
+        for (var src : counted) {
+            if (src.countyCode() != null) {
+                sum = sum.plus(SubmissionFigures.received(s, src.id()).getOrDefault(RegionCoverage.TOTAL,
+                        CoverageCounts.ZERO));
+            }
+            period = src.period().toString().compareTo(period) > 0 ? src.period().toString() : period;
+        }
+        return java.util.Optional.of(new Reported(sum, counted.size(), period));
+    }
+
     public static Comparison of(Session s) {
         Map<String, Row> out = new LinkedHashMap<>();
         record Reported(long id, String county, String period, CoverageCounts counts) {

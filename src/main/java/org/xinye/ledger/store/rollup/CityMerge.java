@@ -21,12 +21,16 @@ import org.xinye.ledger.store.Sql;
  * Rebuilds a city ledger's record tables from the submissions it counts, by the rules of
  * {@link CityCounting}: of each scope the latest period's current submission; one unit per credit
  * code, taken from the claim the rules choose (the others point at it); one person per ID number,
- * taken from the first listing by status, then by submission; every employment of every counted
- * submission; party orgs, instructors and their links as each submission has them. All in SQL, in
+ * taken from the first listing by status, then by submission (its jobs stay with the submissions that
+ * list them, see {@link CityRecords}); party orgs, instructors and their links as each submission has
+ * them. All in SQL, in
  * the caller's transaction; the person rows go in with their secondary indexes dropped and rebuilt
  * once at the end, which is several times faster than keeping them up to date row by row.
  */
 public final class CityMerge {
+    private static final System.Logger LOG = System.getLogger(CityMerge.class.getName());
+    /** The page cache of a rebuild, in KiB (negative: SQLite's way of saying KiB, not pages). */
+    private static final int REBUILD_CACHE_KIB = -192 * 1024;
     /** What the city counts now. */
     public record Result(int submissions, long units, long orgs, long workers, long listings) {
     }
@@ -34,7 +38,7 @@ public final class CityMerge {
     /** Record tables of a city ledger, children first: all of them are derived from the submissions. */
     private static final List<String> DERIVED = List.of("city_difference", "org_coverage", "visit", "assignment",
             "employment", "membership", "org_life", "double_report", "designation", "worker_source", "worker",
-            "party_org", "instructor", "station", "enterprise", "rollup_unit");
+            "party_org", "instructor", "station", "enterprise", "rollup_unit", "rollup_claim");
 
     private CityMerge() {
     }
@@ -53,34 +57,51 @@ public final class CityMerge {
 
     public static Result rebuild(Session s, Instant now) {
         Connection c = s.connection();
+        // A city's people and their index pages are looked up in random order: with SQLite's default
+        // 2 MB page cache most lookups go to the file. The cache is raised for the rebuild only (the
+        // process stays well under 512 MB), and index builds may sort on a second thread.
+        long cache = Sql.count(c, "PRAGMA cache_size");
+        Sql.update(c, "PRAGMA cache_size = " + REBUILD_CACHE_KIB);
+        Sql.count(c, "PRAGMA threads = 2");
+        try {
+            return rebuild(s, c, now);
+        } finally {
+            Sql.update(c, "PRAGMA cache_size = " + cache);
+            Sql.count(c, "PRAGMA threads = 0");
+        }
+    }
+
+    private static Result rebuild(Session s, Connection c, Instant now) {
         List<Source> sources = counted(s);
-        Sql.update(c, "PRAGMA defer_foreign_keys = ON");
+        StepTimer t = new StepTimer(LOG, "roll-up rebuild");
         for (String table : DERIVED) {
             Sql.update(c, "DELETE FROM " + table);
         }
+        t.lap("cleared");
         Sql.update(c, "DROP TABLE IF EXISTS temp.counted");
         Sql.update(c, "CREATE TEMP TABLE counted(submission_id INTEGER PRIMARY KEY, rank INTEGER NOT NULL UNIQUE)");
         for (int i = 0; i < sources.size(); i++) {
             Sql.update(c, "INSERT INTO temp.counted VALUES (?, ?)", sources.get(i).id(), i);
         }
         units(c, sources);
+        t.lap("units");
         orgsAndInstructors(c, now);
+        t.lap("orgs and instructors");
         Runnable checksBack = s.withoutCheckConstraints();
         Runnable reindexWorkers = s.withoutSecondaryIndexes("worker");
-        Runnable reindexJobs = s.withoutSecondaryIndexes("employment");
         try {
-            people(c, sources);
+            people(c, sources, t);
             s.workers().fillPinyin();
         } finally {
             checksBack.run();
         }
         reindexWorkers.run();
-        reindexJobs.run();
+        t.lap("indexes");
         Result r = new Result(sources.size(), Sql.count(c, "SELECT COUNT(*) FROM enterprise"),
                 Sql.count(c, "SELECT COUNT(*) FROM party_org"), Sql.count(c, "SELECT COUNT(*) FROM worker"),
                 Sql.count(c, "SELECT COUNT(*) FROM sub_worker w JOIN temp.counted USING (submission_id)"));
-        for (String t : List.of("counted", "unit_map", "org_map", "instructor_map")) {
-            Sql.update(c, "DROP TABLE IF EXISTS temp." + t);
+        for (String temp : List.of("counted", "unit_map", "org_map", "instructor_map")) {
+            Sql.update(c, "DROP TABLE IF EXISTS temp." + temp);
         }
         return r;
     }
@@ -148,10 +169,15 @@ public final class CityMerge {
                 LEFT JOIN temp.unit_map p ON p.submission_id = e.submission_id AND p.src_id = e.parent_src_id
                 WHERE m.winner = 1 ORDER BY m.enterprise_id""");
         Sql.update(c, """
+                INSERT INTO rollup_claim(submission_id, src_id, enterprise_id)
+                SELECT submission_id, src_id, enterprise_id FROM temp.unit_map""");
+        Sql.update(c, """
                 INSERT INTO rollup_unit(enterprise_id, submission_id, src_id, claims)
-                SELECT m.enterprise_id, m.submission_id, m.src_id,
-                       (SELECT COUNT(*) FROM temp.unit_map x WHERE x.enterprise_id = m.enterprise_id)
-                FROM temp.unit_map m WHERE m.winner = 1""");
+                SELECT m.enterprise_id, m.submission_id, m.src_id, n.claims
+                FROM temp.unit_map m
+                JOIN (SELECT enterprise_id, COUNT(*) AS claims FROM temp.unit_map GROUP BY enterprise_id) n
+                  ON n.enterprise_id = m.enterprise_id
+                WHERE m.winner = 1""");
     }
 
     /** Party orgs and instructors as each submission has them, with their links mapped to the city's ids. */
@@ -204,24 +230,25 @@ public final class CityMerge {
     /**
      * One person per ID number: listings are taken by status ({@link CityCounting#STATUS_ORDER}),
      * then submission by submission in counting order, and a person already in is left as they are.
-     * Memberships follow the same order; employments come from every counted submission.
+     * Memberships follow the same order.
      */
-    private static void people(Connection c, List<Source> sources) {
+    private static void people(Connection c, List<Source> sources, StepTimer t) {
         for (WorkerStatus status : CityCounting.STATUS_ORDER) {
             for (Source src : sources) {
                 Sql.update(c, """
                         INSERT INTO worker(id_number, name, gender, birth_date, mobile, occupation, employer_id,
                             employer_text, township_code, township_text, political_status, status, notes, created_at,
-                            updated_at)
+                            updated_at, name_key, name_py)
                         SELECT w.id_number, w.name, w.gender, w.birth_date, w.mobile, w.occupation, m.enterprise_id,
                             w.employer_text, w.township_code, w.township_text, w.political_status, w.status, w.notes,
-                            w.updated_at, w.updated_at
+                            w.updated_at, w.updated_at, w.name_key, w.name_py
                         FROM sub_worker w
                         LEFT JOIN temp.unit_map m ON m.submission_id = w.submission_id AND m.src_id = w.employer_src_id
                         WHERE w.submission_id = ? AND w.status = ?
                         ON CONFLICT(id_number) DO NOTHING""", src.id(), status);
             }
         }
+        t.lap("people");
         for (WorkerStatus status : CityCounting.STATUS_ORDER) {
             for (Source src : sources) {
                 Sql.update(c, """
@@ -237,12 +264,6 @@ public final class CityMerge {
                         ON CONFLICT(worker_id) DO NOTHING""", src.id(), status);
             }
         }
-        Sql.update(c, """
-                INSERT INTO employment(worker_id, enterprise_id, employer_text, start_date, end_date)
-                SELECT w.id, m.enterprise_id, e.employer_text, e.start_date, e.end_date
-                FROM temp.counted k
-                JOIN sub_employment e ON e.submission_id = k.submission_id
-                JOIN worker w ON w.id_number = e.id_number
-                LEFT JOIN temp.unit_map m ON m.submission_id = e.submission_id AND m.src_id = e.enterprise_src_id""");
+        t.lap("memberships");
     }
 }

@@ -34,24 +34,35 @@ public final class Differences {
                              String alsoForName, String note) {
     }
 
-    /** The counted submissions: the latest period's current one of each scope. */
-    private static final String COUNTED = """
-            WITH counted AS (
-              SELECT r.id, r.scope_key, r.scope_kind, r.scope_name, r.county_code FROM rollup_submission r
-              WHERE r.state = 'CURRENT' AND r.period = (SELECT MAX(period) FROM rollup_submission x
-                                                        WHERE x.scope_key = r.scope_key AND x.state = 'CURRENT'))
-            """;
+    /**
+     * The counted submissions (the latest period's current one of each scope) as a CTE; their ids are
+     * this ledger's own row numbers, written into the query as numbers.
+     */
+    private static String counted(Session s) {
+        String ids = CityMerge.counted(s).stream().map(src -> Long.toString(src.id()))
+                .collect(java.util.stream.Collectors.joining(","));
+        return "WITH counted AS (SELECT r.id, r.scope_key, r.scope_kind, r.scope_name, r.county_code"
+                + " FROM rollup_submission r WHERE r.id IN (" + (ids.isEmpty() ? "NULL" : ids) + "))\n";
+    }
 
     private Differences() {
     }
 
+    /** The ID numbers 在岗 in more than one counted county submission (after {@link #counted}). */
+    private static final String ACTIVE_IN_SEVERAL = """
+            , dup AS (SELECT w.id_number FROM sub_worker w JOIN counted k ON k.id = w.submission_id
+                      WHERE k.scope_kind = 'COUNTY' AND w.status = 'ACTIVE'
+                      GROUP BY w.id_number HAVING COUNT(*) > 1)
+            """;
+
     public static List<Difference> all(Session s) {
+        String counted = counted(s);
         List<Difference> out = new ArrayList<>();
-        out.addAll(people(s.connection(), Kind.MULTI_DISTRICT_PERSON));
-        out.addAll(units(s.connection()));
-        out.addAll(people(s.connection(), Kind.RELATION_DISAGREES));
-        out.addAll(departmentOnly(s.connection()));
-        out.addAll(rosterMismatches(s.connection()));
+        out.addAll(people(s.connection(), counted, Kind.MULTI_DISTRICT_PERSON));
+        out.addAll(units(s.connection(), counted));
+        out.addAll(people(s.connection(), counted, Kind.RELATION_DISAGREES));
+        out.addAll(departmentOnly(s.connection(), counted));
+        out.addAll(rosterMismatches(s.connection(), counted));
         return out;
     }
 
@@ -69,18 +80,15 @@ public final class Differences {
     }
 
     /** People 在岗 in several counties (with their employers), or party members whose relation differs. */
-    private static List<Difference> people(Connection c, Kind kind) {
-        String sql = kind == Kind.MULTI_DISTRICT_PERSON ? COUNTED + """
-                , dup AS (SELECT w.id_number FROM sub_worker w JOIN counted k ON k.id = w.submission_id
-                          WHERE k.scope_kind = 'COUNTY' AND w.status = 'ACTIVE'
-                          GROUP BY w.id_number HAVING COUNT(*) > 1)
+    private static List<Difference> people(Connection c, String counted, Kind kind) {
+        String sql = kind == Kind.MULTI_DISTRICT_PERSON ? counted + ACTIVE_IN_SEVERAL + """
                 SELECT w.id_number, k.scope_key, k.scope_name, w.src_id, w.name,
                        COALESCE(e.name, w.employer_text, '') || ' · ' || COALESCE(rg.name, '') AS says
                 FROM dup JOIN counted k ON k.scope_kind = 'COUNTY'
                 JOIN sub_worker w ON w.submission_id = k.id AND w.id_number = dup.id_number AND w.status = 'ACTIVE'
                 LEFT JOIN sub_enterprise e ON e.submission_id = w.submission_id AND e.src_id = w.employer_src_id
                 LEFT JOIN region rg ON rg.code = COALESCE(w.township_code, e.township_code)
-                ORDER BY w.id_number, k.county_code""" : COUNTED + """
+                ORDER BY w.id_number, k.county_code""" : counted + """
                 , dup AS (SELECT m.id_number FROM sub_membership m JOIN counted k ON k.id = m.submission_id
                           WHERE k.scope_kind = 'COUNTY'
                           GROUP BY m.id_number HAVING COUNT(DISTINCT m.relation_status) > 1)
@@ -91,12 +99,25 @@ public final class Differences {
                 ORDER BY m.id_number, k.county_code""";
         List<Row> rows = Sql.list(c, sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), rs.getString(5), rs.getString(6)));
-        return group(kind, rows, null);
+        return group(kind, rows, kind == Kind.MULTI_DISTRICT_PERSON ? countedIn(c, counted) : null);
+    }
+
+    /** The county each person 在岗 in several counties is counted in: the county of the city record's street. */
+    private static Map<String, String> countedIn(Connection c, String counted) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : Sql.list(c, counted + ACTIVE_IN_SEVERAL + """
+                SELECT w.id_number, county.name FROM dup JOIN worker w ON w.id_number = dup.id_number
+                JOIN region t ON t.code = w.township_code
+                JOIN region county ON county.code = CASE t.level WHEN 'COUNTY' THEN t.code ELSE t.parent_code END""",
+                rs -> Map.entry(rs.getString(1), rs.getString(2)))) {
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     /** Units (by credit code) that more than one county lists. */
-    private static List<Difference> units(Connection c) {
-        List<Row> rows = Sql.list(c, COUNTED + """
+    private static List<Difference> units(Connection c, String counted) {
+        List<Row> rows = Sql.list(c, counted + """
                 , dup AS (SELECT e.credit_code FROM sub_enterprise e JOIN counted k ON k.id = e.submission_id
                           WHERE k.scope_kind = 'COUNTY' AND e.credit_code IS NOT NULL
                           GROUP BY e.credit_code HAVING COUNT(*) > 1)
@@ -135,11 +156,11 @@ public final class Differences {
     }
 
     /** People a department lists that no county has, with the county where they serve (which should add them). */
-    private static List<Difference> departmentOnly(Connection c) {
+    private static List<Difference> departmentOnly(Connection c, String counted) {
         record Only(String key, String scopeKey, String scopeName, long srcId, String name, String says,
                     String county, String countyName) {
         }
-        List<Only> rows = Sql.list(c, COUNTED + """
+        List<Only> rows = Sql.list(c, counted + """
                 SELECT w.id_number, k.scope_key, k.scope_name, w.src_id, w.name,
                        COALESCE(e.name, w.employer_text, '') || ' · ' || COALESCE(rg.name, ''),
                        cty.code, cty.name
@@ -164,44 +185,40 @@ public final class Differences {
     }
 
     /**
-     * Units whose declared head count (the enterprise's own figure) differs from the people the
-     * counted submissions list in a current job there, one person once however many list them (the
-     * rule of {@code reconcile}: everyone not 离职), largest differences first, with each claim.
+     * Units whose declared head count (the enterprise's own figure) differs from the people the counted
+     * submissions list there, one person once however many list them, everyone not 离职 (the rule of
+     * {@code reconcile}, across the parties), largest differences first, with each party's record.
      */
-    private static List<Difference> rosterMismatches(Connection c) {
-        record Unit(long id, String name, String code, int declared, int counted, long submission, long srcId,
-                    String scopeKey, String scopeName) {
+    private static List<Difference> rosterMismatches(Connection c, String counted) {
+        String claims = counted + """
+                , claim AS (
+                  SELECT cl.submission_id, cl.src_id, cl.enterprise_id AS unit, k.scope_key, k.scope_name, e.name
+                  FROM counted k JOIN rollup_claim cl ON cl.submission_id = k.id
+                  JOIN sub_enterprise e ON e.submission_id = cl.submission_id AND e.src_id = cl.src_id)
+                """;
+        record Unit(long id, String name, String code, int declared, int listed) {
         }
-        List<Unit> units = Sql.list(c, """
-                WITH staff AS (
-                  SELECT e.id, COUNT(DISTINCT w.id) AS n FROM enterprise e
-                  JOIN employment j ON j.enterprise_id = e.id AND j.end_date IS NULL
-                  JOIN worker w ON w.id = j.worker_id AND w.status <> 'LEFT'
-                  WHERE e.declared_workers IS NOT NULL GROUP BY e.id)
-                SELECT e.id, e.name, e.credit_code, e.declared_workers, COALESCE(st.n, 0) AS counted,
-                       u.submission_id, u.src_id, r.scope_key, r.scope_name
-                FROM enterprise e JOIN rollup_unit u ON u.enterprise_id = e.id
-                JOIN rollup_submission r ON r.id = u.submission_id
-                LEFT JOIN staff st ON st.id = e.id
-                WHERE e.declared_workers IS NOT NULL AND e.declared_workers <> COALESCE(st.n, 0)
-                ORDER BY abs(e.declared_workers - COALESCE(st.n, 0)) DESC, e.name, e.id""",
-                rs -> new Unit(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getString(8),
-                rs.getString(9)));
+        List<Unit> units = Sql.list(c, claims + """
+                , listed AS (
+                  SELECT cl.enterprise_id AS unit, COUNT(DISTINCT w.id_number) AS n
+                  FROM counted k JOIN sub_worker w ON w.submission_id = k.id
+                  JOIN rollup_claim cl ON cl.submission_id = w.submission_id AND cl.src_id = w.employer_src_id
+                  WHERE w.status <> 'LEFT' GROUP BY cl.enterprise_id)
+                SELECT e.id, e.name, e.credit_code, e.declared_workers, COALESCE(l.n, 0) AS n
+                FROM enterprise e LEFT JOIN listed l ON l.unit = e.id
+                WHERE e.declared_workers IS NOT NULL AND e.declared_workers <> COALESCE(l.n, 0)
+                ORDER BY abs(e.declared_workers - COALESCE(l.n, 0)) DESC, e.name, e.id""",
+                rs -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+        Map<Long, List<Listing>> byUnit = new java.util.HashMap<>();
+        for (var e : Sql.list(c, claims + "SELECT unit, scope_key, scope_name, src_id, name FROM claim"
+                + " ORDER BY scope_key, src_id", rs -> Map.entry(rs.getLong(1), new Listing(rs.getString(2),
+                rs.getString(3), rs.getLong(4), rs.getString(5), null)))) {
+            byUnit.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+        }
         List<Difference> out = new ArrayList<>();
         for (Unit u : units) {
-            List<Listing> listings = new ArrayList<>();
-            listings.add(new Listing(u.scopeKey(), u.scopeName(), u.srcId(), u.name(), null));
-            if (u.code() != null) {
-                listings.addAll(Sql.list(c, COUNTED + """
-                        SELECT k.scope_key, k.scope_name, e.src_id, e.name FROM counted k
-                        JOIN sub_enterprise e ON e.submission_id = k.id AND e.credit_code = ?
-                        WHERE k.id <> ? ORDER BY k.scope_kind, k.county_code, k.scope_name""",
-                        rs -> new Listing(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), null),
-                        u.code(), u.submission()));
-            }
-            out.add(new Difference(Kind.ROSTER_MISMATCH, u.name(), u.code(), listings, null, null,
-                    u.declared() + "/" + u.counted()));
+            out.add(new Difference(Kind.ROSTER_MISMATCH, u.name(), u.code(), byUnit.getOrDefault(u.id(), List.of()),
+                    null, null, u.declared() + "/" + u.listed()));
         }
         return out;
     }

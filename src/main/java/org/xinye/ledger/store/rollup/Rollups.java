@@ -58,7 +58,7 @@ public final class Rollups {
 
     /** Counts the staged submissions of the run, replacing earlier ones of the same scope and period, and rebuilds. */
     public static CityMerge.Result finish(Ledger city, long runId, List<Long> staged, Instant now) {
-        return city.write(s -> {
+        return city.writeUnchecked(s -> {
             Connection c = s.connection();
             if (staged.isEmpty()) {
                 Sql.update(c, "DELETE FROM rollup_run WHERE id = ?", runId);
@@ -116,7 +116,7 @@ public final class Rollups {
      * ones they replaced count again; the records are rebuilt. Empty when there is nothing to undo.
      */
     public static Optional<Undone> undoLast(Ledger city, Instant now) {
-        return city.write(s -> {
+        return city.writeUnchecked(s -> {
             Connection c = s.connection();
             Optional<Long> run = Sql.one(c, """
                     SELECT r.id FROM rollup_run r WHERE r.undone = 0

@@ -12,6 +12,8 @@ import org.xinye.ledger.store.Sql;
  */
 public final class Staging {
     private static final String ALIAS = "submitted";
+    /** Page cache while copying, in KiB (negative: SQLite's way of saying KiB, not pages). */
+    private static final int CACHE_KIB = -64 * 1024;
 
     private Staging() {
     }
@@ -31,7 +33,16 @@ public final class Staging {
                     r.workers(), r.total().partyMembers());
             Sql.update(c, "INSERT INTO rollup_figure(submission_id, region_code, " + SubmissionFigures.columns()
                     + ") SELECT ?, region_code, " + SubmissionFigures.columns() + " FROM submitted.submission_figure", id);
-            copy(c, id);
+            // People are copied in ID-number order through the file's index, each row fetched from its table:
+            // with SQLite's default 2 MB cache per database most of those fetches would go to the disk.
+            long cache = Sql.count(c, "PRAGMA cache_size");
+            Sql.update(c, "PRAGMA cache_size = " + CACHE_KIB);
+            Sql.update(c, "PRAGMA submitted.cache_size = " + CACHE_KIB);
+            try {
+                copy(c, id);
+            } finally {
+                Sql.update(c, "PRAGMA cache_size = " + cache);
+            }
             return id;
         });
     }
@@ -60,8 +71,11 @@ public final class Staging {
                 INSERT INTO sub_visit SELECT ?, id, instructor_id, enterprise_id, visit_date, note
                 FROM submitted.visit ORDER BY id""", id);
         Sql.update(c, """
-                INSERT INTO sub_worker SELECT ?, id_number, id, name, gender, birth_date, mobile, occupation, employer_id,
-                    employer_text, township_code, township_text, political_status, status, notes, updated_at
+                INSERT INTO sub_worker(submission_id, id_number, src_id, name, gender, birth_date, mobile, occupation,
+                    employer_src_id, employer_text, township_code, township_text, political_status, status, notes,
+                    updated_at, name_key, name_py)
+                SELECT ?, id_number, id, name, gender, birth_date, mobile, occupation, employer_id, employer_text,
+                    township_code, township_text, political_status, status, notes, updated_at, name_key, name_py
                 FROM submitted.worker ORDER BY id_number""", id);
         Sql.update(c, """
                 INSERT INTO sub_employment SELECT ?, e.id, w.id_number, e.enterprise_id, e.employer_text, e.start_date,

@@ -25,8 +25,9 @@ import org.xinye.ledger.store.rollup.SubmissionRefused.Reason;
  * database's structure (the app's schema, sound pages, valid values), then what it says it is
  * (one submission, a county of this city or a department, a valid period), then that its records
  * lie within that scope by this city's own region tree, then that the figures it carries are those
- * its records give, then that it fits what the city holds (not taken before, not older than the one
- * counted, ID numbers hashed alike). The first failure refuses the file with its reason.
+ * its records give ({@link #check}, which only reads the city's region tree, so files can be checked
+ * side by side); then, file after file, that it fits what the city holds ({@link #fit}). The first
+ * failure refuses the file with its reason.
  */
 public final class SubmissionCheck {
     private SubmissionCheck() {
@@ -115,19 +116,29 @@ public final class SubmissionCheck {
         if (!carried.equals(SubmissionFigures.compute(s))) {
             throw new SubmissionRefused(Reason.FIGURES_DIFFER, null, file, i.name());
         }
-        if (city.taken(sha256)) {
-            throw new SubmissionRefused(Reason.ALREADY_TAKEN, null, file, i.name(), period);
-        }
-        var counted = city.countedAt(scope.key(), period.toString());
-        if (counted.isPresent() && !created.isAfter(counted.get())) {
-            throw new SubmissionRefused(Reason.OLDER_THAN_COUNTED, null, file, i.name(), period, created, counted.get());
-        }
-        String key = i.keyCheck() == null ? "" : i.keyCheck();
-        if (city.keyCheck().isPresent() && !city.keyCheck().get().equals(key)) {
-            throw new SubmissionRefused(Reason.OTHER_KEY, null, file, i.name());
-        }
         return new Received(file, db, sha256, scope, i.name(), period, created, i.version(), s.userVersion(),
                 i.keyCheck(), i.units(), i.workers(), carried);
+    }
+
+    /**
+     * Whether a checked submission fits what the city holds (and the files of the same roll-up taken
+     * before it): not taken before, not older than the one counted for its scope and period, ID numbers
+     * hashed alike. Checked in the order the files are taken in; a file that fits is added to the city.
+     */
+    public static void fit(Received r, CityContext city) {
+        if (city.taken(r.sha256())) {
+            throw new SubmissionRefused(Reason.ALREADY_TAKEN, null, r.file(), r.scopeName(), r.period());
+        }
+        var counted = city.countedAt(r.scope().key(), r.period().toString());
+        if (counted.isPresent() && !r.createdAt().isAfter(counted.get())) {
+            throw new SubmissionRefused(Reason.OLDER_THAN_COUNTED, null, r.file(), r.scopeName(), r.period(),
+                    r.createdAt(), counted.get());
+        }
+        String key = r.keyCheck() == null ? "" : r.keyCheck();
+        if (city.keyCheck().isPresent() && !city.keyCheck().get().equals(key)) {
+            throw new SubmissionRefused(Reason.OTHER_KEY, null, r.file(), r.scopeName());
+        }
+        city.accept(r);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.xinye.ledger.domain.CityCounting;
 import org.xinye.ledger.domain.LedgerScope;
+import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Region;
 import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.Session;
@@ -26,6 +27,15 @@ public final class SubmissionStatus {
     public record Row(String scopeKey, LedgerScope.Kind kind, String name, Submission submission, Changes changes) {
         public boolean missing() {
             return submission == null;
+        }
+
+        /** The changes since the previous period as people read them; a first submission says so; a missing one is blank. */
+        public String changesText() {
+            if (missing()) {
+                return "";
+            }
+            return changes == null ? Messages.get("rollup.status.firstPeriod") : Messages.get("rollup.status.changes",
+                    changes.since().toString(), changes.added(), changes.left(), changes.moved());
         }
     }
 

@@ -91,6 +91,11 @@ final class CoverageTable {
                 labels(CoverageStatus.values())));
         table.getColumns().add(fit(unitNumber("coverage.unit.workers", CoverageQueries.UnitRow::workers), WIDEST_NUMBER));
         table.getColumns().add(fit(unitNumber("coverage.unit.members", CoverageQueries.UnitRow::partyMembers), WIDEST_NUMBER));
+        // On a city ledger: the submission each unit is counted from.
+        TableColumn<CoverageQueries.UnitRow, String> source = unitText("coverage.unit.source", u -> vm.sourceOf(u.id()));
+        source.setPrefWidth(200);
+        source.visibleProperty().bind(vm.citySourcesProperty());
+        table.getColumns().add(source);
         // 20: the room of the vertical scroll bar a long list has.
         nameTakesTheRest(table, name, 180, 20);
         Cells.onOpen(table, u -> openUnit.accept(u.id()));

@@ -29,6 +29,7 @@ import org.xinye.ledger.report.CoverageCharts;
 import org.xinye.ledger.report.CoverageData;
 import org.xinye.ledger.store.CoverageBreakdown;
 import org.xinye.ledger.store.CoverageQueries;
+import org.xinye.ledger.store.rollup.CityRecords;
 import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.CoverageQueries.Filter;
 import org.xinye.ledger.store.CoverageQueries.Scope;
@@ -81,6 +82,10 @@ public final class CoverageViewModel {
     private final ObjectProperty<CoverageData> data = new SimpleObjectProperty<>(this, "data");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target", 80);
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    /** On a city ledger: the submission each listed unit is counted from (see {@link #sourceOf}). */
+    private volatile java.util.Map<Long, String> sources = java.util.Map.of();
+    private final javafx.beans.property.BooleanProperty citySources =
+            new javafx.beans.property.SimpleBooleanProperty(this, "citySources");
     private final StringProperty asOf = new SimpleStringProperty(this, "asOf", "");
     private final BooleanProperty showingUnits = new SimpleBooleanProperty(this, "showingUnits");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
@@ -203,8 +208,13 @@ public final class CoverageViewModel {
         }
         Filter f = filter();
         workspace.background().submit(Messages.get("task.coverage"),
-                p -> ledger.read(s -> s.coverage().units(c.unitScope(), c.count(), f)), list -> {
+                p -> ledger.read(s -> {
+                    var list = s.coverage().units(c.unitScope(), c.count(), f);
+                    sources = CityRecords.sources(s.connection(), list.stream().map(CoverageQueries.UnitRow::id).toList());
+                    return list;
+                }), list -> {
                     if (current() == c) {
+                        citySources.set(!sources.isEmpty());
                         units.setAll(list);
                         showingUnits.set(true);
                     }
@@ -356,6 +366,16 @@ public final class CoverageViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** On a city ledger, the submission a listed unit is counted from; "" elsewhere. */
+    public String sourceOf(long unitId) {
+        return sources.getOrDefault(unitId, "");
+    }
+
+    /** True while the listed units carry the submissions they are counted from (a city ledger). */
+    public javafx.beans.property.BooleanProperty citySourcesProperty() {
+        return citySources;
     }
 
     public StringProperty asOfProperty() {

@@ -40,6 +40,7 @@ public final class DashboardView implements Page {
     @FXML private Label asOf;
     @FXML private StackPane chartHolder;
     @FXML private Label footnote;
+    @FXML private Label cityNote;
 
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
     private Subscription subscriptions = Subscription.EMPTY;
@@ -81,6 +82,9 @@ public final class DashboardView implements Page {
         shouldBuildNote.textProperty().bind(vm.shouldBuildNoteProperty());
         asOf.textProperty().bind(vm.asOfProperty());
         footnote.setText(Messages.get("coverage.footnote"));
+        cityNote.textProperty().bind(vm.cityNoteProperty());
+        cityNote.visibleProperty().bind(vm.cityNoteProperty().isNotEmpty());
+        cityNote.managedProperty().bind(vm.cityNoteProperty().isNotEmpty());
         shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
         subscriptions = ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty(),
                 EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps));

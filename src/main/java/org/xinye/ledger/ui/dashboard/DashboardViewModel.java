@@ -17,6 +17,7 @@ import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.FollowUpQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.store.rollup.CityFigures;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
@@ -24,7 +25,8 @@ import org.xinye.ledger.ui.support.Workspace;
 /** The 工作台: KPI tiles and coverage by county, loaded off the FX thread and reloaded after every change. */
 public final class DashboardViewModel {
     /** Everything the dashboard shows, read in one transaction. */
-    public record Snapshot(RegionCoverage total, List<RegionCoverage> counties, FollowUpQueries.Counts followUps) {
+    public record Snapshot(RegionCoverage total, List<RegionCoverage> counties, FollowUpQueries.Counts followUps,
+                           java.util.Optional<CityFigures.Reported> city) {
     }
 
     private record Loaded(Snapshot snapshot, JFreeChart chart) {
@@ -49,6 +51,8 @@ public final class DashboardViewModel {
     private final StringProperty shouldBuild = new SimpleStringProperty(this, "shouldBuild", "–");
     private final StringProperty shouldBuildNote = new SimpleStringProperty(this, "shouldBuildNote", "");
     private final StringProperty asOf = new SimpleStringProperty(this, "asOf", "");
+    /** On a city ledger: 各区上报合计 against 去重后, and how the city counts; empty elsewhere. */
+    private final StringProperty cityNote = new SimpleStringProperty(this, "cityNote", "");
     private final ObjectProperty<List<RegionCoverage>> counties = new SimpleObjectProperty<>(this, "counties", List.of());
     private final ObjectProperty<JFreeChart> chart = new SimpleObjectProperty<>(this, "chart");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
@@ -85,7 +89,7 @@ public final class DashboardViewModel {
         Snapshot snap = ledger.read(s -> {
             List<RegionCoverage> counties = s.coverage().byCounty();
             return new Snapshot(CoverageQueries.sum(counties, RegionCoverage.TOTAL, Messages.get("coverage.total")),
-                    counties, s.followUps().counts(workspace.today()));
+                    counties, s.followUps().counts(workspace.today()), CityFigures.reported(s));
         });
         return new Loaded(snap, CoverageCharts.stackedByRegion(snap.counties(), Messages.get("dashboard.chartTitle")));
     }
@@ -118,6 +122,9 @@ public final class DashboardViewModel {
         shouldBuild.set(Formats.count(snap.followUps().shouldBuild()));
         shouldBuildNote.set(Messages.get("kpi.shouldBuildNote", Formats.count(snap.followUps().total())));
         asOf.set(Messages.get("dashboard.asOf", Formats.date(workspace.today())));
+        cityNote.set(snap.city().map(c -> Messages.get("dashboard.cityNote", c.submissions(), c.period(),
+                Formats.count(c.counts().workers()), Formats.count(k.workers()), Formats.count(c.counts().inScope()),
+                Formats.count(k.inScope())) + "\n" + Messages.get("rollup.rules")).orElse(""));
         counties.set(snap.counties());
         loaded.set(true);
     }
@@ -180,6 +187,10 @@ public final class DashboardViewModel {
 
     public StringProperty asOfProperty() {
         return asOf;
+    }
+
+    public StringProperty cityNoteProperty() {
+        return cityNote;
     }
 
     public ObjectProperty<List<RegionCoverage>> countiesProperty() {

@@ -27,6 +27,7 @@ public final class FollowUpsView implements Page {
 
     @FXML private Label asOf;
     @FXML private TabPane tabs;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private Tab shouldBuildTab;
     @FXML private Tab jointTab;
     @FXML private Tab visitsTab;
@@ -40,6 +41,16 @@ public final class FollowUpsView implements Page {
 
     public FollowUpsView(FollowUpsViewModel vm) {
         this.vm = vm;
+    }
+
+    /** Lists other features add (市级差异), after the page's own; the export button is for the page's own. */
+    private final java.util.List<Tab> added = new java.util.ArrayList<>();
+
+    public void addList(Tab tab) {
+        added.add(tab);
+        if (tabs != null) {
+            tabs.getTabs().add(tab);
+        }
     }
 
     @Override
@@ -65,6 +76,9 @@ public final class FollowUpsView implements Page {
         list(checksTab, checksTable, vm.annualChecks(), vm::open);
         list(missingTab, missingTable, vm.missingRelations(), vm::open);
         tabs.getSelectionModel().selectedIndexProperty().subscribe(i -> vm.show(i.intValue()));
+        int own = tabs.getTabs().size();
+        tabs.getTabs().addAll(added);
+        exportButton.disableProperty().bind(tabs.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(own));
     }
 
     /**

@@ -40,6 +40,9 @@ public final class MainView {
     private final Map<PageId, Page> built = new EnumMap<>(PageId.class);
     private final Map<PageId, ToggleButton> navButtons = new EnumMap<>(PageId.class);
     private final ToggleGroup navGroup = new ToggleGroup();
+    private Runnable ledgerInfo = () -> { };
+    private Runnable submit = () -> { };
+    private Runnable importDifferences = () -> { };
     private Subscription subscriptions = Subscription.EMPTY;
     private Parent root;
 
@@ -55,6 +58,9 @@ public final class MainView {
     @FXML private MenuItem backupItem;
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem packItem;
+    @FXML private MenuItem ledgerInfoItem;
+    @FXML private MenuItem submitItem;
+    @FXML private MenuItem importDifferencesItem;
     @FXML private Label readOnlyBanner;
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
@@ -68,6 +74,13 @@ public final class MainView {
         this.about = about;
         this.openLogFolder = openLogFolder;
         this.openGuide = openGuide;
+    }
+
+    /** What 文件 ▸ 台账信息…, 上报… and 导入市级差异清单… do; set before {@link #view()}. */
+    public void setLedgerActions(Runnable ledgerInfo, Runnable submit, Runnable importDifferences) {
+        this.ledgerInfo = ledgerInfo;
+        this.submit = submit;
+        this.importDifferences = importDifferences;
     }
 
     public Parent view() {
@@ -120,6 +133,9 @@ public final class MainView {
         saveAsItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
         backupItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
         packItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        ledgerInfoItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        submitItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
+        importDifferencesItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull().or(vm.readOnlyProperty()));
         restoreItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull().or(vm.readOnlyProperty()));
         subscriptions = subscriptions.and(vm.recentFiles().subscribe(this::rebuildRecent))
                 .and(currentTask.subscribe(this::showTask));
@@ -227,6 +243,21 @@ public final class MainView {
     @FXML
     private void onUnpack() {
         vm.safety().importPackage();
+    }
+
+    @FXML
+    private void onLedgerInfo() {
+        ledgerInfo.run();
+    }
+
+    @FXML
+    private void onSubmit() {
+        submit.run();
+    }
+
+    @FXML
+    private void onImportDifferences() {
+        importDifferences.run();
     }
 
     @FXML

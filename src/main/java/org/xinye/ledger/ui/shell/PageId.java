@@ -14,6 +14,7 @@ public enum PageId {
     IMPORT("mdi2f-file-import-outline"),
     COVERAGE("mdi2c-chart-bar"),
     REPORTS("mdi2f-file-document-outline"),
+    ROLLUP("mdi2s-sigma"),
     AUDIT("mdi2h-history");
 
     private final String icon;

@@ -71,4 +71,24 @@ public interface DialogService {
 
     /** Lets the user pick one of {@code options} (the first is preselected); gives its index. */
     Optional<Integer> choose(String title, String message, List<String> options, int preselected);
+
+    /** Lets the user pick several files to open; empty when cancelled. */
+    default List<Path> chooseOpenFiles(String title, List<FileType> types) {
+        return chooseOpenFile(title, types).map(List::of).orElse(List.of());
+    }
+
+    /** Lets the user pick a folder; empty when cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /**
+     * Shows a form that a view built over its view model, with {@code okText} and Cancel. OK runs
+     * {@code accept}, which answers whether the form may close (false keeps it open, showing
+     * whatever its view model says is wrong). True when it closed by OK.
+     */
+    default boolean form(String title, javafx.scene.Parent content, String okText,
+                         java.util.function.BooleanSupplier accept) {
+        return false;
+    }
 }

@@ -177,6 +177,46 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait().map(options::indexOf);
     }
 
+    @Override
+    public List<Path> chooseOpenFiles(String title, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        List<java.io.File> chosen = fc.showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(f -> remember(f.toPath())).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        String last = prefs.get(LAST_FOLDER, null);
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            dc.setInitialDirectory(Path.of(last).toFile());
+        }
+        return Optional.ofNullable(dc.showDialog(owner.get())).map(f -> {
+            prefs.put(LAST_FOLDER, f.getAbsolutePath());
+            return f.toPath();
+        });
+    }
+
+    @Override
+    public boolean form(String title, javafx.scene.Parent content, String okText,
+                        java.util.function.BooleanSupplier accept) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        ButtonType ok = new ButtonType(okText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().setMinWidth(520);
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!accept.getAsBoolean()) {
+                e.consume();
+            }
+        });
+        ButtonLabels.localize(d.getDialogPane());
+        return d.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
     private FileChooser chooser(String title, List<FileType> types) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);

@@ -26,6 +26,15 @@ public final class TextCells {
                 text.setText(item);
                 setGraphic(empty ? null : text);
             }
+
+            /** As tall as the text wrapped at the column's width (a label asked without a width wraps nothing). */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() == null) {
+                    return super.computePrefHeight(width);
+                }
+                return snappedTopInset() + text.prefHeight(text.getMaxWidth()) + snappedBottomInset();
+            }
         };
     }
 

@@ -60,8 +60,14 @@ class RollupCountsTest {
                 assertEquals("150202001000", s.enterprises().byCreditCode(x).orElseThrow().townshipCode());
                 assertEquals(2, Sql.count(s.connection(), "SELECT claims FROM rollup_unit u JOIN enterprise e"
                         + " ON e.id = u.enterprise_id WHERE e.credit_code = ?", x));
-                // Every employment of every district is kept: 275 listings, one job each.
-                assertEquals(275, Sql.count(s.connection(), "SELECT COUNT(*) FROM employment"));
+                assertEquals(List.of(), Sql.list(s.connection(), "PRAGMA foreign_key_check", rs -> rs.getString(1)),
+                        "the rebuild runs without enforcement; every reference it made must hold");
+                // Every employment of every district is kept: 275 listings, one job each; a person listed by
+                // two counties shows both jobs, each with the county that lists it.
+                assertEquals(275, Sql.count(s.connection(), "SELECT COUNT(*) FROM sub_employment"));
+                long p90 = s.workers().byIdNumber(SampleDistricts.person(90)).orElseThrow().id();
+                assertEquals(List.of("A0快递站（东河区）", "B0快递站（昆都仑区）"),
+                        s.listings().employments(p90).stream().map(e -> e.employer()).sorted().toList());
                 // Person 95 left in 东河区 but works in 昆都仑区: the 在岗 listing counts.
                 assertEquals("150203001000", s.workers().byIdNumber(SampleDistricts.person(95)).orElseThrow()
                         .townshipCode());
@@ -104,6 +110,12 @@ class RollupCountsTest {
                     .findFirst().orElseThrow();
             assertEquals(SampleDistricts.person(90), rider.key());
             assertEquals(List.of("东河区", "昆都仑区"), rider.listings().stream().map(Differences.Listing::scopeName).toList());
+            // Both list the rider 在岗: the city counts them in the county with the smaller division code.
+            assertEquals("东河区", rider.note());
+            assertEquals(org.xinye.ledger.domain.Messages.get("differences.note.countedIn", "东河区"),
+                    org.xinye.ledger.io.submission.DifferencesWorkbook.note(rider));
+            assertTrue(all.stream().filter(d -> d.kind() == Differences.Kind.MULTI_DISTRICT_PERSON)
+                    .allMatch(d -> d.note() != null), "every person in several counties names where the city counts them");
             var parties = org.xinye.ledger.io.submission.DifferencesWorkbook.byParty(all, SampleDistricts.PERIOD, false);
             assertEquals(12, parties.get("COUNTY:" + SampleDistricts.DONGHE).rows().size());
             assertEquals(12, parties.get("COUNTY:" + SampleDistricts.KUNDULUN).rows().size());
@@ -138,6 +150,18 @@ class RollupCountsTest {
             assertEquals(12L, (long) l.read(s -> Sql.count(s.connection(), "SELECT COUNT(*) FROM city_difference")));
             org.junit.jupiter.api.Assertions.assertThrows(org.xinye.ledger.store.StoreException.class,
                     () -> org.xinye.ledger.io.submission.DifferencesImport.run(l, forDonghe, Clock.systemDefaultZone()));
+        }
+    }
+
+    @Test
+    void theCityRecordsAreNotEditedByHand() {
+        try (Ledger l = Ledger.open(city, Ledger.Mode.WRITE)) {
+            long worker = l.read(s -> s.workers().byIdNumber(SampleDistricts.person(1)).orElseThrow().id());
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.xinye.ledger.store.StoreException.class,
+                    () -> l.writing(s -> s.changes().delete(org.xinye.ledger.store.ChangeLog.Key.of(
+                            org.xinye.ledger.store.Aggregate.WORKER, worker))));
+            assertEquals("rollup.cityReadOnly", e.messageKey());
+            assertTrue(l.read(s -> s.workers().get(worker)).isPresent());
         }
     }
 

@@ -69,6 +69,10 @@ class RollupHistoryTest {
             var row = l.read(s -> SubmissionStatus.of(s, june)).stream()
                     .filter(r -> r.scopeKey().equals("COUNTY:" + SampleDistricts.DONGHE)).findFirst().orElseThrow();
             assertEquals(new SubmissionStatus.Changes(SampleDistricts.PERIOD, 1, 1, 1), row.changes());
+            assertEquals(org.xinye.ledger.domain.Messages.get("rollup.status.changes", "2026-05", 1, 1, 1), row.changesText());
+            var may = l.read(s -> SubmissionStatus.of(s, SampleDistricts.PERIOD)).stream()
+                    .filter(r -> r.scopeKey().equals("COUNTY:" + SampleDistricts.DONGHE)).findFirst().orElseThrow();
+            assertEquals(org.xinye.ledger.domain.Messages.get("rollup.status.firstPeriod"), may.changesText());
             assertTrue(l.read(s -> SubmissionStatus.of(s, june)).stream()
                     .filter(r -> r.scopeKey().equals("COUNTY:" + SampleDistricts.QINGSHAN)).findFirst().orElseThrow()
                     .missing());
@@ -91,6 +95,7 @@ class RollupHistoryTest {
             assertTrue(Rollups.undoLast(l, Instant.now()).isPresent());
         }
         assertEquals(100, count(city, "SELECT COUNT(*) FROM worker"));
+        assertEquals(0, count(city, "SELECT COUNT(*) FROM pragma_foreign_key_check"));
         assertEquals(0, count(city, "SELECT COUNT(*) FROM sub_worker w JOIN rollup_submission r ON r.id = w.submission_id"
                 + " WHERE r.state = 'UNDONE'"));
     }
