@@ -19,6 +19,7 @@ import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.ColumnSheet;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Freshness;
 import org.xinye.ledger.ui.support.TableMemory;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -56,8 +57,7 @@ public final class FollowUpsViewModel {
             missingRelations);
     private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper(this, "asOf", "");
     private final ObjectProperty<FollowUpList<?>> shown = new SimpleObjectProperty<>(this, "shown", shouldBuild);
-    private boolean active;
-    private boolean stale = true;
+    private final Freshness freshness;
     private long generation;
 
     private record Lists(List<ShouldBuild> shouldBuild, List<JointOverLimit> joint, List<OverdueVisit> visits,
@@ -67,24 +67,15 @@ public final class FollowUpsViewModel {
     public FollowUpsViewModel(Workspace workspace, Navigator navigator) {
         this.workspace = workspace;
         this.navigator = navigator;
-        workspace.revisionProperty().addListener((o, a, b) -> {
-            if (active) {
-                load();
-            } else {
-                stale = true;
-            }
-        });
+        freshness = new Freshness(workspace, this::load);
     }
 
     public void setActive(boolean now) {
-        active = now;
-        if (now && stale) {
-            load();
-        }
+        freshness.setActive(now);
     }
 
     public void load() {
-        stale = false;
+        freshness.loaded();
         if (workspace.ledger() == null) {
             return;
         }

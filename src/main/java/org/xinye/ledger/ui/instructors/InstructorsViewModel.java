@@ -95,7 +95,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
                     assignments.setAll(d.assignments());
                     visits.setAll(d.visits());
                     // Visits are logged against the units the instructor is (or was) assigned to.
-                    replaceIfChanged(visitUnits, d.assignments().stream().map(a -> new Choice<>(a.enterpriseId(), a.unit()))
+                    Choices.replaceIfChanged(visitUnits, d.assignments().stream().map(a -> new Choice<>(a.enterpriseId(), a.unit()))
                             .distinct().toList());
                     if (visitUnit.get() == null && visitUnits.size() == 1) {
                         visitUnit.set(visitUnits.get(0));
@@ -118,7 +118,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     @Override
     protected Function<Session, long[]> saving(Long id, Instructor i) {
-        return s -> createOrUpdate(s, id, () -> s.instructors().insert(i), () -> s.instructors().update(i));
+        return s -> changes.createOrUpdate(s, id, () -> s.instructors().insert(i), () -> s.instructors().update(i));
     }
 
     @Override
@@ -138,7 +138,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
             return;
         }
         LocalDate from = assignFrom.get() == null ? workspace.today() : assignFrom.get();
-        edit(EditAction.ASSIGN, keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
+        changes.edit(EditAction.ASSIGN, changes.keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
                 s -> s.instructors().assign(new Assignment(null, id, unit.key(), from, null)),
                 Messages.get("units.assigned", unit.label(), title()), () -> unitToAssign.set(null));
     }
@@ -173,18 +173,18 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         Choice<Long> unit = visitUnit.get();
         LocalDate date = visitDate.get();
         String note = Text.trimmedOrNull(visitNote.get());
-        edit(EditAction.ADD_VISIT, keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
+        changes.edit(EditAction.ADD_VISIT, changes.keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
                 s -> s.instructors().addVisit(new Visit(null, id, unit.key(), date, note)),
                 Messages.get("instructors.visitAdded", title(), unit.label(), Formats.date(date)), () -> visitNote.set(""));
     }
 
     public void removeVisit(VisitRow row) {
         Long id = selectedId();
-        if (id == null || row == null || !confirm("people.removeTitle",
+        if (id == null || row == null || !changes.confirm("people.removeTitle",
                 Messages.get("instructors.removeVisit", Formats.date(row.date()), row.unit()))) {
             return;
         }
-        edit(EditAction.REMOVE_VISIT, keys(id, Key.of(Aggregate.ENTERPRISE, row.enterpriseId())),
+        changes.edit(EditAction.REMOVE_VISIT, changes.keys(id, Key.of(Aggregate.ENTERPRISE, row.enterpriseId())),
                 s -> s.instructors().deleteVisit(row.id()),
                 Messages.get("instructors.visitRemoved", title(), row.unit()));
     }

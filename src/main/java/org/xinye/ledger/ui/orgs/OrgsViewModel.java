@@ -31,6 +31,7 @@ import org.xinye.ledger.store.Session;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.records.RecordEdits;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
@@ -134,15 +135,15 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
     @Override
     protected Function<Session, long[]> saving(Long id, PartyOrg o) {
         return s -> {
-            refuseParentCycle(o.id(), o.parentId(), p -> s.orgs().get(p).map(PartyOrg::parentId).orElse(null),
+            RecordEdits.refuseParentCycle(o.id(), o.parentId(), p -> s.orgs().get(p).map(PartyOrg::parentId).orElse(null),
                     "orgs.parentCycle");
-            return createOrUpdate(s, id, () -> s.orgs().insert(o), () -> s.orgs().update(o));
+            return changes.createOrUpdate(s, id, () -> s.orgs().insert(o), () -> s.orgs().update(o));
         };
     }
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        read(s -> s.listings().orgImpact(id), i -> ask.accept(Messages.get("orgs.deleteQuestion", name,
+        changes.read(s -> s.listings().orgImpact(id), i -> ask.accept(Messages.get("orgs.deleteQuestion", name,
                 i.coveredUnits(), i.orgLife(), i.members(), i.childOrgs())));
     }
 
@@ -159,14 +160,14 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
         }
         String orgName = title();
         OrgForm storedForm = form.isDirty() ? null : form.form.get();
-        read(s -> s.orgs().get(id).orElseThrow(), o -> {
+        changes.read(s -> s.orgs().get(id).orElseThrow(), o -> {
             int after = coveredUnits.size() + 1;
             OrgForm kind = storedForm != null ? storedForm : o.form();
-            if (CoverageRules.jointOrgOverLimit(kind, after) && !confirm("orgs.overLimitTitle",
+            if (CoverageRules.jointOrgOverLimit(kind, after) && !changes.confirm("orgs.overLimitTitle",
                     Messages.get("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
                 return;
             }
-            edit(EditAction.COVER_UNIT, keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
+            changes.edit(EditAction.COVER_UNIT, changes.keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
                     s -> s.orgs().cover(id, unit.key()), Messages.get("orgs.covered", orgName, unit.label()),
                     () -> unitToAdd.set(null));
         });
@@ -178,10 +179,10 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
             return;
         }
         String orgName = title();
-        if (!confirm("units.unlinkTitle", Messages.get("units.unlinkQuestion", orgName, row.name()))) {
+        if (!changes.confirm("units.unlinkTitle", Messages.get("units.unlinkQuestion", orgName, row.name()))) {
             return;
         }
-        edit(EditAction.UNCOVER_UNIT, keys(id, Key.of(Aggregate.ENTERPRISE, row.id())),
+        changes.edit(EditAction.UNCOVER_UNIT, changes.keys(id, Key.of(Aggregate.ENTERPRISE, row.id())),
                 s -> s.orgs().uncover(id, row.id()), Messages.get("units.unlinked", row.name(), orgName));
     }
 

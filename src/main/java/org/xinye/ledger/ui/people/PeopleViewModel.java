@@ -123,7 +123,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        read(s -> s.listings().workerImpact(id), i -> ask.accept(Messages.get("people.deleteQuestion", name,
+        changes.read(s -> s.listings().workerImpact(id), i -> ask.accept(Messages.get("people.deleteQuestion", name,
                 i.employments(), i.membership() ? 1 : 0, i.orgLife(), i.doubleReports(), i.designations())));
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.util.Subscription;
@@ -65,8 +66,11 @@ final class RosterTable {
      */
     Subscription bind(List<Column<WorkerListing.Row>> columns) {
         // Age goes up as the birth date goes down.
-        TableColumns.sortInModel(table, columns, (key, ascending) ->
-                vm.roster().sortBy((SortKey) key, key == SortKey.BIRTH_DATE ? !ascending : ascending));
+        TableColumns.sortInModel(table, columns, (key, ascending) -> {
+            if (!syncing) {
+                vm.roster().sortBy((SortKey) key, key == SortKey.BIRTH_DATE ? !ascending : ascending);
+            }
+        });
         ChangeListener<PersonSlot> clicked = (o, before, slot) -> {
             if (syncing || slot == null) {
                 return;
@@ -113,10 +117,14 @@ final class RosterTable {
         Object query = List.of(vm.roster().filter(), vm.roster().sort());
         int top = Objects.equals(query, shownQuery) ? firstVisible() : 0;
         shownQuery = query;
+        List<TableColumn<PersonSlot, ?>> order = List.copyOf(table.getSortOrder());
         syncing = true;
         try {
             table.getSelectionModel().clearSelection();
             table.setItems(rows);
+            // New items that are not a SortedList take the table's sort order away (JavaFX RT-35763):
+            // the rows come sorted so from SQL, so the headers keep saying so.
+            table.getSortOrder().setAll(order);
             if (top > 0 && top < rows.size()) {
                 table.scrollTo(top);
             }

@@ -26,11 +26,11 @@ public final class Assignments {
         }
         LocalDate today = page.workspace.today();
         LocalDate end = row.from() != null && row.from().isAfter(today) ? row.from() : today;
-        if (!page.confirm("units.endTitle", Messages.get("units.endQuestion", row.instructor(), row.unit(),
+        if (!page.changes.confirm("units.endTitle", Messages.get("units.endQuestion", row.instructor(), row.unit(),
                 Formats.date(end)))) {
             return;
         }
-        page.edit(EditAction.END_ASSIGNMENT, keys(page, id, row), s -> s.instructors().updateAssignment(
+        page.changes.edit(EditAction.END_ASSIGNMENT, keys(page, id, row), s -> s.instructors().updateAssignment(
                 new Assignment(row.id(), row.instructorId(), row.enterpriseId(), row.from(), end)),
                 Messages.get("units.ended", row.instructor(), row.unit()));
     }
@@ -38,16 +38,16 @@ public final class Assignments {
     /** Removes an assignment made by mistake (its visits stay in the log). */
     public static void remove(RecordPageModel<?, ?> page, AssignmentRow row) {
         Long id = page.selectedId();
-        if (id == null || row == null || !page.confirm("units.removeAssignmentTitle",
+        if (id == null || row == null || !page.changes.confirm("units.removeAssignmentTitle",
                 Messages.get("units.removeAssignmentQuestion", row.instructor(), row.unit()))) {
             return;
         }
-        page.edit(EditAction.REMOVE_ASSIGNMENT, keys(page, id, row), s -> s.instructors().deleteAssignment(row.id()),
+        page.changes.edit(EditAction.REMOVE_ASSIGNMENT, keys(page, id, row), s -> s.instructors().deleteAssignment(row.id()),
                 Messages.get("units.assignmentRemoved", row.instructor(), row.unit()));
     }
 
     private static List<Key> keys(RecordPageModel<?, ?> page, long id, AssignmentRow row) {
-        return page.keys(id, page.aggregate() == Aggregate.ENTERPRISE ? Key.of(Aggregate.INSTRUCTOR, row.instructorId())
+        return page.changes.keys(id, page.changes.aggregate() == Aggregate.ENTERPRISE ? Key.of(Aggregate.INSTRUCTOR, row.instructorId())
                 : Key.of(Aggregate.ENTERPRISE, row.enterpriseId()));
     }
 }

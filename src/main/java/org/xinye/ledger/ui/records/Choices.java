@@ -55,7 +55,8 @@ public final class Choices {
         replaceIfChanged(instructors, r.instructors());
     }
 
-    static <E> void replaceIfChanged(ObservableList<E> list, List<E> fresh) {
+    /** Puts {@code fresh} in {@code list} unless it holds that already (an open picker keeps its place). */
+    public static <E> void replaceIfChanged(ObservableList<E> list, List<E> fresh) {
         if (!list.equals(fresh)) {
             list.setAll(fresh);
         }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Aggregate;
+import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Session;
+import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -60,6 +63,37 @@ public final class RecordEdits {
             edited(change, description);
             after.run();
         });
+    }
+
+    /** As {@link #edit(EditAction, List, Consumer, String, Runnable)}, with nothing to run after. */
+    public void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description) {
+        edit(action, keys, work, description, () -> { });
+    }
+
+    /**
+     * The usual save of a page's record: a new record ({@code id} null) is inserted, a stored one
+     * updated, each logged for history and undo; answers the record's id and the change's.
+     */
+    public long[] createOrUpdate(Session s, Long id, LongSupplier insert, Runnable update) {
+        if (id == null) {
+            ChangeLog.Created c = s.changes().create(aggregate, insert);
+            return new long[] {c.id(), c.changeId()};
+        }
+        return new long[] {id, s.changes().edit(ChangeLog.UPDATE, key(id), update)};
+    }
+
+    /**
+     * Refuses a record that would sit under itself, however many levels up; {@code parentOf}
+     * reads a record's parent (null at the top).
+     */
+    public static void refuseParentCycle(Long id, Long parentId, Function<Long, Long> parentOf, String messageKey) {
+        Long p = parentId;
+        for (int depth = 0; p != null && depth < 100; depth++) {
+            if (p.equals(id)) {
+                throw new StoreException(StoreException.Kind.CONSTRAINT, messageKey, null);
+            }
+            p = parentOf.apply(p);
+        }
     }
 
     /** The page's record {@code id} and the records it links to, as an edit logs them. */

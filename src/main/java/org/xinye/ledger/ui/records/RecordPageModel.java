@@ -1,31 +1,22 @@
 package org.xinye.ledger.ui.records;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Aggregate;
-import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.ChangeLog.Key;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Session;
-import org.xinye.ledger.store.StoreException;
+import org.xinye.ledger.ui.support.Freshness;
 import org.xinye.ledger.ui.support.LanguageAware;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -57,15 +48,10 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     /** Reads and writes for this page, and its notice line. */
     protected final RecordEdits changes;
     private final Texts texts;
-    private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>(this, "selectedId");
-    private final BooleanProperty creating = new SimpleBooleanProperty(this, "creating");
-    private final ReadOnlyBooleanWrapper hasRecord = new ReadOnlyBooleanWrapper(this, "hasRecord");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ShownRecord shown;
     private final ReadOnlyLongWrapper listLoaded = new ReadOnlyLongWrapper(this, "listLoaded");
-    private boolean active;
-    private boolean stale = true;
+    private final Freshness freshness;
     private long listGeneration;
-    private long detailGeneration;
 
     protected RecordPageModel(Workspace workspace, EditStack edits, F form, Aggregate aggregate, Texts texts,
                               Choices choices) {
@@ -75,37 +61,28 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         this.form = form;
         this.changes = new RecordEdits(workspace, edits, aggregate, texts.loading());
         this.texts = texts;
-        hasRecord.bind(selectedId.isNotNull().or(creating));
-        workspace.revisionProperty().addListener((o, a, b) -> {
-            if (active) {
-                reload();
-            } else {
-                stale = true;
-            }
-        });
+        shown = new ShownRecord(form, history, this::clearSections);
+        freshness = new Freshness(workspace, this::reload);
     }
 
     /** The page is on screen (true) or not; a page coming back after changes elsewhere reloads. */
     public final void setActive(boolean now) {
-        if (active && !now) {
+        if (freshness.isActive() && !now) {
             // What the page said belongs to the work done there; it is stale when the user comes back.
             notice("");
         }
-        active = now;
-        if (now && stale) {
-            reload();
-        }
+        freshness.setActive(now);
     }
 
     /** Reloads the list and, unless the user is in the middle of editing it, the selected record. */
     public final void reload() {
-        stale = false;
+        freshness.loaded();
         if (workspace.ledger() == null) {
             return;
         }
         long generation = ++listGeneration;
         loadList(() -> generation == listGeneration);
-        Long id = selectedId.get();
+        Long id = shown.id.get();
         if (id != null) {
             loadDetail(id, !isDirty());
         }
@@ -115,8 +92,8 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     @Override
     public final void languageChanged() {
         notice("");
-        if (creating.get()) {
-            title.set(Messages.get(texts.newTitle()));
+        if (shown.creating.get()) {
+            shown.title.set(Messages.get(texts.newTitle()));
         }
         form.relocalize();
         relocalize();
@@ -161,7 +138,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
      * if still wanted; {@link #listLoadedProperty} moves then.
      */
     protected final <L> void readList(BooleanSupplier current, Function<Session, L> query, Consumer<L> show) {
-        read(s -> new Listed<>(query.apply(s), choices.read(s)), listed -> {
+        changes.read(s -> new Listed<>(query.apply(s), choices.read(s)), listed -> {
             if (current.getAsBoolean()) {
                 choices.show(listed.choices());
                 show.accept(listed.list());
@@ -179,45 +156,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
      * since is let go of.
      */
     protected final <D> void readDetail(long id, boolean intoForm, Function<Session, D> query, Consumer<D> show) {
-        long token = ++detailGeneration;
-        var zone = workspace.clock().getZone();
-        Key key = key(id);
-        read(s -> {
-            D detail = query.apply(s);
-            return detail == null ? null : new Detail<>(detail, HistoryModel.read(s, key, zone));
-        }, d -> {
-            if (token != detailGeneration) {
-                return;
-            }
-            if (d == null) {
-                selectedId.set(null);
-                clearDetail();
-                return;
-            }
-            show.accept(d.record());
-            if (intoForm) {
-                creating.set(false);
-            }
-            history.show(d.history());
-        });
-    }
-
-    private record Detail<D>(D record, List<HistoryModel.Line> history) {
-    }
-
-    private void clearDetail() {
-        form.clear();
-        creating.set(false);
-        title.set("");
-        clearSections();
-        history.clear();
-    }
-
-    /** Shows no record: earlier loads are dropped. */
-    private void showNone() {
-        selectedId.set(null);
-        ++detailGeneration;
-        clearDetail();
+        shown.read(changes, workspace.clock().getZone(), id, intoForm, query, show);
     }
 
     /**
@@ -225,20 +164,20 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
      * false when the user chose to keep editing.
      */
     public boolean select(Long id) {
-        if (Objects.equals(id, selectedId.get()) && !isNew()) {
+        if (Objects.equals(id, shown.id.get()) && !isNew()) {
             return true;
         }
         if (!confirmDiscard()) {
             return false;
         }
-        if (!Objects.equals(id, selectedId.get())) {
+        if (!Objects.equals(id, shown.id.get())) {
             // A notice about the record left behind would read as if it were about this one.
             notice("");
         }
         if (id == null) {
-            showNone();
+            shown.none();
         } else {
-            selectedId.set(id);
+            shown.id.set(id);
             loadDetail(id, true);
         }
         return true;
@@ -254,17 +193,17 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     }
 
     private boolean confirmDiscard() {
-        return !isDirty() || confirm("records.discardTitle", Messages.get("records.discard", currentName()));
+        return !isDirty() || changes.confirm("records.discardTitle", Messages.get("records.discard", currentName()));
     }
 
     /** Whether the form holds edits not yet saved. */
     public final boolean isDirty() {
-        return (selectedId() != null || creating.get()) && form.isDirty();
+        return shown.isDirty();
     }
 
     /** Whether the form holds a record not yet saved. */
     public final boolean isNew() {
-        return creating.get();
+        return shown.creating.get();
     }
 
     /** How the user names the record now in the form, for questions and notices. */
@@ -280,16 +219,14 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         if (!confirmDiscard()) {
             return;
         }
-        showNone();
-        creating.set(true);
-        title.set(Messages.get(texts.newTitle()));
+        shown.startNew(Messages.get(texts.newTitle()));
         notice(Messages.get("records.newStarted"));
     }
 
     /** Saves the form: a new record or the selected one. Invalid input is not saved; the fields say why. */
     public final void save() {
         Long id = selectedId();
-        if (id == null && !creating.get()) {
+        if (id == null && !shown.creating.get()) {
             return;
         }
         if (!form.validate()) {
@@ -301,42 +238,19 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
             return;
         }
         String description = Messages.get(id == null ? texts.created() : texts.updated(), currentName());
-        write(saving(id, form.toRecord(id)), r -> {
-            creating.set(false);
-            edited(r[1], description);
-            selectedId.set(r[0]);
+        changes.write(saving(id, form.toRecord(id)), r -> {
+            shown.creating.set(false);
+            changes.edited(r[1], description);
+            shown.id.set(r[0]);
             loadDetail(r[0], true);
         });
     }
 
-    /** The usual save: a new record is inserted, a stored one updated, each logged for history and undo. */
-    protected final long[] createOrUpdate(Session s, Long id, LongSupplier insert, Runnable update) {
-        if (id == null) {
-            ChangeLog.Created c = s.changes().create(changes.aggregate(), insert);
-            return new long[] {c.id(), c.changeId()};
-        }
-        return new long[] {id, s.changes().edit(ChangeLog.UPDATE, key(id), update)};
-    }
-
-    /**
-     * Refuses a record that would sit under itself, however many levels up; {@code parentOf}
-     * reads a record's parent (null at the top).
-     */
-    protected static void refuseParentCycle(Long id, Long parentId, Function<Long, Long> parentOf, String messageKey) {
-        Long p = parentId;
-        for (int depth = 0; p != null && depth < 100; depth++) {
-            if (p.equals(id)) {
-                throw new StoreException(StoreException.Kind.CONSTRAINT, messageKey, null);
-            }
-            p = parentOf.apply(p);
-        }
-    }
-
     /** Throws away the edits in the form (Esc). */
     public final void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            clearDetail();
+        if (shown.creating.get()) {
+            shown.creating.set(false);
+            shown.clear();
             notice("");
             return;
         }
@@ -355,12 +269,12 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         }
         String name = currentName();
         askDelete(id, name, question -> {
-            if (!confirm(texts.deleteTitle(), question)) {
+            if (!changes.confirm(texts.deleteTitle(), question)) {
                 return;
             }
-            write(s -> s.changes().delete(key(id)), change -> {
-                edited(change, Messages.get(texts.deleted(), name));
-                showNone();
+            changes.write(s -> s.changes().delete(changes.key(id)), change -> {
+                changes.edited(change, Messages.get(texts.deleted(), name));
+                shown.none();
                 afterDelete();
             });
         });
@@ -371,7 +285,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         edits.undoLast(undone -> {
             for (Key k : undone.keys()) {
                 if (k.aggregate() == changes.aggregate()) {
-                    selectedId.set(null);
+                    shown.id.set(null);
                     select(k.id());
                     break;
                 }
@@ -398,7 +312,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         }
         // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
         workspace.background().submit(Messages.get("task.saving"), p -> ledger.write(s -> {
-            s.changes().reveal(key(id));
+            s.changes().reveal(changes.key(id));
             return read.apply(s);
         }), value -> {
             if (Objects.equals(selectedId(), id)) {
@@ -409,56 +323,14 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
         }, workspace::fail);
     }
 
-    /** As {@link RecordEdits#edit}, with nothing to run after. */
-    protected final void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description) {
-        changes.edit(action, keys, work, description, () -> { });
-    }
-
-    protected final void edit(EditAction action, List<Key> keys, Consumer<Session> work, String description,
-                              Runnable after) {
-        changes.edit(action, keys, work, description, after);
-    }
-
-    protected final List<Key> keys(long id, Key... linked) {
-        return changes.keys(id, linked);
-    }
-
-    private Key key(long id) {
-        return changes.key(id);
-    }
-
-    Aggregate aggregate() {
-        return changes.aggregate();
-    }
-
-    private void edited(long changeId, String description) {
-        changes.edited(changeId, description);
-    }
-
-    protected final <R> void read(Function<Session, R> query, Consumer<R> then) {
-        changes.read(query, then);
-    }
-
-    protected final <R> void write(Function<Session, R> change, Consumer<R> then) {
-        changes.write(change, then);
-    }
-
-    protected final boolean confirm(String titleKey, String question) {
-        return changes.confirm(titleKey, question);
-    }
-
-    protected static <E> void replaceIfChanged(ObservableList<E> list, List<E> fresh) {
-        Choices.replaceIfChanged(list, fresh);
-    }
-
     // ---- properties ----
 
     public ObjectProperty<Long> selectedIdProperty() {
-        return selectedId;
+        return shown.id;
     }
 
     public Long selectedId() {
-        return selectedId.get();
+        return shown.id.get();
     }
 
     public F form() {
@@ -472,20 +344,20 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
 
     /** True while the form shows a record (stored or new). */
     public ReadOnlyBooleanProperty hasRecordProperty() {
-        return hasRecord.getReadOnlyProperty();
+        return shown.hasRecord.getReadOnlyProperty();
     }
 
     /** The selected record's name, or what a new one is called. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return shown.title.getReadOnlyProperty();
     }
 
     protected final String title() {
-        return title.get();
+        return shown.title.get();
     }
 
     protected final void showTitle(String name) {
-        title.set(name);
+        shown.title.set(name);
     }
 
     /** Moves after every list load, so the view can put the selection back. */

@@ -53,7 +53,7 @@ public final class StationsViewModel extends RecordPageModel<Station, StationFor
 
     @Override
     protected Function<Session, long[]> saving(Long id, Station st) {
-        return s -> createOrUpdate(s, id, () -> s.stations().insert(st), () -> s.stations().update(st));
+        return s -> changes.createOrUpdate(s, id, () -> s.stations().insert(st), () -> s.stations().update(st));
     }
 
     @Override

@@ -25,6 +25,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.NestedTableColumnHeader;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.util.Callback;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Pinyin;
@@ -117,7 +118,8 @@ public final class TableColumns {
     /**
      * Sorts {@code table} by handing the order to its model (SQL sorts a table too big to sort
      * in memory): {@code sortBy} gets the first sorted column's {@link Column#sortKey} and
-     * whether it goes up, or null when the user took the sort away.
+     * whether it goes up, or null when the user took the sort away; a sort the table holds
+     * already (remembered, {@link TableMemory}) goes to the model at once.
      */
     public static <S> void sortInModel(TableView<S> table, List<? extends Column<?>> columns,
                                        BiConsumer<Object, Boolean> sortBy) {
@@ -128,7 +130,7 @@ public final class TableColumns {
         for (TableColumn<S, ?> column : table.getColumns()) {
             column.setSortable(keys.get(column.getId()) != null);
         }
-        table.setSortPolicy(t -> {
+        Callback<TableView<S>, Boolean> policy = t -> {
             if (t.getSortOrder().isEmpty()) {
                 sortBy.accept(null, true);
             } else {
@@ -136,7 +138,12 @@ public final class TableColumns {
                 sortBy.accept(keys.get(c.getId()), c.getSortType() == TableColumn.SortType.ASCENDING);
             }
             return true;
-        });
+        };
+        table.setSortPolicy(policy);
+        if (!table.getSortOrder().isEmpty()) {
+            // A sort remembered from the last run: the model sorts so from the start.
+            policy.call(table);
+        }
     }
 
     /** The order of a column's cells: pinyin for text, the values' own otherwise. */

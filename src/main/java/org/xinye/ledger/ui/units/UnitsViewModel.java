@@ -34,6 +34,7 @@ import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.RecordList;
 import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
+import org.xinye.ledger.ui.records.RecordEdits;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -109,9 +110,9 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
     protected Function<Session, long[]> saving(Long id, Enterprise e) {
         return s -> {
             refuseDuplicateCode(s, e);
-            refuseParentCycle(e.id(), e.parentId(), p -> s.enterprises().get(p).map(Enterprise::parentId).orElse(null),
+            RecordEdits.refuseParentCycle(e.id(), e.parentId(), p -> s.enterprises().get(p).map(Enterprise::parentId).orElse(null),
                     "units.parentCycle");
-            return createOrUpdate(s, id, () -> s.enterprises().insert(e), () -> s.enterprises().update(e));
+            return changes.createOrUpdate(s, id, () -> s.enterprises().insert(e), () -> s.enterprises().update(e));
         };
     }
 
@@ -135,7 +136,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        read(s -> s.listings().unitImpact(id), i -> ask.accept(Messages.get("units.deleteQuestion", name,
+        changes.read(s -> s.listings().unitImpact(id), i -> ask.accept(Messages.get("units.deleteQuestion", name,
                 i.orgLinks(), i.assignments(), i.visits(), i.workers(), i.childUnits())));
     }
 
@@ -151,17 +152,17 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
             return;
         }
         String unitName = title();
-        read(s -> {
+        changes.read(s -> {
             PartyOrg o = s.orgs().get(org.key()).orElseThrow();
             return new Object[] {o, s.orgs().coveredCount(o.id())};
         }, r -> {
             PartyOrg o = (PartyOrg) r[0];
             int after = (Integer) r[1] + 1;
-            if (CoverageRules.jointOrgOverLimit(o.form(), after) && !confirm("orgs.overLimitTitle",
+            if (CoverageRules.jointOrgOverLimit(o.form(), after) && !changes.confirm("orgs.overLimitTitle",
                     Messages.get("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
                 return;
             }
-            edit(EditAction.LINK_ORG, keys(id, Key.of(Aggregate.PARTY_ORG, o.id())), s -> s.orgs().cover(o.id(), id),
+            changes.edit(EditAction.LINK_ORG, changes.keys(id, Key.of(Aggregate.PARTY_ORG, o.id())), s -> s.orgs().cover(o.id(), id),
                     Messages.get("units.linked", unitName, o.name()), () -> orgToLink.set(null));
         });
     }
@@ -172,10 +173,10 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
             return;
         }
         String unitName = title();
-        if (!confirm("units.unlinkTitle", Messages.get("units.unlinkQuestion", row.name(), unitName))) {
+        if (!changes.confirm("units.unlinkTitle", Messages.get("units.unlinkQuestion", row.name(), unitName))) {
             return;
         }
-        edit(EditAction.UNLINK_ORG, keys(id, Key.of(Aggregate.PARTY_ORG, row.orgId())),
+        changes.edit(EditAction.UNLINK_ORG, changes.keys(id, Key.of(Aggregate.PARTY_ORG, row.orgId())),
                 s -> s.orgs().uncover(row.orgId(), id), Messages.get("units.unlinked", unitName, row.name()));
     }
 
@@ -191,7 +192,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
             return;
         }
         LocalDate from = assignFrom.get() == null ? workspace.today() : assignFrom.get();
-        edit(EditAction.ASSIGN, keys(id, Key.of(Aggregate.INSTRUCTOR, who.key())),
+        changes.edit(EditAction.ASSIGN, changes.keys(id, Key.of(Aggregate.INSTRUCTOR, who.key())),
                 s -> s.instructors().assign(new Assignment(null, who.key(), id, from, null)),
                 Messages.get("units.assigned", title(), who.label()), () -> instructorToAssign.set(null));
     }

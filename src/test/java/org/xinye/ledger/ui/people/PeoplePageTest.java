@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,5 +144,42 @@ class PeoplePageTest extends PageTestSupport {
         click("#clearFilters");
         waitUntil(() -> table.getItems().size() == read(s -> s.workers().count()).intValue());
         assertNotNull(table.getItems().get(0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aColumnHeaderSortsTheRosterInSqlAndAgeUpIsBirthDateDown() throws Exception {
+        click("#clearFilters");
+        TableView<PersonSlot> table = node("#table", TableView.class);
+        WorkerListing.Filter all = WorkerListing.Filter.of(null, null, null, null, null, null, null);
+        for (var sort : List.of(new WorkerListing.Sort(WorkerListing.SortKey.EMPLOYER, true),
+                new WorkerListing.Sort(WorkerListing.SortKey.EMPLOYER, false),
+                new WorkerListing.Sort(WorkerListing.SortKey.BIRTH_DATE, false))) {
+            String id = sort.key() == WorkerListing.SortKey.EMPLOYER ? "employerColumn" : "ageColumn";
+            // 年龄 going up is the birth date going down.
+            boolean up = sort.key() == WorkerListing.SortKey.EMPLOYER ? sort.ascending() : !sort.ascending();
+            TableColumn<PersonSlot, ?> column = table.getColumns().stream().filter(c -> id.equals(c.getId()))
+                    .findFirst().orElseThrow();
+            robot.interact(() -> {
+                column.setSortType(up ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(column);
+            });
+            List<Long> expected = read(s -> s.workerListing().page(all, sort, 0, 5)).stream()
+                    .map(WorkerListing.Row::id).toList();
+            waitUntil(() -> expected.equals(firstIds(table, 5)));
+            assertEquals(List.of(column), List.copyOf(table.getSortOrder()), "the header still says how the rows are sorted");
+        }
+        robot.interact(() -> table.getSortOrder().clear());
+        List<Long> byName = read(s -> s.workerListing().page(all, WorkerListing.Sort.DEFAULT, 0, 5)).stream()
+                .map(WorkerListing.Row::id).toList();
+        waitUntil(() -> byName.equals(firstIds(table, 5)));
+    }
+
+    private static List<Long> firstIds(TableView<PersonSlot> table, int n) {
+        List<PersonSlot> items = table.getItems();
+        if (items.size() < n || items.subList(0, n).stream().anyMatch(slot -> slot.row() == null)) {
+            return List.of();
+        }
+        return items.subList(0, n).stream().map(slot -> slot.row().id()).toList();
     }
 }
