@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
-import org.xinye.ledger.cli.Await;
 import org.xinye.ledger.cli.Cli;
+import org.xinye.ledger.domain.Await;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.shell.PageId;
 

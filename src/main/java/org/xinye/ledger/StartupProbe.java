@@ -25,24 +25,14 @@ import org.xinye.ledger.domain.Messages;
  * that shows the populated dashboard, then exits. The measurement is taken on the pulse
  * after the data arrived, so it includes layout and rendering of that frame.
  * {@code --snapshot FILE.png} instead saves a picture of the window (after going to
- * {@code --page NAME} and letting it load), for documentation.
+ * {@code --page NAME} and letting it load), for documentation; {@code snapshot} is null for
+ * the probe, {@code unfinishedJobs} how many background jobs are still running (the picture
+ * waits for the page's data).
  */
-final class StartupProbe {
+record StartupProbe(long mainNanos, Path snapshot, Runnable beforeSnapshot, ObservableIntegerValue unfinishedJobs) {
     private static final int QUIET_TICKS = 6;
     private static final long MIN_SETTLE_MILLIS = 1000;
     private static final long MAX_SETTLE_MILLIS = 30_000;
-    private final long mainNanos;
-    private final Path snapshot;
-    private final Runnable beforeSnapshot;
-    private final ObservableIntegerValue unfinishedJobs;
-
-    /** @param unfinishedJobs how many background jobs are still running: the picture waits for the page's data */
-    StartupProbe(long mainNanos, Path snapshot, Runnable beforeSnapshot, ObservableIntegerValue unfinishedJobs) {
-        this.mainNanos = mainNanos;
-        this.snapshot = snapshot;
-        this.beforeSnapshot = beforeSnapshot;
-        this.unfinishedJobs = unfinishedJobs;
-    }
 
     void watch(ObservableBooleanValue loaded, Stage stage) {
         loaded.addListener((o, was, now) -> {

@@ -26,10 +26,15 @@ class DeveloperGuideTest {
 
     /** The rows of the two tables of §2: the pages and the commands. */
     private static List<String> mapRows() throws IOException {
+        return rows("## 2.", "## 3.");
+    }
+
+    /** The table rows of the guide between two headings ({@code null}: to the end). */
+    private static List<String> rows(String from, String to) throws IOException {
         String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-        String section = guide.substring(guide.indexOf("## 2."), guide.indexOf("## 3."));
-        return section.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| page") && !l.startsWith("| command"))
-                .toList();
+        String section = guide.substring(guide.indexOf(from), to == null ? guide.length() : guide.indexOf(to));
+        return section.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| page") && !l.startsWith("| command")
+                && !l.startsWith("| before")).toList();
     }
 
     @Test
@@ -44,8 +49,19 @@ class DeveloperGuideTest {
 
     @Test
     void everyClassTheMapNamesIsAFile() throws IOException {
+        assertTrue(missing(mapRows()).isEmpty(), "the guide names classes that are not there: " + missing(mapRows()));
+    }
+
+    @Test
+    void whatMovedWhereNamesFilesThatAreThere() throws IOException {
+        List<String> rows = rows("## 8.", null);
+        assertTrue(rows.size() > 10, "the table of §8");
+        assertTrue(missing(rows).isEmpty(), "§8 names classes that are not there: " + missing(rows));
+    }
+
+    private static List<String> missing(List<String> rows) {
         List<String> missing = new ArrayList<>();
-        for (String row : mapRows()) {
+        for (String row : rows) {
             for (String cell : row.split("\\|")) {
                 String folder = null;
                 Matcher m = CODE.matcher(cell);
@@ -71,6 +87,6 @@ class DeveloperGuideTest {
                 }
             }
         }
-        assertTrue(missing.isEmpty(), "the guide names classes that are not there: " + missing);
+        return missing;
     }
 }

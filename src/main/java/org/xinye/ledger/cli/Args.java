@@ -124,4 +124,12 @@ public final class Args {
     public List<String> positionals() {
         return positionals;
     }
+
+    /** The one file the verb was given; none or more is refused with {@code messageKey}. */
+    public Path oneFile(String messageKey) {
+        if (positionals.size() != 1) {
+            throw new UsageException(Messages.get(messageKey));
+        }
+        return Path.of(positionals.get(0));
+    }
 }

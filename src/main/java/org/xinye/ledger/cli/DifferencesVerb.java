@@ -12,38 +12,12 @@ import org.xinye.ledger.io.submission.DifferencesImport;
 import org.xinye.ledger.store.Ledger;
 
 /** {@code differences import --db F FILE.xlsx}: takes the city's 差异清单 for this ledger in for follow-up. */
-final class DifferencesVerb implements Verb {
-    @Override
-    public String name() {
-        return "differences";
+final class DifferencesVerb extends VerbGroup {
+    DifferencesVerb() {
+        super("differences", "cli.differences", new Import());
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of();
-    }
-
-    @Override
-    public String summaryKey() {
-        return "cli.differences";
-    }
-
-    @Override
-    public int run(Args args, PrintStream out, PrintStream err) {
-        throw new IllegalStateException("differences needs a sub-verb");
-    }
-
-    @Override
-    public List<Verb> subVerbs() {
-        return List.of(new Import());
-    }
-
-    static final class Import implements Verb {
-        @Override
-        public String name() {
-            return "import";
-        }
-
+    static final class Import extends VerbGroup.Import {
         @Override
         public Set<String> valued() {
             return Set.of("db", "format");
@@ -55,17 +29,9 @@ final class DifferencesVerb implements Verb {
         }
 
         @Override
-        public boolean takesPositionals() {
-            return true;
-        }
-
-        @Override
         public int run(Args args, PrintStream out, PrintStream err) {
             String format = args.choice("format", "text", "text", "json");
-            if (args.positionals().size() != 1) {
-                throw new Args.UsageException(Messages.get("cli.differences.oneFile"));
-            }
-            Path file = Path.of(args.positionals().get(0));
+            Path file = args.oneFile("cli.differences.oneFile");
             DifferencesImport.Result r;
             try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
                 r = DifferencesImport.run(ledger, file, Clock.systemDefaultZone());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
+import org.xinye.ledger.domain.Await;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.InvalidValueException;
 import org.xinye.ledger.domain.Masking;
@@ -25,6 +26,7 @@ import org.xinye.ledger.io.imports.ImportResult;
 import org.xinye.ledger.io.imports.ImportType;
 import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.imports.Issue;
+import org.xinye.ledger.io.imports.IssueGroup;
 import org.xinye.ledger.io.imports.Layout;
 import org.xinye.ledger.io.imports.ProblemReport;
 import org.xinye.ledger.io.sheet.FileRefusedException;
@@ -40,9 +42,6 @@ import org.xinye.ledger.store.OutputFiles;
  * {@code --on-error abort}.
  */
 final class ImportVerb implements Verb {
-    /** Errors listed in text output; the rest are in {@code --report} and in JSON. */
-    private static final int TEXT_ERRORS = 50;
-
     @Override
     public String name() {
         return "import";
@@ -137,25 +136,26 @@ final class ImportVerb implements Verb {
             }
             try (file; Ledger ledger = Await.result(opening)) {
                 r = new Importer(ledger, Clock.systemDefaultZone()).run(file, p -> { }, ImportProgress.NONE, 0);
+                if (format.equals("json")) {
+                    out.println(Json.write(json(r)));
+                } else {
+                    text(r, out);
+                }
+                if (args.has("report")) {
+                    // Written while the ledger is open: a report with full numbers goes into the 操作日志 with it.
+                    Path report = Path.of(args.get("report"));
+                    try {
+                        ProblemReport.write(ledger, r, report, args.has("unmasked"));
+                    } catch (IOException | RuntimeException e) {
+                        err.println(Messages.get("cli.import.reportFailed", report, e.getLocalizedMessage()));
+                        return FAILURE;
+                    }
+                }
             }
         } catch (FileRefusedException e) {
             return refused(input, e.refusal().name(), e.getLocalizedMessage(), format, out, err);
         } catch (IllegalArgumentException e) {
             return refused(input, "USAGE", e.getLocalizedMessage(), format, out, err);
-        }
-        if (format.equals("json")) {
-            out.println(Json.write(json(r)));
-        } else {
-            text(r, out);
-        }
-        if (args.has("report")) {
-            Path report = Path.of(args.get("report"));
-            try {
-                ProblemReport.write(r, report, args.has("unmasked"));
-            } catch (IOException e) {
-                err.println(Messages.get("cli.import.reportFailed", report, e.getMessage()));
-                return FAILURE;
-            }
         }
         return r.exitCode();
     }
@@ -261,6 +261,21 @@ final class ImportVerb implements Verb {
             missing.add(w);
         }
         m.put("missingWorkers", missing);
+        List<Object> groups = new ArrayList<>();
+        for (IssueGroup g : r.groups()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("severity", g.isError() ? "error" : "warning");
+            e.put("code", g.code());
+            e.put("column", g.column());
+            e.put("field", g.field() == null ? null : g.field().key());
+            e.put("title", g.title());
+            e.put("count", g.count());
+            e.put("rows", g.rows(Integer.MAX_VALUE));
+            e.put("ranges", g.rangeList());
+            e.put("hint", g.hint());
+            groups.add(e);
+        }
+        m.put("groups", groups);
         return m;
     }
 
@@ -295,21 +310,8 @@ final class ImportVerb implements Verb {
                 out.println("  " + e.name() + "  " + Masking.idNumber(e.idNumber()) + "  " + Messages.label(e.status()));
             }
         }
-        int n = 0;
-        for (Issue i : r.errors()) {
-            if (n++ == TEXT_ERRORS) {
-                out.println(Messages.get("cli.import.moreErrors", r.errors().size() - TEXT_ERRORS));
-                break;
-            }
-            out.println("  " + i.describe());
-        }
-        int w = 0;
-        for (Issue i : r.warningList()) {
-            if (w++ == TEXT_ERRORS) {
-                out.println(Messages.get("cli.import.moreWarnings", r.warningList().size() - TEXT_ERRORS));
-                break;
-            }
-            out.println("  " + Messages.get("cli.import.warning") + i.describe());
+        for (IssueGroup g : r.groups()) {
+            out.println("  " + (g.isError() ? "" : Messages.get("cli.import.warning")) + g.describe());
         }
         if (!r.unmatchedEmployers().isEmpty()) {
             out.println(Messages.get("cli.import.unmatched", r.unmatchedEmployers().size()));

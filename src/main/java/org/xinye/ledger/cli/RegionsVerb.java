@@ -12,38 +12,12 @@ import org.xinye.ledger.store.RegionCsv;
 import org.xinye.ledger.store.RegionRepository;
 
 /** {@code regions import FILE}: loads another city's region list (code,name,level,parent_code). */
-final class RegionsVerb implements Verb {
-    @Override
-    public String name() {
-        return "regions";
+final class RegionsVerb extends VerbGroup {
+    RegionsVerb() {
+        super("regions", "cli.regions", new Import());
     }
 
-    @Override
-    public Set<String> valued() {
-        return Set.of();
-    }
-
-    @Override
-    public String summaryKey() {
-        return "cli.regions";
-    }
-
-    @Override
-    public int run(Args args, PrintStream out, PrintStream err) {
-        throw new IllegalStateException("regions needs a sub-verb");
-    }
-
-    @Override
-    public List<Verb> subVerbs() {
-        return List.of(new Import());
-    }
-
-    static final class Import implements Verb {
-        @Override
-        public String name() {
-            return "import";
-        }
-
+    static final class Import extends VerbGroup.Import {
         @Override
         public Set<String> valued() {
             return Set.of("db");
@@ -55,16 +29,8 @@ final class RegionsVerb implements Verb {
         }
 
         @Override
-        public boolean takesPositionals() {
-            return true;
-        }
-
-        @Override
         public int run(Args args, PrintStream out, PrintStream err) {
-            if (args.positionals().size() != 1) {
-                throw new Args.UsageException(Messages.get("cli.regions.oneFile"));
-            }
-            Path file = Path.of(args.positionals().get(0));
+            Path file = args.oneFile("cli.regions.oneFile");
             TextFile.Decoded decoded;
             try {
                 decoded = TextFile.read(file);

@@ -94,7 +94,15 @@ public final class IdNumber extends PersonalNumber {
         if (number >= 1e14 && number < 1e15 && number == Math.rint(number)) {
             return check(String.format("%.0f", number));
         }
-        return fail("id.numeric", "id.numeric", String.format("%.0f", number));
+        return fail("id.numeric", "id.numeric", asExcelShows(number));
+    }
+
+    /**
+     * A number as the spreadsheet holds it: 15 significant digits, the rest zeros. The double's own
+     * expansion ({@code %.0f}) would invent a tail the sender never typed (…011008 for …011000).
+     */
+    static String asExcelShows(double number) {
+        return new java.math.BigDecimal(number).round(new java.math.MathContext(15)).toBigInteger().toString();
     }
 
     /** Convenience for trusted values (tests, generated data); throws if invalid. */

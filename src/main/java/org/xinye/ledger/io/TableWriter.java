@@ -57,19 +57,32 @@ public final class TableWriter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' ? "'" + s : s;
     }
 
+    /** One sheet of a workbook: its name, columns and rows. */
+    public record Sheet(String name, List<Column> columns, Iterable<List<?>> rows) {
+    }
+
     /**
      * Writes the rows. A cell is a String, Number, Boolean, LocalDate or null; in a text
      * column everything is written as text.
      */
     public static void write(Path file, Format format, String sheetName, List<Column> columns, Iterable<List<?>> rows)
             throws IOException {
+        write(file, format, List.of(new Sheet(sheetName, columns, rows)));
+    }
+
+    /** Writes several sheets to an xlsx; a CSV holds one table, so it gets the first sheet only. */
+    public static void write(Path file, Format format, List<Sheet> sheets) throws IOException {
         Path abs = OutputFiles.prepare(file);
         Path temp = abs.resolveSibling(abs.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(temp)) {
             if (format == Format.XLSX) {
-                xlsx(out, sheetName, columns, rows);
+                Workbook wb = new Workbook(out, "XinyeLedger", "1.0");
+                for (Sheet sh : sheets) {
+                    xlsx(wb, sh.name(), sh.columns(), sh.rows());
+                }
+                wb.finish();
             } else {
-                csv(out, columns, rows);
+                csv(out, sheets.get(0).columns(), sheets.get(0).rows());
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
@@ -78,9 +91,8 @@ public final class TableWriter {
         Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void xlsx(OutputStream out, String sheetName, List<Column> columns, Iterable<List<?>> rows)
+    private static void xlsx(Workbook wb, String sheetName, List<Column> columns, Iterable<List<?>> rows)
             throws IOException {
-        Workbook wb = new Workbook(out, "XinyeLedger", "1.0");
         Worksheet ws = wb.newWorksheet(sheetName);
         for (int c = 0; c < columns.size(); c++) {
             Column col = columns.get(c);
@@ -117,7 +129,7 @@ public final class TableWriter {
             }
             r++;
         }
-        wb.finish();
+        ws.finish();
     }
 
     private static void csv(OutputStream out, List<Column> columns, Iterable<List<?>> rows) throws IOException {

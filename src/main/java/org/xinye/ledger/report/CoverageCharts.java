@@ -323,8 +323,7 @@ public final class CoverageCharts {
 
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
-                Number n = dataset.getValue(row, column);
-                return n == null ? null : CoverageRules.percent(n.doubleValue());
+                return percentAt(dataset, row, column, null);
             }
         };
     }
@@ -335,11 +334,16 @@ public final class CoverageCharts {
 
             @Override
             public String generateToolTip(CategoryDataset dataset, int row, int column) {
-                Number n = dataset.getValue(row, column);
                 return dataset.getColumnKey(column) + " · " + dataset.getRowKey(row) + "："
-                        + (n == null ? "–" : CoverageRules.percent(n.doubleValue()));
+                        + percentAt(dataset, row, column, "–");
             }
         };
+    }
+
+    /** The rate at ({@code row}, {@code column}) as a percentage, or {@code none} where there is none. */
+    private static String percentAt(CategoryDataset dataset, int row, int column, String none) {
+        Number n = dataset.getValue(row, column);
+        return n == null ? none : CoverageRules.percent(n.doubleValue());
     }
 
     private static final BasicStroke TARGET_STROKE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT,

@@ -163,7 +163,8 @@ final class HistoryFormat {
             }
             case "membership" -> {
                 bits.add(value(table, "relation_status", r.get("relation_status")));
-                bits.add(r.get("org_id") != null ? name("party_org", r.get("org_id")) : text(r.get("home_org")));
+                bits.add(r.get("org_id") != null ? name("party_org", r.get("org_id"))
+                        : r.get("org_text") != null ? text(r.get("org_text")) : text(r.get("home_org")));
             }
             case "org_life" -> {
                 bits.add(owner == Aggregate.WORKER ? name("party_org", r.get("org_id")) : name("worker", r.get("worker_id")));

@@ -19,7 +19,8 @@ public final class ImportJournal implements AutoCloseable {
     static final Map<String, List<String>> TABLES = Map.of(
             "worker", List.of("id"), "enterprise", List.of("id"), "employment", List.of("id"),
             "party_org", List.of("id"), "instructor", List.of("id"), "assignment", List.of("id"),
-            "worker_source", List.of("worker_id", "source"), "org_coverage", List.of("org_id", "enterprise_id"));
+            "worker_source", List.of("worker_id", "source"), "org_coverage", List.of("org_id", "enterprise_id"),
+            "membership", List.of("worker_id"));
     /** In a journal key: the last id of a range of inserted rows. */
     static final String RANGE_END = "id_to";
     private static final int FLUSH_EVERY = 1000;
@@ -82,11 +83,20 @@ public final class ImportJournal implements AutoCloseable {
 
     /** The rows of {@code worker_source} of one source for these workers, as journal JSON by worker id. */
     public Map<Long, String> sourceSnapshots(ImportSource source, Collection<Long> workerIds) {
+        return byWorker("SELECT * FROM worker_source WHERE source = ? AND worker_id IN IN_LIST", workerIds, source);
+    }
+
+    /** The 组织关系 rows of these workers, as journal JSON by worker id (those without one are absent). */
+    public Map<Long, String> membershipSnapshots(Collection<Long> workerIds) {
+        return byWorker("SELECT * FROM membership WHERE worker_id IN IN_LIST", workerIds);
+    }
+
+    private Map<Long, String> byWorker(String sql, Collection<Long> workerIds, Object... leading) {
         Map<Long, String> out = new HashMap<>();
-        InChunks.query(c, "SELECT * FROM worker_source WHERE source = ? AND worker_id IN IN_LIST", workerIds, rs -> {
+        InChunks.query(c, sql, workerIds, rs -> {
             out.put(rs.getLong("worker_id"), RowJson.of(rs));
             return null;
-        }, source);
+        }, leading);
         return out;
     }
 

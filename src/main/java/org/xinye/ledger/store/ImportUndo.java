@@ -63,8 +63,8 @@ public final class ImportUndo {
         return (int) Sql.count(c, """
                 SELECT COUNT(*) FROM import_change ch JOIN import_batch b ON b.id = ch.batch_id
                 WHERE ch.batch_id = ? AND (
-                   (ch.entity = 'worker' AND EXISTS (SELECT 1 FROM worker w WHERE w.id = ch.entity_id
-                        AND w.updated_at > b.imported_at))
+                   (ch.entity IN ('worker', 'membership') AND EXISTS (SELECT 1 FROM worker w
+                        WHERE w.id = ch.entity_id AND w.updated_at > b.imported_at))
                 OR (ch.entity = 'enterprise' AND EXISTS (SELECT 1 FROM enterprise e WHERE e.id = ch.entity_id
                         AND e.updated_at > b.imported_at)))""", batchId);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.DesignationKind;
@@ -23,13 +24,16 @@ import org.xinye.ledger.domain.StationKind;
 
 /**
  * What the record pages list: rows joined with the names and counts a table shows, and the
- * choices of the pickers. Each is one query; nothing here writes.
+ * choices of the pickers (their queries are in {@link PickerChoices}). Each is one query;
+ * nothing here writes.
  */
 public final class Listings {
     private final Connection c;
+    private final PickerChoices choices;
 
     Listings(Connection c) {
         this.c = c;
+        this.choices = new PickerChoices(c);
     }
 
     /** A row of the 企业 table. {@code instructors} and {@code orgs} are names joined with 、. */
@@ -70,14 +74,9 @@ public final class Listings {
     }
 
     public UnitImpact unitImpact(long enterpriseId) {
-        return Sql.one(c, """
-                SELECT (SELECT COUNT(*) FROM org_coverage WHERE enterprise_id = ?1),
-                       (SELECT COUNT(*) FROM assignment WHERE enterprise_id = ?1),
-                       (SELECT COUNT(*) FROM visit WHERE enterprise_id = ?1),
-                       (SELECT COUNT(*) FROM worker WHERE employer_id = ?1),
-                       (SELECT COUNT(*) FROM enterprise WHERE parent_id = ?1)""",
-                rs -> new UnitImpact(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-                enterpriseId).orElseThrow();
+        int[] n = references(enterpriseId, "org_coverage(enterprise_id)", "assignment(enterprise_id)",
+                "visit(enterprise_id)", "worker(employer_id)", "enterprise(parent_id)");
+        return new UnitImpact(n[0], n[1], n[2], n[3], n[4]);
     }
 
     /** A row of the 党组织 tree. */
@@ -102,12 +101,8 @@ public final class Listings {
     }
 
     public OrgImpact orgImpact(long orgId) {
-        return Sql.one(c, """
-                SELECT (SELECT COUNT(*) FROM org_coverage WHERE org_id = ?1),
-                       (SELECT COUNT(*) FROM membership WHERE org_id = ?1),
-                       (SELECT COUNT(*) FROM org_life WHERE org_id = ?1),
-                       (SELECT COUNT(*) FROM party_org WHERE parent_id = ?1)""",
-                rs -> new OrgImpact(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), orgId).orElseThrow();
+        int[] n = references(orgId, "org_coverage(org_id)", "membership(org_id)", "org_life(org_id)", "party_org(parent_id)");
+        return new OrgImpact(n[0], n[1], n[2], n[3]);
     }
 
     /** An org that covers a unit, with how many units it covers in all. */
@@ -248,14 +243,26 @@ public final class Listings {
     }
 
     public WorkerImpact workerImpact(long workerId) {
-        return Sql.one(c, """
-                SELECT (SELECT COUNT(*) FROM employment WHERE worker_id = ?1),
-                       (SELECT COUNT(*) FROM membership WHERE worker_id = ?1),
-                       (SELECT COUNT(*) FROM org_life WHERE worker_id = ?1),
-                       (SELECT COUNT(*) FROM double_report WHERE worker_id = ?1),
-                       (SELECT COUNT(*) FROM designation WHERE worker_id = ?1)""",
-                rs -> new WorkerImpact(rs.getInt(1), rs.getInt(2) > 0, rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-                workerId).orElseThrow();
+        int[] n = references(workerId, "employment(worker_id)", "membership(worker_id)", "org_life(worker_id)",
+                "double_report(worker_id)", "designation(worker_id)");
+        return new WorkerImpact(n[0], n[1] > 0, n[2], n[3], n[4]);
+    }
+
+    /** How many rows refer to {@code id} in each of {@code columns} ("table(column)", names written here), in one query. */
+    private int[] references(long id, String... columns) {
+        StringJoiner sql = new StringJoiner(", ", "SELECT ", "");
+        for (String column : columns) {
+            int open = column.indexOf('(');
+            sql.add("(SELECT COUNT(*) FROM " + column.substring(0, open) + " WHERE "
+                    + column.substring(open + 1, column.length() - 1) + " = ?1)");
+        }
+        return Sql.one(c, sql.toString(), rs -> {
+            int[] n = new int[columns.length];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = rs.getInt(i + 1);
+            }
+            return n;
+        }, id).orElseThrow();
     }
 
     // ---- a worker's own lists ----
@@ -318,82 +325,46 @@ public final class Listings {
         }
     }
 
-    private static final String UNIT_CHOICES = """
-            SELECT e.id, e.name, t.name AS township FROM enterprise e LEFT JOIN region t ON t.code = e.township_code
-            """;
-    private static final String INSTRUCTOR_CHOICES = "SELECT id, name, home_unit FROM instructor ";
-    private static final String REGION_CHOICES = """
-            SELECT r.code, CASE WHEN r.level IN ('TOWNSHIP','COMMUNITY') THEN COALESCE(p.name || ' › ', '') || r.name
-                                ELSE r.name END
-            FROM region r LEFT JOIN region p ON p.code = r.parent_code
-            """;
-
     /** Units as "name（township）", so two outlets of one brand can be told apart. */
     public List<Choice<Long>> unitChoices() {
-        return Pinyin.sorted(Sql.list(c, UNIT_CHOICES + " ORDER BY e.name, e.id", Listings::unitChoice), Choice::label);
+        return choices.units();
     }
 
     public Optional<Choice<Long>> unitChoice(Long id) {
-        return id == null ? Optional.empty()
-                : Sql.one(c, UNIT_CHOICES + " WHERE e.id = ?", Listings::unitChoice, id);
+        return choices.unit(id);
     }
 
-    private static Choice<Long> unitChoice(ResultSet rs) throws SQLException {
-        return new Choice<>(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
-                : rs.getString(2) + "（" + rs.getString(3) + "）");
-    }
-
+    /** Party orgs, active ones first. */
     public List<Choice<Long>> orgChoices() {
-        List<Object[]> orgs = Sql.list(c, "SELECT id, name, active FROM party_org ORDER BY active DESC, name, id",
-                rs -> new Object[] {new Choice<>(rs.getLong(1), rs.getString(2)), Sql.bool(rs, "active")});
-        List<Object[]> sorted = activeFirst(Pinyin.sorted(orgs, o -> ((Choice<?>) o[0]).label()), o -> (Boolean) o[1]);
-        List<Choice<Long>> out = new ArrayList<>(sorted.size());
-        for (Object[] o : sorted) {
-            @SuppressWarnings("unchecked")
-            Choice<Long> choice = (Choice<Long>) o[0];
-            out.add(choice);
-        }
-        return out;
+        return choices.orgs();
     }
 
     public Optional<Choice<Long>> orgChoice(Long id) {
-        return id == null ? Optional.empty() : Sql.one(c, "SELECT id, name FROM party_org WHERE id = ?",
-                rs -> new Choice<>(rs.getLong(1), rs.getString(2)), id);
+        return choices.org(id);
     }
 
     /** Active instructors and liaisons, as "name（home unit）". */
     public List<Choice<Long>> instructorChoices() {
-        return Pinyin.sorted(Sql.list(c, INSTRUCTOR_CHOICES + "WHERE active = 1 ORDER BY name, id", Listings::instructorChoice), Choice::label);
-    }
-
-    private static Choice<Long> instructorChoice(ResultSet rs) throws SQLException {
-        return new Choice<>(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
-                : rs.getString(2) + "（" + rs.getString(3) + "）");
+        return choices.instructors();
     }
 
     /** Townships of the region tree as "county › township", in tree order. */
     public List<Choice<String>> townshipChoices() {
-        return Sql.list(c, REGION_CHOICES + " WHERE r.level = 'TOWNSHIP' ORDER BY r.code", Listings::regionChoice);
+        return choices.townships();
     }
 
     /** Counties and townships (an org or a station may sit at either level), in tree order. */
     public List<Choice<String>> regionChoices() {
-        return Sql.list(c, REGION_CHOICES + " WHERE r.level IN ('CITY','COUNTY','TOWNSHIP') ORDER BY r.code",
-                Listings::regionChoice);
+        return choices.regions();
     }
 
     /** Any region by its code, labelled as the pickers label it. */
     public Optional<Choice<String>> regionChoice(String code) {
-        return code == null ? Optional.empty()
-                : Sql.one(c, REGION_CHOICES + " WHERE r.code = ?", Listings::regionChoice, code);
-    }
-
-    private static Choice<String> regionChoice(ResultSet rs) throws SQLException {
-        return new Choice<>(rs.getString(1), rs.getString(2));
+        return choices.region(code);
     }
 
     /** {@code rows} with the active ones first, each part in the order it had (pinyin). */
-    private static <T> List<T> activeFirst(List<T> rows, java.util.function.Predicate<T> active) {
+    static <T> List<T> activeFirst(List<T> rows, java.util.function.Predicate<T> active) {
         List<T> out = new ArrayList<>(rows);
         out.sort(java.util.Comparator.comparing(r -> !active.test(r)));
         return out;

@@ -24,7 +24,7 @@ public final class MembershipRepository {
         return new Membership(rs.getLong("worker_id"), Sql.longOrNull(rs, "org_id"),
                 Sql.enumOf(RelationStatus.class, rs, "relation_status"), rs.getString("home_org"),
                 rs.getString("mobile_cert_no"), Sql.date(rs, "mobile_cert_date"), Sql.date(rs, "last_annual_check"),
-                Sql.date(rs, "joined_date"));
+                Sql.date(rs, "joined_date"), rs.getString("org_text"));
     }
 
     public Optional<Membership> get(long workerId) {
@@ -34,13 +34,25 @@ public final class MembershipRepository {
     public void save(Membership m) {
         Sql.update(c, """
                 INSERT INTO membership(worker_id, org_id, relation_status, home_org, mobile_cert_no, mobile_cert_date,
-                    last_annual_check, joined_date) VALUES (?,?,?,?,?,?,?,?)
+                    last_annual_check, joined_date, org_text) VALUES (?,?,?,?,?,?,?,?,?)
                 ON CONFLICT(worker_id) DO UPDATE SET org_id = excluded.org_id,
                     relation_status = excluded.relation_status, home_org = excluded.home_org,
                     mobile_cert_no = excluded.mobile_cert_no, mobile_cert_date = excluded.mobile_cert_date,
-                    last_annual_check = excluded.last_annual_check, joined_date = excluded.joined_date""",
+                    last_annual_check = excluded.last_annual_check, joined_date = excluded.joined_date,
+                    org_text = excluded.org_text""",
                 m.workerId(), m.orgId(), m.relationStatus(), m.homeOrg(), m.mobileCertNo(), m.mobileCertDate(),
-                m.lastAnnualCheck(), m.joinedDate());
+                m.lastAnnualCheck(), m.joinedDate(), m.orgText());
+    }
+
+    /** The relations of these workers, by worker id (those without one are absent). */
+    public java.util.Map<Long, Membership> of(java.util.Collection<Long> workerIds) {
+        java.util.Map<Long, Membership> out = new java.util.HashMap<>();
+        InChunks.query(c, "SELECT * FROM membership WHERE worker_id IN IN_LIST", workerIds, rs -> {
+            Membership m = map(rs);
+            out.put(m.workerId(), m);
+            return null;
+        });
+        return out;
     }
 
     public void delete(long workerId) {

@@ -99,9 +99,14 @@ public final class WorkerRepository extends RecordRepository<Worker> {
             workers = new BulkInsert(c, "worker", cols, "");
         }
 
-        /** The workers, all with one creation time. */
+        /** The workers, all with one creation time: now. */
         public void workers(List<Worker> list) {
-            String now = Instant.now().toString();
+            workers(list, Instant.now());
+        }
+
+        /** The workers, all created at {@code at} (an import's own time, so its undo sees them as unedited since). */
+        public void workers(List<Worker> list, Instant at) {
+            String now = at.toString();
             for (Worker w : list) {
                 Object[] v = columnValues(w);
                 Object[] row = new Object[v.length + 3];

@@ -249,6 +249,145 @@ public final class CorpusFiles {
         }
     }
 
+    /** A cell of the workers corpus as a web page shows it: text, numbers as Excel's General format shows them. */
+    static String shownText(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof XlsxBuilder.Raw raw) {
+            return raw.xml().contains("<f>") ? "13800000009" : "1990-05-12";
+        }
+        if (v instanceof Double d && d > 1e15) {
+            return "1.50203E+17";
+        }
+        if (v instanceof Integer i && i == 44197) {
+            return "2021-01-01";
+        }
+        return v.toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * The workers corpus as a web system's "export to Excel": an HTML page named .xls, in GBK with
+     * a meta tag that says gb2312, a navigation table before the roster, the title and the
+     * employer merged with colspan/rowspan, empty cells as &amp;nbsp;, and a hidden table.
+     */
+    public static String workersHtml() {
+        StringBuilder b = new StringBuilder();
+        b.append("<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n<head>\n")
+                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">\n")
+                .append("<style>td { mso-number-format:\\@; }</style>\n</head>\n<body>\n")
+                .append("<table><tr><td>首页</td><td>数据导出</td></tr></table>\n")
+                .append("<table border=\"1\">\n");
+        b.append("<tr><td colspan=\"11\" align=\"center\"><b>包头市昆都仑区新就业群体从业人员花名册</b></td></tr>\n");
+        b.append("<tr><td colspan=\"7\">填报单位（盖章）：").append(UNIT)
+                .append("</td><td colspan=\"4\">填报日期：2024年6月1日</td></tr>\n");
+        b.append("<tr>");
+        for (String h : HEADER) {
+            b.append("<th>").append(esc(h)).append("</th>");
+        }
+        b.append("</tr>\n");
+        Object[][] rows = workerRows();
+        for (int i = 0; i < rows.length; i++) {
+            b.append("<tr>");
+            for (int c = 0; c < rows[i].length; c++) {
+                if (i == 2 && c == 6) {
+                    continue;
+                }
+                String text = shownText(rows[i][c]);
+                b.append(i == 1 && c == 6 ? "<td rowspan=\"2\">" : "<td>")
+                        .append(text.isEmpty() ? "&nbsp;" : esc(text)).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("<tr><td colspan=\"11\">&nbsp;</td></tr>\n");
+        b.append("<tr><td>合计</td><td>9人</td></tr>\n");
+        b.append("<tr><td colspan=\"3\">填表人：张三</td><td colspan=\"2\">审核人：李四</td>")
+                .append("<td>联系电话：0472-1234567</td></tr>\n");
+        b.append("<tr><td>10</td><td>不应导入</td><td>").append(ID_AFTER_FOOTER).append("</td><td>男</td></tr>\n");
+        b.append("</table>\n<table style=\"display: none\"><tr><td>姓名</td><td>身份证号</td></tr>")
+                .append("<tr><td>隐藏人</td><td>").append(ID_HIDDEN).append("</td></tr></table>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    /**
+     * The workers corpus as Excel 2003 XML (SpreadsheetML) named .xls, as Excel writes it: typed
+     * cells (the ID stored as a number, the birth date as DateTime, a formula with its result),
+     * the title merged across, the employer merged down, ss:Index where cells or rows are skipped,
+     * and a hidden sheet.
+     */
+    public static String workersXml2003() {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n");
+        b.append("<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"\n")
+                .append(" xmlns:o=\"urn:schemas-microsoft-com:office:office\"\n")
+                .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\"\n")
+                .append(" xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\"\n")
+                .append(" xmlns:html=\"http://www.w3.org/TR/REC-html40\">\n")
+                .append(" <DocumentProperties xmlns=\"urn:schemas-microsoft-com:office:office\"><Author>系统</Author>")
+                .append("</DocumentProperties>\n")
+                .append(" <Styles><Style ss:ID=\"Default\" ss:Name=\"Normal\"/><Style ss:ID=\"d\"><NumberFormat ss:Format=")
+                .append("\"Short Date\"/></Style></Styles>\n")
+                .append(" <Worksheet ss:Name=\"花名册\">\n  <Table ss:ExpandedColumnCount=\"11\">\n");
+        b.append("   <Row><Cell ss:MergeAcross=\"10\"><Data ss:Type=\"String\">包头市昆都仑区新就业群体从业人员花名册</Data></Cell></Row>\n");
+        b.append("   <Row><Cell><Data ss:Type=\"String\">填报单位（盖章）：").append(UNIT).append("</Data></Cell>")
+                .append("<Cell ss:Index=\"8\"><Data ss:Type=\"String\">填报日期：2024年6月1日</Data></Cell></Row>\n");
+        b.append("   <Row>");
+        for (int c = 0; c < HEADER.size(); c++) {
+            // 政治面貌 as rich text, as Excel writes a header with part of it in bold.
+            b.append(c == 8 ? "<Cell><ss:Data ss:Type=\"String\" xmlns=\"http://www.w3.org/TR/REC-html40\"><B>政治</B>面貌"
+                    + "</ss:Data><Comment><ss:Data>注释</ss:Data></Comment></Cell>"
+                    : "<Cell><Data ss:Type=\"String\">" + esc(HEADER.get(c)) + "</Data></Cell>");
+        }
+        b.append("</Row>\n");
+        Object[][] rows = workerRows();
+        for (int i = 0; i < rows.length; i++) {
+            b.append("   <Row>");
+            boolean skipped = false;
+            for (int c = 0; c < rows[i].length; c++) {
+                Object v = rows[i][c];
+                if (v == null || (i == 2 && c == 6)) {
+                    skipped = true;
+                    continue;
+                }
+                String index = skipped ? " ss:Index=\"" + (c + 1) + "\"" : "";
+                skipped = false;
+                String merge = i == 1 && c == 6 ? " ss:MergeDown=\"1\"" : "";
+                if (v instanceof XlsxBuilder.Raw raw) {
+                    b.append(raw.xml().contains("<f>")
+                            ? "<Cell" + index + " ss:Formula=\"=&quot;138000&quot;&amp;&quot;00009&quot;\"><Data ss:Type="
+                                    + "\"String\">13800000009</Data></Cell>"
+                            : "<Cell" + index + " ss:StyleID=\"d\"><Data ss:Type=\"DateTime\">1990-05-12T00:00:00.000</Data></Cell>");
+                } else if (v instanceof Number n) {
+                    String num = n instanceof Double d ? String.valueOf(d).replace("E", "E+") : n.toString();
+                    b.append("<Cell").append(index).append(merge).append("><Data ss:Type=\"Number\">").append(num)
+                            .append("</Data></Cell>");
+                } else {
+                    b.append("<Cell").append(index).append(merge).append("><Data ss:Type=\"String\">").append(esc(v.toString()))
+                            .append("</Data></Cell>");
+                }
+            }
+            b.append("</Row>\n");
+        }
+        b.append("   <Row ss:Index=\"14\"><Cell><Data ss:Type=\"String\">合计</Data></Cell><Cell><Data ss:Type=\"String\">9人")
+                .append("</Data></Cell></Row>\n");
+        b.append("   <Row><Cell><Data ss:Type=\"String\">填表人：张三</Data></Cell><Cell ss:Index=\"4\"><Data ss:Type=")
+                .append("\"String\">审核人：李四</Data></Cell><Cell ss:Index=\"6\"><Data ss:Type=\"String\">联系电话：0472-1234567")
+                .append("</Data></Cell></Row>\n");
+        b.append("   <Row><Cell><Data ss:Type=\"Number\">10</Data></Cell><Cell><Data ss:Type=\"String\">不应导入</Data></Cell>")
+                .append("<Cell><Data ss:Type=\"String\">").append(ID_AFTER_FOOTER).append("</Data></Cell></Row>\n");
+        b.append("  </Table>\n  <WorksheetOptions xmlns=\"urn:schemas-microsoft-com:office:excel\"><Selected/>")
+                .append("</WorksheetOptions>\n </Worksheet>\n");
+        b.append(" <Worksheet ss:Name=\"旧名单\">\n  <Table>\n   <Row><Cell><Data ss:Type=\"String\">姓名</Data></Cell>")
+                .append("<Cell><Data ss:Type=\"String\">身份证号</Data></Cell></Row>\n   <Row><Cell><Data ss:Type=")
+                .append("\"String\">隐藏人</Data></Cell><Cell><Data ss:Type=\"String\">").append(ID_HIDDEN)
+                .append("</Data></Cell></Row>\n  </Table>\n  <WorksheetOptions xmlns=\"urn:schemas-microsoft-com:office:excel\">")
+                .append("<Visible>SheetHidden</Visible></WorksheetOptions>\n </Worksheet>\n</Workbook>\n");
+        return b.toString();
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/org/xinye/ledger/io/corpus");
         Files.createDirectories(dir);
@@ -266,6 +405,8 @@ public final class CorpusFiles {
         Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length * 2 / 3));
         encrypted(dir.resolve("encrypted.xlsx"));
         Files.writeString(dir.resolve("export.xls"), "<html><body><table><tr><td>姓名</td></tr></table></body></html>");
+        Files.write(dir.resolve("workers_web.xls"), workersHtml().getBytes(Charset.forName("GBK")));
+        Files.writeString(dir.resolve("workers_2003xml.xls"), workersXml2003());
         docx(dir.resolve("notes.docx"));
         if (!IdNumber.check(ID_LI_15).get().value().equals(ID_LI)) {
             throw new IllegalStateException("15-digit upgrade does not give " + ID_LI);

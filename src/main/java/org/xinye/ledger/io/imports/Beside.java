@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.xinye.ledger.domain.Await;
 import org.xinye.ledger.domain.Messages;
 
 /** Work on its own thread beside the import, whose outcome the import waits for where it needs it. */
@@ -25,13 +26,7 @@ final class Beside<T> {
             Thread.currentThread().interrupt();
             throw new CancellationException(Messages.get("import.cancelled"));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Await.failure(e);
         }
     }
 

@@ -29,6 +29,8 @@ public final class ImportRequest {
     private final boolean abortOnError;
     private final boolean dryRun;
     private final Map<String, Long> employerChoices;
+    private final Map<String, Long> orgChoices;
+    private final Map<String, String> newUnitStreets;
     private final boolean keepProblemRows;
 
     private ImportRequest(Builder b) {
@@ -46,6 +48,8 @@ public final class ImportRequest {
         this.abortOnError = b.abortOnError;
         this.dryRun = b.dryRun;
         this.employerChoices = Map.copyOf(b.employerChoices);
+        this.orgChoices = Map.copyOf(b.orgChoices);
+        this.newUnitStreets = Map.copyOf(b.newUnitStreets);
         this.keepProblemRows = b.keepProblemRows;
     }
 
@@ -116,6 +120,16 @@ public final class ImportRequest {
         return employerChoices;
     }
 
+    /** 党组织 text as typed → existing org id, or {@link #CREATE} to create the org. */
+    public Map<String, Long> orgChoices() {
+        return orgChoices;
+    }
+
+    /** For each unit the wizard creates (by name): the township code of its street. */
+    public Map<String, String> newUnitStreets() {
+        return newUnitStreets;
+    }
+
     /**
      * Whether every row with an issue is kept for the report (the command line without
      * {@code --report} keeps only the rejected ones, so memory stays flat).
@@ -139,6 +153,8 @@ public final class ImportRequest {
         private boolean abortOnError = true;
         private boolean dryRun;
         private Map<String, Long> employerChoices = Map.of();
+        private Map<String, Long> orgChoices = Map.of();
+        private Map<String, String> newUnitStreets = Map.of();
         private boolean keepProblemRows = true;
 
         private Builder(Path file, ImportType type, ImportSource source) {
@@ -196,6 +212,16 @@ public final class ImportRequest {
 
         public Builder employerChoices(Map<String, Long> choices) {
             this.employerChoices = choices;
+            return this;
+        }
+
+        public Builder orgChoices(Map<String, Long> choices) {
+            this.orgChoices = choices;
+            return this;
+        }
+
+        public Builder newUnitStreets(Map<String, String> streets) {
+            this.newUnitStreets = streets;
             return this;
         }
 

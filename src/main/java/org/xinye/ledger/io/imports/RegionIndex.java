@@ -85,6 +85,35 @@ final class RegionIndex {
         return new Match(null, found.size(), String.join("、", names));
     }
 
+    /**
+     * The township a unit's name names, as 迅达快递少先路站 names 少先路街道: the one township whose
+     * name, or name without its suffix (two characters at least), the unit's name contains; null
+     * when none or several do.
+     */
+    String namedIn(String unitName) {
+        String n = Text.compact(unitName);
+        String found = null;
+        for (List<Region> same : townships.values()) {
+            for (Region r : same) {
+                String full = Text.compact(r.name());
+                String shortName = full;
+                for (String suffix : SUFFIXES) {
+                    if (full.endsWith(suffix) && full.length() - suffix.length() >= 2) {
+                        shortName = full.substring(0, full.length() - suffix.length());
+                        break;
+                    }
+                }
+                if (n.contains(shortName)) {
+                    if (found != null && !found.equals(r.code())) {
+                        return null;
+                    }
+                    found = r.code();
+                }
+            }
+        }
+        return found;
+    }
+
     /** The townships called {@code t}, or {@code t} with a township suffix (少先路 → 少先路街道). */
     private List<Region> named(String t) {
         List<Region> found = townships.getOrDefault(t, List.of());

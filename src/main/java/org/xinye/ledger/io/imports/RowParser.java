@@ -16,6 +16,7 @@ import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Problem;
+import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.sheet.Cell;
@@ -140,10 +141,24 @@ final class RowParser {
         var status = enumValue(p, r, Field.STATUS, WorkerStatus.class);
         String code = creditCode(p, r, Field.EMPLOYER_CODE);
         LocalDate start = date(p, r, Field.START_DATE);
+        String partyOrg = text(r, Field.PARTY_ORG);
+        var relation = enumValue(p, r, Field.RELATION_STATUS, RelationStatus.class);
+        LocalDate joined = date(p, r, Field.JOINED_PARTY);
+        if ((partyOrg != null || relation != null || joined != null) && political != null
+                && political != PoliticalStatus.MEMBER
+                && political != PoliticalStatus.PROBATIONARY) {
+            // 党组织 or 入党日期 beside 群众/团员: one of the two is wrong, and the ledger keeps no relation for a non-member.
+            issue(p, Field.PARTY_ORG, cell(r, Field.POLITICAL_STATUS), Issue.Severity.WARNING, "relation.notMember",
+                    "import.rule.relationNotMember", "import.hint.relationNotMember",
+                    cell(r, Field.POLITICAL_STATUS).text());
+            partyOrg = null;
+            relation = null;
+            joined = null;
+        }
         p.values(new WorkerValues(id == null ? null : id.value(), id == null ? null : id.gender(),
                 id == null ? null : id.birthDate(), name, gender, birth, mobile, occupation,
                 text(r, Field.EMPLOYER), code, text(r, Field.COUNTY), text(r, Field.TOWNSHIP), political, status, start,
-                text(r, Field.NOTES)));
+                text(r, Field.NOTES), partyOrg, relation, joined));
         return p;
     }
 

@@ -52,6 +52,8 @@ abstract class Sink implements AutoCloseable {
     protected final List<Issue> warningList = new ArrayList<>();
     protected final List<ParsedRow> problemRows = new ArrayList<>();
     protected final Map<String, Integer> unmatchedEmployers = new LinkedHashMap<>();
+    protected final Map<String, Integer> unmatchedOrgs = new LinkedHashMap<>();
+    private final IssueGroups groups = new IssueGroups();
 
     Sink(Context ctx, Session s, boolean write) {
         this.ctx = ctx;
@@ -90,6 +92,7 @@ abstract class Sink implements AutoCloseable {
     protected void done(ParsedRow p) {
         rows++;
         for (Issue i : p.issues()) {
+            groups.add(i);
             if (i.isError()) {
                 if (errors.size() < MAX_ISSUES) {
                     errors.add(i);
@@ -124,6 +127,11 @@ abstract class Sink implements AutoCloseable {
      * says whether anything in the ledger changed besides the batch record itself.
      */
     protected ImportResult result(List<ImportStore.RosterEntry> missing, boolean changes) {
+        return result(missing, changes, Map.of());
+    }
+
+    /** {@code streets}: the street to suggest for each unmatched employer, by name. */
+    protected ImportResult result(List<ImportStore.RosterEntry> missing, boolean changes, Map<String, String> streets) {
         boolean written = writing() && rows > 0 && (changes || alreadyImported == null);
         String sha256 = ctx.sha256().get();
         if (written) {
@@ -149,7 +157,7 @@ abstract class Sink implements AutoCloseable {
                 updated, unchanged, moved, rejected, warnings, List.copyOf(errors), List.copyOf(warningList),
                 List.copyOf(problemRows), List.copyOf(missing), Map.copyOf(unmatchedEmployers),
                 written ? batchId : null, written, alreadyImported, ctx.request().abortOnError(),
-                ctx.request().dryRun());
+                ctx.request().dryRun(), groups.list(), Map.copyOf(unmatchedOrgs), Map.copyOf(streets));
     }
 
     private static String json(Map<String, Object> m) {

@@ -12,7 +12,6 @@ import org.xinye.ledger.domain.Instructor;
 import org.xinye.ledger.domain.InstructorRole;
 import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.OrgForm;
-import org.xinye.ledger.domain.OrgLevel;
 import org.xinye.ledger.domain.PartyOrg;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Session;
@@ -263,10 +262,7 @@ final class UnitSink extends Sink {
         }
         OrgForm form = v.orgForm() != null ? v.orgForm() : mentions > 1 ? OrgForm.JOINT : OrgForm.SINGLE;
         String name = Text.clean(v.orgName());
-        OrgLevel level = name.contains("联合党支部") ? OrgLevel.JOINT_BRANCH : name.contains("临时党支部")
-                ? OrgLevel.TEMPORARY_BRANCH : name.contains("党总支") ? OrgLevel.GENERAL_BRANCH
-                : name.endsWith("党委") ? OrgLevel.COMMITTEE : OrgLevel.BRANCH;
-        long id = s.orgs().insert(PartyOrg.of(name, level, form, unit.townshipCode()));
+        long id = s.orgs().insert(PartyOrg.of(name, OrgNames.level(name), form, unit.townshipCode()));
         journal.inserted("party_org", id);
         orgsByName.put(key, id);
         return id;

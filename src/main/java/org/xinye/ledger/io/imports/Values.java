@@ -15,6 +15,7 @@ import org.xinye.ledger.domain.Occupation;
 import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.OrgForm;
 import org.xinye.ledger.domain.PoliticalStatus;
+import org.xinye.ledger.domain.RelationStatus;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.sheet.Cell;
@@ -42,10 +43,11 @@ public final class Values {
     private static final Map<String, Industry> INDUSTRIES = new HashMap<>();
     private static final Map<String, OperatingStatus> OPERATING = new HashMap<>();
     private static final Map<String, OrgForm> FORMS = new HashMap<>();
+    private static final Map<String, RelationStatus> RELATIONS = new HashMap<>();
     private static final Map<Class<?>, Map<String, ? extends Enum<?>>> LABELS = Map.of(PoliticalStatus.class, POLITICAL,
             Gender.class, GENDERS, Occupation.class, OCCUPATIONS, WorkerStatus.class, WORKER_STATUS,
             EnterpriseKind.class, KINDS, Industry.class, INDUSTRIES, OperatingStatus.class, OPERATING, OrgForm.class,
-            FORMS);
+            FORMS, RelationStatus.class, RELATIONS);
 
     static {
         for (String s : new String[] {"是", "有", "已建", "已建立", "建立", "已成立", "成立", "y", "yes", "true", "1", "√", "✓"}) {
@@ -88,6 +90,9 @@ public final class Values {
         put(FORMS, OrgForm.JOINT, "联合组建", "联建");
         put(FORMS, OrgForm.AREA, "区域", "区域覆盖", "区域组建", "楼宇", "商圈", "区域(楼宇/商圈)");
         put(FORMS, OrgForm.INDUSTRY, "行业", "行业覆盖", "行业组建");
+        put(RELATIONS, RelationStatus.TRANSFERRED_IN, "已转入", "转入", "已转", "是", "已转接", "已接转");
+        put(RELATIONS, RelationStatus.NOT_TRANSFERRED, "未转入", "未转", "否", "在原籍", "仍在原籍", "未转接");
+        put(RELATIONS, RelationStatus.MOBILE, "流动党员", "流动", "外出流动", "流入党员");
         put(FORMS, OrgForm.FUNCTIONAL, "功能型", "流动党员", "功能型/流动党员", "功能型党组织");
     }
 
@@ -236,7 +241,7 @@ public final class Values {
     /**
      * A label as senders type it (党员, 中共党员, 快递小哥 …) read as the enum constant of
      * {@code type}: one of PoliticalStatus, Gender, Occupation, WorkerStatus, EnterpriseKind,
-     * Industry, OperatingStatus, OrgForm. Null when the cell is empty or says something else.
+     * Industry, OperatingStatus, OrgForm, RelationStatus. Null when the cell is empty or says something else.
      */
     public static <E extends Enum<E>> E label(Class<E> type, Cell c) {
         Map<String, ? extends Enum<?>> map = LABELS.get(type);

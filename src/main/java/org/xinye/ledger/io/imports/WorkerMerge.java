@@ -15,8 +15,7 @@ final class WorkerMerge {
     static Worker created(long id, WorkerValues v, WorkerPlaces.Place place, WorkerPlaces.Township township) {
         return new Worker(id, v.idNumber(), v.name(), v.idGender(), v.idBirth(), v.mobile(), v.occupation(),
                 place.employerId(), place.employerText(), township.code(), township.text(),
-                v.political() == null ? PoliticalStatus.MASSES : v.political(),
-                v.status() == null ? WorkerStatus.ACTIVE : v.status(), v.notes());
+                political(null, v), v.status() == null ? WorkerStatus.ACTIVE : v.status(), v.notes());
     }
 
     /** The stored worker with what the row says; what it leaves empty stays as it was. */
@@ -30,8 +29,26 @@ final class WorkerMerge {
                 employerSaid ? replaced(old.employerText(), place.employerText()) : old.employerText(),
                 townshipSaid ? township.code() : old.townshipCode(),
                 townshipSaid ? replaced(old.townshipText(), township.text()) : old.townshipText(),
-                v.political() != null ? v.political() : old.politicalStatus(),
-                v.status() != null ? v.status() : old.status(), Values.merged(old.notes(), v.notes()));
+                political(old.politicalStatus(), v), v.status() != null ? v.status() : old.status(),
+                Values.merged(old.notes(), v.notes()));
+    }
+
+    /**
+     * 政治面貌 as the row says it; a row that leaves it empty but gives a 组织关系 (党组织, 入党日期 …)
+     * is a party member's, so a person not yet stored as one becomes 中共党员.
+     */
+    private static PoliticalStatus political(PoliticalStatus stored, WorkerValues v) {
+        if (v.political() != null) {
+            return v.political();
+        }
+        if (v.membershipSaid() && !isMember(stored)) {
+            return PoliticalStatus.MEMBER;
+        }
+        return stored == null ? PoliticalStatus.MASSES : stored;
+    }
+
+    static boolean isMember(PoliticalStatus s) {
+        return s == PoliticalStatus.MEMBER || s == PoliticalStatus.PROBATIONARY;
     }
 
     /** Text that replaces what was stored, null included (a matched code takes the place of unmatched text). */

@@ -10,6 +10,7 @@ import org.xinye.ledger.domain.CreditCode;
 import org.xinye.ledger.domain.Enterprise;
 import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.InvalidValueException;
+import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
@@ -28,6 +29,13 @@ import org.xinye.ledger.store.rollup.AreaRoster;
 final class WorkerSink extends Sink {
     private final UnitIndex units;
     private final WorkerPlaces places;
+    private final WorkerMembers members;
+    private final Map<String, Long> createdOrgs = new HashMap<>();
+    /** For each employer that matched no unit: the townships its rows name, counted. */
+    private final Map<String, Map<String, Integer>> unmatchedStreets = new HashMap<>();
+    private final RegionIndex regions;
+    /** Stand-in ids for units and orgs a dry run would create, so it decides every row as the import will. */
+    private long placeholder = ImportRequest.CREATE;
     private final boolean ledgerHasWorkers;
     private final SeenIds seen = new SeenIds();
     private final Map<String, Long> created = new HashMap<>();
@@ -43,8 +51,11 @@ final class WorkerSink extends Sink {
         this.ledgerHasWorkers = s.workers().count() > 0;
         this.nextId = s.workers().nextId();
         this.rosterUnit = rosterUnit(ctx.request().enterprise());
-        this.places = new WorkerPlaces(units, new RegionIndex(s.regions().all()), ctx.request().employerChoices(),
+        this.regions = new RegionIndex(s.regions().all());
+        this.places = new WorkerPlaces(units, regions, ctx.request().employerChoices(),
                 rosterUnit, this::header, this::createUnit, unmatchedEmployers);
+        this.members = new WorkerMembers(s.orgs().all(), ctx.request().orgChoices(), this::header, this::createOrg,
+                unmatchedOrgs);
     }
 
     /** The unit (name or credit code) whose roster this is; null when the file is not one unit's roster. */
@@ -72,9 +83,20 @@ final class WorkerSink extends Sink {
             }
             existing = s.workerChanges().byIdNumbers(ids);
         }
+        Map<Long, Membership> relations = Map.of();
+        if (!existing.isEmpty()) {
+            List<Long> memberIds = new ArrayList<>();
+            for (ParsedRow p : accepted) {
+                Worker w = existing.get(((WorkerValues) p.values()).idNumber());
+                if (w != null && ((WorkerValues) p.values()).membershipSaid()) {
+                    memberIds.add(w.id());
+                }
+            }
+            relations = memberIds.isEmpty() ? Map.of() : s.memberships().of(memberIds);
+        }
         WorkerWrites.Batch out = new WorkerWrites.Batch();
         for (ParsedRow p : accepted) {
-            reconcile(p, existing, out);
+            reconcile(p, existing, relations, out);
         }
         if (writing()) {
             if (writes == null) {
@@ -109,20 +131,40 @@ final class WorkerSink extends Sink {
     }
 
     /** Decides one accepted row's outcome against the stored worker of its ID number, and what to write. */
-    private void reconcile(ParsedRow p, Map<String, Worker> existing, WorkerWrites.Batch out) {
+    private void reconcile(ParsedRow p, Map<String, Worker> existing, Map<Long, Membership> relations,
+                           WorkerWrites.Batch out) {
         WorkerValues v = (WorkerValues) p.values();
         WorkerPlaces.Place place = places.place(p, v);
         WorkerPlaces.Township township = places.township(p, v);
+        WorkerMembers.OrgPlace org = v.membershipSaid() ? members.org(p, v) : WorkerMembers.OrgPlace.NONE;
+        if (place.employerId() == null && place.employerText() != null && township.code() != null) {
+            unmatchedStreets.computeIfAbsent(place.employerText(), k -> new HashMap<>()).merge(township.code(), 1,
+                    Integer::sum);
+        }
         Worker old = existing.get(v.idNumber());
         Worker result;
         if (old == null) {
             result = WorkerMerge.created(nextId++, v, place, township);
+            if (v.membershipSaid()) {
+                out.memberships().add(new WorkerWrites.MemberWrite(WorkerMembers.merged(null, result.id(), v, org),
+                        false));
+            }
             out.inserts().add(result);
             WorkerChanges.firstStint(result, v.startDate(), today).ifPresent(out.firstJobs()::add);
             p.outcome(ParsedRow.Outcome.NEW, List.of(), null);
         } else {
             result = WorkerMerge.merged(old, v, place, township);
-            List<Field> diff = WorkerMerge.diff(old, result);
+            List<Field> diff = new ArrayList<>(WorkerMerge.diff(old, result));
+            boolean workerChanged = !diff.isEmpty();
+            if (v.membershipSaid() && WorkerMerge.isMember(result.politicalStatus())) {
+                Membership before = relations.get(old.id());
+                Membership after = WorkerMembers.merged(before, old.id(), v, org);
+                List<Field> changed = WorkerMembers.diff(before, after);
+                if (!changed.isEmpty()) {
+                    diff.addAll(changed);
+                    out.memberships().add(new WorkerWrites.MemberWrite(after, true));
+                }
+            }
             if (diff.isEmpty()) {
                 p.outcome(ParsedRow.Outcome.UNCHANGED, List.of(), null);
             } else {
@@ -134,8 +176,10 @@ final class WorkerSink extends Sink {
                 } else {
                     p.outcome(ParsedRow.Outcome.CHANGED, diff, null);
                 }
-                out.changes().add(new WorkerChanges.Change(old, result, v.startDate()));
-                out.updates().add(result);
+                if (workerChanged) {
+                    out.changes().add(new WorkerChanges.Change(old, result, v.startDate()));
+                    out.updates().add(result);
+                }
             }
             out.confirmedExisting().add(old.id());
         }
@@ -150,16 +194,33 @@ final class WorkerSink extends Sink {
         }
     }
 
-    /** A unit the user chose to create in the wizard; created once, on first use, as a basic-level outlet. */
+    /**
+     * A unit the user chose to create in the wizard, in the street the user gave it; created once,
+     * on first use, as a basic-level outlet. A dry run gives it a stand-in id.
+     */
     private Long createUnit(String name) {
         if (!writing()) {
-            return null;
+            return created.computeIfAbsent(name, n -> --placeholder);
         }
         return created.computeIfAbsent(name, n -> {
-            Enterprise e = Enterprise.of(n, EnterpriseKind.OUTLET, Values.industryFromName(n), null);
+            Enterprise e = Enterprise.of(n, EnterpriseKind.OUTLET, Values.industryFromName(n),
+                    ctx.request().newUnitStreets().get(n));
             long id = s.enterprises().insert(e);
             journal.inserted("enterprise", id);
             units.add(id, n, null);
+            return id;
+        });
+    }
+
+    /** An org the user chose to create in the wizard; created once, on first use. */
+    private Long createOrg(String name) {
+        if (!writing()) {
+            return createdOrgs.computeIfAbsent(name, n -> --placeholder);
+        }
+        return createdOrgs.computeIfAbsent(name, n -> {
+            long id = s.orgs().insert(WorkerMembers.newOrg(n, null));
+            journal.inserted("party_org", id);
+            members.created(id, n);
             return id;
         });
     }
@@ -199,7 +260,24 @@ final class WorkerSink extends Sink {
             missing = absent;
             marked = markMissing(missing);
         }
-        return result(missing, marked || (writes != null && writes.changes()));
+        return result(missing, marked || (writes != null && writes.changes()), streets());
+    }
+
+    /**
+     * The street to suggest for each employer that matched no unit, should the user create it: the
+     * township most of its rows name, else the one its name names (迅达快递少先路站 → 少先路街道).
+     */
+    private Map<String, String> streets() {
+        Map<String, String> out = new HashMap<>();
+        for (String name : unmatchedEmployers.keySet()) {
+            Map<String, Integer> seen = unmatchedStreets.getOrDefault(name, Map.of());
+            String best = seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElseGet(() -> regions.namedIn(name));
+            if (best != null) {
+                out.put(name, best);
+            }
+        }
+        return out;
     }
 
     /** Sets the status the request asks for on the roster's workers missing from the file; whether any changed. */

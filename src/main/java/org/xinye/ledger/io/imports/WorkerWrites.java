@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.xinye.ledger.domain.Employment;
 import org.xinye.ledger.domain.ImportSource;
+import org.xinye.ledger.domain.Membership;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.store.ImportJournal;
 import org.xinye.ledger.store.ImportStore;
@@ -22,13 +23,17 @@ import org.xinye.ledger.store.WorkerRepository;
  * call for, and what the source said. The bulk statements stay prepared for the whole import.
  */
 final class WorkerWrites implements AutoCloseable {
+    /** A party member's relation to write; {@code stored} when the worker was in the ledger before this import. */
+    record MemberWrite(Membership after, boolean stored) {
+    }
+
     /** One batch's decisions. */
     record Batch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates,
                  List<WorkerChanges.Change> changes,
-                 List<ImportStore.SourceRow> sources, List<Long> confirmedExisting) {
+                 List<ImportStore.SourceRow> sources, List<Long> confirmedExisting, List<MemberWrite> memberships) {
         Batch() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -85,13 +90,44 @@ final class WorkerWrites implements AutoCloseable {
         if (!b.sources().isEmpty()) {
             confirm(b.sources(), b.confirmedExisting());
         }
+        if (!b.memberships().isEmpty()) {
+            memberships(b.memberships());
+        }
+    }
+
+    /**
+     * Writes members' relations; a relation of a worker stored before is journalled (a new
+     * worker's goes with the worker on undo, ON DELETE CASCADE).
+     */
+    private void memberships(List<MemberWrite> rows) {
+        List<Long> stored = new ArrayList<>();
+        for (MemberWrite m : rows) {
+            if (m.stored()) {
+                stored.add(m.after().workerId());
+            }
+        }
+        Map<Long, String> before = stored.isEmpty() ? Map.of() : journal.membershipSnapshots(stored);
+        for (MemberWrite m : rows) {
+            long id = m.after().workerId();
+            if (m.stored()) {
+                Map<String, Object> key = Map.of("worker_id", id);
+                String b = before.get(id);
+                if (b == null) {
+                    journal.insertedKey("membership", id, key);
+                } else {
+                    journal.updatedKey("membership", id, key, b);
+                }
+            }
+            s.memberships().save(m.after());
+        }
+        changes = true;
     }
 
     private void insert(List<Worker> inserts, List<Employment> firstJobs) {
         if (loader == null) {
             loader = s.workers().loader();
         }
-        loader.workers(inserts);
+        loader.workers(inserts, now);
         // Ids were assigned here in one run, so one journal entry covers the batch.
         journal.insertedRange("worker", inserts.get(0).id(), inserts.get(inserts.size() - 1).id());
         // Their employment and source rows go with them on undo (ON DELETE CASCADE).

@@ -86,6 +86,10 @@ public final class Cell {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return String.valueOf(d);
         }
+        if (Math.abs(d) >= 1e15) {
+            // Past 15 digits a spreadsheet keeps zeros; the double's own digits would show a tail never typed.
+            return new BigDecimal(d).round(new java.math.MathContext(15)).toBigInteger().toString();
+        }
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 

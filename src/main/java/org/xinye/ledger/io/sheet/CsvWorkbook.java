@@ -9,21 +9,9 @@ import java.util.List;
 /**
  * A CSV or tab-separated text file as a one-sheet workbook. The encoding is found, not
  * assumed ({@link TextEncoding}); the delimiter (comma, tab, semicolon) is taken from the
- * first lines; {@link CsvRecords} reads the records.
+ * first lines ({@link #open} finds both); {@link CsvRecords} reads the records.
  */
-final class CsvWorkbook implements Workbook {
-    private final Path file;
-    private final Charset charset;
-    private final int bomLength;
-    private final char delimiter;
-
-    private CsvWorkbook(Path file, Charset charset, int bomLength, char delimiter) {
-        this.file = file;
-        this.charset = charset;
-        this.bomLength = bomLength;
-        this.delimiter = delimiter;
-    }
-
+record CsvWorkbook(Path file, Charset charset, int bomLength, char delimiter) implements Workbook {
     static CsvWorkbook open(Path file) {
         try {
             TextEncoding.Encoding enc = TextEncoding.of(file);
@@ -33,14 +21,6 @@ final class CsvWorkbook implements Workbook {
             throw new FileRefusedException(FileRefusedException.Cause.UNREADABLE, "import.refused.unreadable", e,
                     file.getFileName(), e.getMessage());
         }
-    }
-
-    Charset charset() {
-        return charset;
-    }
-
-    char delimiter() {
-        return delimiter;
     }
 
     private static char sniffDelimiter(Path file, Charset cs, int bom) throws IOException {
@@ -82,11 +62,6 @@ final class CsvWorkbook implements Workbook {
             }
         }
         return n;
-    }
-
-    @Override
-    public Path file() {
-        return file;
     }
 
     @Override

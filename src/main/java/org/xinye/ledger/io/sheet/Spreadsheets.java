@@ -25,6 +25,28 @@ public final class Spreadsheets {
     }
 
     public static Workbook open(Path file) {
+        try {
+            return byContent(file);
+        } catch (FileRefusedException e) {
+            throw wps(file, e);
+        }
+    }
+
+    /**
+     * WPS's own spreadsheet formats (.et, and .ett templates) are read where they are what POI
+     * reads (many are an Excel 97–2003 workbook inside); one that is not is refused with the way
+     * out WPS itself offers.
+     */
+    private static FileRefusedException wps(Path file, FileRefusedException e) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean wps = name.endsWith(".et") || name.endsWith(".ett");
+        return wps && switch (e.refusal()) {
+            case NOT_SPREADSHEET, DAMAGED, OLD_FORMAT -> true;
+            default -> false;
+        } ? new FileRefusedException(e.refusal(), "import.refused.wps", e, file.getFileName()) : e;
+    }
+
+    private static Workbook byContent(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new FileRefusedException(FileRefusedException.Cause.NOT_FOUND, "import.refused.notFound", null, file);
         }
@@ -53,15 +75,13 @@ public final class Spreadsheets {
                 && (head[3] & 0xff) == 0xE0) {
             return compoundFile(file, size);
         }
-        String start = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
-        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")
-                || start.contains("<html") && start.startsWith("<")) {
-            throw new FileRefusedException(FileRefusedException.Cause.NOT_SPREADSHEET, "import.refused.html", null,
-                    file.getFileName());
+        String start = textStart(head, n);
+        if (start.startsWith("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")
+                || start.startsWith("<workbook") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            return SpreadsheetMlWorkbook.open(file, head, n);
         }
-        if (start.startsWith("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
-            throw new FileRefusedException(FileRefusedException.Cause.NOT_SPREADSHEET, "import.refused.xml2003", null,
-                    file.getFileName());
+        if (looksLikeHtml(start)) {
+            return HtmlWorkbook.open(file, size);
         }
         if (start.startsWith("%pdf")) {
             throw new FileRefusedException(FileRefusedException.Cause.NOT_SPREADSHEET,
@@ -72,6 +92,35 @@ public final class Spreadsheets {
                     null, file.getFileName());
         }
         return CsvWorkbook.open(file);
+    }
+
+    /**
+     * The start of a text file, lower case, for telling web pages and XML from CSV: read in the
+     * encoding its byte-order mark names (UTF-16 pages exist), without the mark and leading space.
+     */
+    private static String textStart(byte[] head, int n) {
+        java.nio.charset.Charset cs = StandardCharsets.ISO_8859_1;
+        int skip = 0;
+        if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            skip = 3;
+        }
+        return new String(head, skip, n - skip, cs).stripLeading().toLowerCase(Locale.ROOT);
+    }
+
+    /** A page as web systems write them: a doctype, an html or table tag, or a comment or meta before them. */
+    private static boolean looksLikeHtml(String start) {
+        if (!start.startsWith("<")) {
+            return false;
+        }
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")
+                || start.startsWith("<meta") || start.startsWith("<head") || start.startsWith("<body")
+                || start.contains("<html") || start.contains("<table");
     }
 
     /** NUL bytes outside a UTF-16 file, or many control characters: not text. */

@@ -180,10 +180,7 @@ final class XmlScanner {
         int depth = 1;
         int skipping = 0;
         while (depth > 0) {
-            int t = next();
-            if (t == EOF) {
-                throw damaged();
-            }
+            int t = nextInside();
             if (t == START) {
                 depth++;
                 if (skipping > 0 || isAny(skip)) {
@@ -208,14 +205,20 @@ final class XmlScanner {
         return b != null ? b.toString() : only == null ? "" : only;
     }
 
+    /** The next token inside an element: the input ending there is damage. */
+    private int nextInside() throws IOException {
+        int t = next();
+        if (t == EOF) {
+            throw damaged();
+        }
+        return t;
+    }
+
     /** Skips the rest of the element whose START was just returned. */
     void skipElement() throws IOException {
         int depth = 1;
         while (depth > 0) {
-            int t = next();
-            if (t == EOF) {
-                throw damaged();
-            }
+            int t = nextInside();
             if (t == START) {
                 depth++;
             } else if (t == END) {
@@ -280,11 +283,9 @@ final class XmlScanner {
                     return i;
                 }
             }
-            int off = i - pos;
-            if (!fill()) {
+            if ((i = refilled(i)) < 0) {
                 return -1;
             }
-            i = pos + off;
         }
     }
 
@@ -296,28 +297,33 @@ final class XmlScanner {
                     return i;
                 }
             }
-            int off = i - pos;
-            if (!fill()) {
+            if ((i = refilled(i)) < 0) {
                 return -1;
             }
-            i = pos + off;
         }
     }
 
+    /** Where {@code s} (ASCII) next stands from {@code from}: at its first byte found, when the rest follows. */
     private int indexOf(String s, int from) throws IOException {
         int i = from;
-        while (true) {
-            for (; i + s.length() <= lim; i++) {
-                if (matchesAt(i, s)) {
-                    return i;
+        while ((i = find((byte) s.charAt(0), i)) >= 0) {
+            while (lim - i < s.length()) {
+                if ((i = refilled(i)) < 0) {
+                    return -1;
                 }
             }
-            int off = i - pos;
-            if (!fill()) {
-                return -1;
+            if (matchesAt(i, s)) {
+                return i;
             }
-            i = pos + off;
+            i++;
         }
+        return -1;
+    }
+
+    /** A scan at the buffer's end {@code i} reads more: where {@code i} now stands, or -1 at the input's end. */
+    private int refilled(int i) throws IOException {
+        int off = i - pos;
+        return fill() ? pos + off : -1;
     }
 
     private boolean matchesAt(int i, String s) {

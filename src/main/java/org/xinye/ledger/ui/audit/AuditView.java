@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -17,12 +16,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.AuditLine;
-import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.EmptyState;
-import org.xinye.ledger.ui.support.Fxml;
 import org.xinye.ledger.ui.support.NextSteps;
 import org.xinye.ledger.ui.support.RememberedSplit;
 import org.xinye.ledger.ui.support.TextCells;
@@ -33,14 +30,11 @@ import org.xinye.ledger.ui.support.UiPreferences;
  * full (each field before and after, the linked rows and facts) and the privacy switch to
  * {@link AuditViewModel}.
  */
-public final class AuditView implements Page {
+public final class AuditView extends FxmlPage {
     private static final String SPLIT_KEY = "audit.split";
     private final AuditViewModel vm;
     private final NextSteps steps;
     private final UiPreferences prefs;
-    private Parent view;
-    private Subscription subscriptions = Subscription.EMPTY;
-
     @FXML private TextField search;
     @FXML private ComboBox<String> who;
     @FXML private ComboBox<String> entity;
@@ -64,21 +58,8 @@ public final class AuditView implements Page {
     }
 
     @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-        }
-        return view;
-    }
-
-    @Override
     public void shown(Object target) {
         vm.shown();
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -102,7 +83,7 @@ public final class AuditView implements Page {
         table.getColumns().add(column("export.col.action", 420, AuditViewModel.Row::sentence));
         table.getColumns().add(column("export.col.changes", 420, AuditViewModel.Row::changes));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        subscriptions = vm.selectedProperty().subscribe(this::showDetail);
+        follow(vm.selectedProperty().subscribe(this::showDetail));
         buildFields();
 
         count.textProperty().bind(vm.countTextProperty());

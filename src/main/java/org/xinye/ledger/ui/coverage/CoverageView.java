@@ -2,7 +2,6 @@ package org.xinye.ledger.ui.coverage;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -17,17 +16,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.RegionCoverage;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.shell.Navigator;
-import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ChartHolder;
 import org.xinye.ledger.ui.support.EmptyState;
-import org.xinye.ledger.ui.support.Fxml;
 import org.xinye.ledger.ui.support.NextSteps;
 import org.xinye.ledger.ui.support.RememberedSplit;
 import org.xinye.ledger.ui.support.UiPreferences;
@@ -38,7 +35,7 @@ import org.xinye.ledger.ui.support.UiPreferences;
  * {@link #ROWS_KEPT} rows); the chart below takes the rest of the height, can be folded away,
  * and the divider between them stays where the user puts it.
  */
-public final class CoverageView implements Page {
+public final class CoverageView extends FxmlPage {
     /** The rows the table is given room for at most, before the chart gets the rest (a county's streets: up to 16). */
     static final int ROWS_KEPT = 16;
     /** The fewest rows the table keeps when the user gives the chart more room. */
@@ -50,11 +47,7 @@ public final class CoverageView implements Page {
     private final Navigator navigator;
     private final NextSteps steps;
     private final UiPreferences prefs;
-    private Parent view;
     private RememberedSplit remembered;
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
-
     @FXML private Label asOf;
     @FXML private ComboBox<org.xinye.ledger.domain.Industry> industry;
     @FXML private ComboBox<org.xinye.ledger.domain.EnterpriseKind> kind;
@@ -83,23 +76,10 @@ public final class CoverageView implements Page {
     }
 
     @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-        }
-        return view;
-    }
-
-    @Override
     public void shown(Object target) {
         if (!vm.loadedProperty().get()) {
             vm.reload();
         }
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -122,7 +102,7 @@ public final class CoverageView implements Page {
         chartKind.getItems().setAll(ChartKind.values());
         chartKind.valueProperty().bindBidirectional(vm.chartKindProperty());
         target.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, vm.targetProperty().get(), 5));
-        subscriptions = subscriptions.and(vm.targetProperty().subscribe((a, b) -> target.getValueFactory().setValue(b.intValue())));
+        follow(vm.targetProperty().subscribe((a, b) -> target.getValueFactory().setValue(b.intValue())));
         target.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.saveTarget(b);
@@ -136,7 +116,7 @@ public final class CoverageView implements Page {
         unitTable.managedProperty().bind(vm.showingUnitsProperty());
         regionTable.visibleProperty().bind(vm.showingUnitsProperty().not());
 
-        subscriptions = Subscription.combine(subscriptions, vm.crumbs().subscribe(this::rebuildCrumbs),
+        follow(vm.crumbs().subscribe(this::rebuildCrumbs),
                 ChartHolder.follow(chartHolder, "coverageAnalysisChart", vm.chartProperty(),
                         EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps)));
         rebuildCrumbs();
@@ -158,8 +138,7 @@ public final class CoverageView implements Page {
             tables.setMinHeight(CoverageTable.heightFor(shownTable(), MIN_ROWS));
             remembered.place();
         };
-        subscriptions = subscriptions.and(vm.rows().subscribe(keepRows)).and(vm.units().subscribe(keepRows))
-                .and(vm.showingUnitsProperty().subscribe(keepRows));
+        follow(vm.rows().subscribe(keepRows), vm.units().subscribe(keepRows), vm.showingUnitsProperty().subscribe(keepRows));
         // The header's height is known once the table has its skin and styles (grouped headers are taller).
         for (TableView<?> t : java.util.List.of(regionTable, unitTable)) {
             t.skinProperty().addListener((o, was, skin) -> {

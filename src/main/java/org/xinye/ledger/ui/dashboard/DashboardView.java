@@ -1,26 +1,22 @@
 package org.xinye.ledger.ui.dashboard;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.shell.Navigator;
-import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ChartHolder;
 import org.xinye.ledger.ui.support.EmptyState;
-import org.xinye.ledger.ui.support.Fxml;
 import org.xinye.ledger.ui.support.NextSteps;
 
 /** Controller of the 工作台: binds the tiles and puts the coverage chart in place. */
-public final class DashboardView implements Page {
+public final class DashboardView extends FxmlPage {
     private final DashboardViewModel vm;
     private final Navigator navigator;
     private final NextSteps steps;
-    private Parent view;
 
     @FXML private Label inScope;
     @FXML private Label inScopeNote;
@@ -42,26 +38,10 @@ public final class DashboardView implements Page {
     @FXML private Label footnote;
     @FXML private Label cityNote;
 
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
-
     public DashboardView(DashboardViewModel vm, Navigator navigator, NextSteps steps) {
         this.vm = vm;
         this.navigator = navigator;
         this.steps = steps;
-    }
-
-    @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-        }
-        return view;
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -86,8 +66,8 @@ public final class DashboardView implements Page {
         cityNote.visibleProperty().bind(vm.cityNoteProperty().isNotEmpty());
         cityNote.managedProperty().bind(vm.cityNoteProperty().isNotEmpty());
         shouldBuildTile.setOnMouseClicked(e -> navigator.go(PageId.FOLLOW_UPS, null));
-        subscriptions = ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty(),
-                EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps));
+        follow(ChartHolder.follow(chartHolder, "coverageChart", vm.chartProperty(),
+                EmptyState.placeholder(EmptyState.note(Messages.get("empty.chart")), steps)));
         vm.load();
     }
 

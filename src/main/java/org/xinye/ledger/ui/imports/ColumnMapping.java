@@ -24,6 +24,12 @@ public final class ColumnMapping {
     private final ObjectProperty<SheetInfo> sheet = new SimpleObjectProperty<>(this, "sheet");
     private final StringProperty layoutNote = new SimpleStringProperty(this, "layoutNote", "");
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private Runnable onChange = () -> { };
+
+    /** Told whenever a column's field is changed. */
+    void onChange(Runnable r) {
+        this.onChange = r;
+    }
 
     /** Shows what inspecting the file found; samples are masked like every personal number on screen. */
     void show(Importer.Inspection in) {
@@ -37,7 +43,9 @@ public final class ColumnMapping {
                 continue;
             }
             String sample = in.sample().isEmpty() ? "" : in.sample().get(0).text(c.index());
-            cols.add(new ColumnChoice(c.index(), c.header(), Issue.mask(c.field(), sample), c.field()));
+            ColumnChoice choice = new ColumnChoice(c.index(), c.header(), Issue.mask(c.field(), sample), c.field());
+            choice.fieldProperty().addListener((o, a, b) -> onChange.run());
+            cols.add(choice);
         }
         columns.setAll(cols);
     }

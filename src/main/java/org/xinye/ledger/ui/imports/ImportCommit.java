@@ -15,13 +15,16 @@ import org.xinye.ledger.io.imports.ImportFile;
 import org.xinye.ledger.io.imports.ImportProgress;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
+import org.xinye.ledger.io.imports.IssueGroup;
 import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.imports.ProblemReport;
+import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportUndo;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.imports.ImportViewModel.Step;
 import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
@@ -29,6 +32,8 @@ import org.xinye.ledger.ui.support.Workspace;
  * with their reasons, and undo of the newest import.
  */
 public final class ImportCommit {
+    /** Problem lines in the summary; the rest are in the 问题汇总 tab and the exported rows. */
+    private static final int SUMMARY_GROUPS = 8;
     private final Workspace workspace;
     private final ImportStatus status;
     private final ObjectProperty<Step> step;
@@ -37,6 +42,8 @@ public final class ImportCommit {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     /** Only an import that wrote something can be undone from its summary; another would undo an earlier batch. */
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo", false);
+    /** 含完整身份证号: the problem rows with full ID numbers and mobiles; masked is the default. */
+    private final BooleanProperty fullNumbers = new SimpleBooleanProperty(this, "fullNumbers", false);
     private final ObjectProperty<Stop> stop = new SimpleObjectProperty<>(this, "stop", Stop.AVAILABLE);
     /** The running commit's race between a cancel and the commit; null when none runs. */
     private AtomicReference<Stop> deciding;
@@ -150,13 +157,33 @@ public final class ImportCommit {
         String head = r.written() ? Messages.get("import.ui.summary.written", r.batchId())
                 : r.alreadyImportedBatch() != null ? Messages.get("import.ui.summary.already", r.alreadyImportedBatch())
                 : Messages.get("import.ui.summary.nothing");
-        return head + "\n" + ImportPreview.countsText(r);
+        StringBuilder b = new StringBuilder(head).append('\n').append(ImportPreview.countsText(r));
+        // The problems as the command line says them: one line per rule and column, with the rows.
+        int shown = 0;
+        for (IssueGroup g : r.groups()) {
+            if (shown++ == SUMMARY_GROUPS) {
+                b.append('\n').append(Messages.get("import.ui.moreGroups", r.groups().size() - SUMMARY_GROUPS));
+                break;
+            }
+            b.append("\n· ").append(g.describe());
+        }
+        return b.toString();
     }
 
-    /** Writes the rejected rows and the rows with warnings, with reasons, for the sender. */
+    /**
+     * Writes the rejected rows and the rows with warnings, with reasons, for the sender; with
+     * {@link #fullNumbersProperty} (after a confirmation) the ID numbers and mobiles in full, for
+     * the enterprise that owns them to find and fix its rows. Either way the 操作日志 notes it.
+     */
     public void exportProblems() {
         ImportResult r = result.get() != null ? result.get() : preview.resultProperty().get();
-        if (r == null) {
+        Ledger ledger = workspace.ledger();
+        if (r == null || ledger == null) {
+            return;
+        }
+        boolean full = fullNumbers.get();
+        if (full && !workspace.dialogs().confirm(Messages.get("import.ui.fullTitle"),
+                Messages.get("import.ui.fullAsk"))) {
             return;
         }
         String base = r.fileName().contains(".") ? r.fileName().substring(0, r.fileName().lastIndexOf('.')) : r.fileName();
@@ -164,9 +191,10 @@ public final class ImportCommit {
                 Messages.get("import.ui.exportName", base), List.of(new DialogService.FileType(
                         Messages.get("import.ui.xlsxType"), "*.xlsx"))).ifPresent(target ->
                 workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
-                    ProblemReport.write(r, target, false);
+                    ProblemReport.write(ledger, r, target, full);
                     return target;
-                }, t -> status.done(Messages.get("import.ui.exported", t)), status::failed));
+                }, t -> status.done(Messages.get(full ? "import.ui.exportedFull" : "import.ui.exported", t)),
+                        status::failed));
     }
 
     /** Undoes the newest import, after asking; asks again when records it wrote were edited since. */
@@ -211,9 +239,12 @@ public final class ImportCommit {
                 }, status::failed);
     }
 
+    /** Said once, in the summary, with the numbers the summary gave for the import it takes back. */
     private void undone(ImportUndo.Undone u) {
-        status.done(Messages.get("import.ui.undone", u.batch().id(), u.batch().fileName(), u.deleted(), u.restored()));
-        summary.set(status.message().get());
+        ImportBatches.BatchRow b = u.batch();
+        status.say("");
+        summary.set(Messages.get("import.ui.undoneBatch", b.id(), b.fileName(), Formats.count(b.inserted()),
+                Formats.count(b.updated())));
         canUndo.set(false);
         workspace.changed();
     }
@@ -225,6 +256,10 @@ public final class ImportCommit {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    public BooleanProperty fullNumbersProperty() {
+        return fullNumbers;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

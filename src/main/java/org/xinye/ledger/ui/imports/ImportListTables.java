@@ -111,7 +111,7 @@ final class ImportListTables {
         return c;
     }
 
-    private static <S> TableColumn<S, Integer> numberCol(String title, Function<S, Integer> value) {
+    static <S> TableColumn<S, Integer> numberCol(String title, Function<S, Integer> value) {
         TableColumn<S, Integer> c = new TableColumn<>(title);
         c.setPrefWidth(80);
         c.getStyleClass().add("number");
@@ -119,7 +119,7 @@ final class ImportListTables {
         return c;
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 }

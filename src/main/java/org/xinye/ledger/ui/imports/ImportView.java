@@ -1,11 +1,13 @@
 package org.xinye.ledger.ui.imports;
 
+import static org.xinye.ledger.ui.imports.ImportListTables.col;
+import static org.xinye.ledger.ui.imports.ImportCells.converter;
+import static org.xinye.ledger.ui.imports.ImportListTables.numberCol;
+
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,16 +18,12 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Masking;
@@ -33,7 +31,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.imports.Field;
 import org.xinye.ledger.io.imports.ImportType;
-import org.xinye.ledger.io.imports.Issue;
+import org.xinye.ledger.io.imports.IssueGroup;
 import org.xinye.ledger.io.imports.ParsedRow;
 import org.xinye.ledger.io.sheet.SheetInfo;
 import org.xinye.ledger.store.ImportBatches;
@@ -71,6 +69,11 @@ public final class ImportView implements Page {
     @FXML private ChoiceBox<ImportPreview.Filter> filterChoice;
     @FXML private TableView<ParsedRow> previewTable;
     @FXML private TableView<EmployerChoice> unmatchedTable;
+    @FXML private TableView<EmployerChoice> orgTable;
+    @FXML private TableView<IssueGroup> groupTable;
+    @FXML private Label mappingCounts;
+    @FXML private CheckBox fullBox;
+    @FXML private CheckBox fullBoxSummary;
     @FXML private ChoiceBox<WorkerStatus> markChoice;
     @FXML private TableView<ImportStore.RosterEntry> missingTable;
     @FXML private CheckBox abortBox;
@@ -138,7 +141,13 @@ public final class ImportView implements Page {
         }));
         nextFromFile.disableProperty().bind(vm.busyProperty());
         previewButton.disableProperty().bind(vm.busyProperty());
-        commitButton.disableProperty().bind(vm.busyProperty());
+        commitButton.disableProperty().bind(vm.busyProperty().or(vm.updatingProperty()));
+        mappingCounts.textProperty().bind(javafx.beans.binding.Bindings.when(vm.updatingProperty())
+                .then(Messages.get("import.ui.updating")).otherwise(vm.preview().countsProperty()));
+        counts.textProperty().bind(javafx.beans.binding.Bindings.when(vm.updatingProperty())
+                .then(Messages.get("import.ui.updating")).otherwise(vm.preview().countsProperty()));
+        fullBox.selectedProperty().bindBidirectional(vm.commitStep().fullNumbersProperty());
+        fullBoxSummary.selectedProperty().bindBidirectional(vm.commitStep().fullNumbersProperty());
         tabs.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -163,7 +172,6 @@ public final class ImportView implements Page {
         layoutNote.textProperty().bind(vm.mapping().layoutNoteProperty());
         buildColumnTable();
 
-        counts.textProperty().bind(vm.preview().countsProperty());
         filterChoice.getItems().setAll(ImportPreview.Filter.values());
         filterChoice.setConverter(converter(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
         filterChoice.valueProperty().bindBidirectional(vm.preview().filterProperty());
@@ -180,7 +188,7 @@ public final class ImportView implements Page {
         });
         subscriptions = subscriptions.and(vm.stepProperty().subscribe((a, s) -> {
             if (s == ImportViewModel.Step.PREVIEW) {
-                buildPreviewColumns();
+                previewTable.getColumns().setAll(PreviewColumns.build(vm));
             }
         }));
         buildUnmatchedTable();
@@ -216,7 +224,7 @@ public final class ImportView implements Page {
         }), vm.stepProperty().subscribe(this::showStep));
         if (vm.stepProperty().get().compareTo(ImportViewModel.Step.PREVIEW) >= 0) {
             // A wizard that outlived an earlier view (a language switch) carries on where it was.
-            buildPreviewColumns();
+            previewTable.getColumns().setAll(PreviewColumns.build(vm));
         }
         subscriptions = subscriptions.and(new ImportListTables(singleTitle, singleTable, disagreeTitle, disagreeTable,
                 countsTitle, countsTable, unmatchedTitle, followUpTable, historyTable).bind(vm.lists()));
@@ -238,118 +246,51 @@ public final class ImportView implements Page {
         stepLabel.setText(Messages.get("import.ui.step." + s.name()));
     }
 
+    /** The field each column feeds, as a drop-down on every row: what to change is in sight. */
     private void buildColumnTable() {
         columnTable.setItems(vm.mapping().columns());
-        TableColumn<ColumnChoice, String> header = ImportListTables.col(Messages.get("import.ui.col.header"),
-                ColumnChoice::header, 200);
-        TableColumn<ColumnChoice, String> sample = ImportListTables.col(Messages.get("import.ui.col.sample"),
-                ColumnChoice::sample, 200);
-        TableColumn<ColumnChoice, Field> field = new TableColumn<>(Messages.get("import.ui.col.field"));
-        field.setPrefWidth(220);
-        field.setEditable(true);
-        field.setCellValueFactory(c -> c.getValue().fieldProperty());
-        subscriptions = subscriptions.and(vm.typeProperty().subscribe((a, t) -> field.setCellFactory(fieldCells())));
-        field.setCellFactory(fieldCells());
-        columnTable.getColumns().setAll(List.of(header, sample, field));
-    }
-
-    private javafx.util.Callback<TableColumn<ColumnChoice, Field>,
-            TableCell<ColumnChoice, Field>> fieldCells() {
-        List<Field> options = new ArrayList<>();
-        options.add(null);
-        options.addAll(Field.of(vm.typeProperty().get()));
-        return ComboBoxTableCell.forTableColumn(converter(f -> f == null ? Messages.get("import.ui.notImported")
-                : f.label()), javafx.collections.FXCollections.observableArrayList(options));
+        javafx.collections.ObservableList<Field> options = javafx.collections.FXCollections.observableArrayList();
+        subscriptions = subscriptions.and(vm.typeProperty().subscribe(t -> {
+            List<Field> o = new ArrayList<>();
+            o.add(null);
+            o.addAll(Field.of(t));
+            options.setAll(o);
+        }));
+        columnTable.getColumns().setAll(List.of(
+                col(Messages.get("import.ui.col.header"), ColumnChoice::header, 200),
+                col(Messages.get("import.ui.col.sample"), ColumnChoice::sample, 200),
+                ImportCells.choices(Messages.get("import.ui.col.field"), 240, ColumnChoice::fieldProperty, options,
+                        f -> f == null ? Messages.get("import.ui.notImported") : f.label(), false, null)));
     }
 
     /**
-     * Row, outcome and the row's problems first (a wide roster would push them out of sight), then
-     * each imported column; a cell with a problem is coloured and says why on hover.
+     * Employers and 党组织 that matched nothing: what to do with each (searchable by name or
+     * pinyin among the ledger's units or orgs), and for a unit to create, its street.
      */
-    private void buildPreviewColumns() {
-        List<TableColumn<ParsedRow, ?>> cols = new ArrayList<>();
-        TableColumn<ParsedRow, String> number = ImportListTables.col(Messages.get("import.report.row"), r -> String.valueOf(r.number()),
-                60);
-        number.getStyleClass().add("number");
-        cols.add(number);
-        cols.add(ImportListTables.col(Messages.get("import.ui.col.outcome"), r -> Messages.get("import.ui.outcome." + r.outcome().name())
-                + (r.movedFrom() != null ? Messages.get("import.ui.movedFrom", r.movedFrom()) : ""), 130));
-        TableColumn<ParsedRow, String> issues = ImportListTables.col(Messages.get("import.ui.col.issues"), r -> String.join("；",
-                r.issues().stream().map(Issue::message).toList()), 300);
-        issues.setCellFactory(t -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text.replace("；", "\n")));
-            }
-        });
-        cols.add(issues);
-        for (ColumnChoice c : vm.mapping().columns()) {
-            Field f = c.fieldProperty().get();
-            if (f == null) {
-                continue;
-            }
-            TableColumn<ParsedRow, String> column = new TableColumn<>(c.header().isEmpty() ? f.label() : c.header());
-            column.setPrefWidth(f == Field.ID_NUMBER ? 170 : 110);
-            column.setCellValueFactory(d -> new SimpleStringProperty(ColumnMapping.shown(d.getValue(), c)));
-            column.setCellFactory(t -> new TableCell<>() {
-                @Override
-                protected void updateItem(String text, boolean empty) {
-                    super.updateItem(text, empty);
-                    getStyleClass().removeAll("cell-error", "cell-warning");
-                    setTooltip(null);
-                    setText(empty ? null : text);
-                    ParsedRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                    if (r == null) {
-                        return;
-                    }
-                    List<String> why = new ArrayList<>();
-                    boolean error = false;
-                    for (Issue i : r.issues()) {
-                        if (i.field() == f || (i.field() == Field.EMPLOYER && f == Field.EMPLOYER_CODE
-                                && i.column().equals(c.header()))) {
-                            why.add(i.message());
-                            error |= i.isError();
-                        }
-                    }
-                    if (!why.isEmpty()) {
-                        getStyleClass().add(error ? "cell-error" : "cell-warning");
-                        setTooltip(new Tooltip(String.join("\n", why)));
-                    }
-                }
-            });
-            cols.add(column);
-        }
-        previewTable.getColumns().setAll(cols);
-    }
-
     private void buildUnmatchedTable() {
         unmatchedTable.setItems(vm.preview().unmatched());
-        TableColumn<EmployerChoice, EmployerChoice.Target> action =
-                new TableColumn<>(Messages.get("import.ui.col.action"));
-        action.setPrefWidth(260);
-        action.setEditable(true);
-        action.setCellValueFactory(c -> c.getValue().targetProperty());
-        action.setCellFactory(ComboBoxTableCell.forTableColumn(vm.preview().targets()));
         unmatchedTable.getColumns().setAll(List.of(
-                ImportListTables.col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 240),
-                ImportListTables.col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 70), action));
-    }
-
-    /** A converter for choices; null (when it is a choice) is given to {@code f} too. */
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
+                col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 220),
+                col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 60),
+                ImportCells.choices(Messages.get("import.ui.col.action"), 260, EmployerChoice::targetProperty,
+                        vm.preview().targets(), t -> t == null ? "" : t.label("import.ui.employer.create"), true, null),
+                ImportCells.choices(Messages.get("import.ui.col.street"), 200, EmployerChoice::streetProperty,
+                        vm.preview().streets(), st -> st == null ? "" : st.name(), true,
+                        e -> e.targetProperty().isNotEqualTo(EmployerChoice.Target.CREATE))));
+        orgTable.setItems(vm.preview().orgs());
+        orgTable.getColumns().setAll(List.of(
+                col(Messages.get("import.ui.col.org"), EmployerChoice::name, 240),
+                col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 60),
+                ImportCells.choices(Messages.get("import.ui.col.action"), 300, EmployerChoice::targetProperty,
+                        vm.preview().orgTargets(), t -> t == null ? "" : t.label("import.ui.org.create"), true, null)));
+        groupTable.setItems(vm.preview().groups());
+        groupTable.getColumns().setAll(List.of(
+                ImportCells.wrapping(Messages.get("import.report.result"), g -> Messages.get(g.isError()
+                        ? "import.report.rejected" : "import.report.warned"), 130),
+                ImportCells.wrapping(Messages.get("import.report.column"), g -> ImportListTables.nz(g.column()), 150),
+                ImportCells.wrapping(Messages.get("import.report.problem"), IssueGroup::title, 320),
+                numberCol(Messages.get("import.report.count"), IssueGroup::count),
+                ImportCells.wrapping(Messages.get("import.report.rows"), g -> g.rows(Integer.MAX_VALUE), 260)));
     }
 
     @FXML

@@ -11,9 +11,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.xinye.ledger.domain.Enterprise;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.io.imports.ImportRequest;
 import org.xinye.ledger.io.imports.ImportResult;
@@ -23,6 +23,7 @@ import org.xinye.ledger.io.imports.ParsedRow;
 import org.xinye.ledger.io.imports.Templates;
 import org.xinye.ledger.io.sheet.SheetInfo;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Workspace;
 
@@ -38,7 +39,7 @@ public final class ImportViewModel {
         FILE, MAPPING, PREVIEW, COMMITTING, SUMMARY
     }
 
-    private record Previewed(ImportResult result, List<Enterprise> units) {
+    private record Previewed(ImportResult result, ImportPreview.Lists lists) {
     }
 
     private final Workspace workspace;
@@ -55,13 +56,23 @@ public final class ImportViewModel {
     private final StringProperty rosterUnit = new SimpleStringProperty(this, "rosterUnit", "");
     private final ObjectProperty<WorkerStatus> markMissing = new SimpleObjectProperty<>(this, "markMissing");
     private final BooleanProperty abortOnError = new SimpleBooleanProperty(this, "abortOnError", false);
+    /** A dry run is under way for the latest choices; the counts shown are those of the one before. */
+    private final BooleanProperty updating = new SimpleBooleanProperty(this, "updating");
     private String previewSha;
+    private Background.Handle previewRun;
 
     public ImportViewModel(Workspace workspace) {
         this.workspace = workspace;
         status = new ImportStatus(workspace.dialogs());
         commit = new ImportCommit(workspace, status, step, preview);
         lists = new ImportLists(workspace);
+        // Every choice that changes what the import would do runs the preview again at once.
+        mapping.onChange(this::previewAgain);
+        preview.onChoice(this::previewAgain);
+        abortOnError.addListener((o, a, b) -> previewAgain());
+        markMissing.addListener((o, a, b) -> previewAgain());
+        // A message belongs to the step it was said in.
+        step.addListener((o, a, b) -> status.say(""));
     }
 
     // ---- step 1: the file ----
@@ -92,7 +103,7 @@ public final class ImportViewModel {
         }
     }
 
-    /** From the file step: opens it and finds the table; from the mapping step: runs the preview. */
+    /** From the file step: opens it and finds the table; from the mapping step: shows the preview. */
     public void next() {
         if (status.busy().get()) {
             return;
@@ -100,7 +111,11 @@ public final class ImportViewModel {
         if (step.get() == Step.FILE) {
             inspect(null);
         } else if (step.get() == Step.MAPPING) {
-            runPreview();
+            if (preview.resultProperty().get() != null && !updating.get()) {
+                step.set(Step.PREVIEW);
+            } else {
+                runPreview(true);
+            }
         }
     }
 
@@ -142,8 +157,10 @@ public final class ImportViewModel {
         status.begin();
         workspace.background().submit(Messages.get("import.ui.task.inspect"), p -> Importer.inspect(req), in -> {
             status.busy().set(false);
+            preview.clear();
             mapping.show(in);
             step.set(Step.MAPPING);
+            runPreview(false);
         }, status::failed);
     }
 
@@ -157,25 +174,48 @@ public final class ImportViewModel {
         return ImportRequest.builder(path(), type.get(), source.get()).sheet(name)
                 .mapByColumn(withColumns ? mapping.fields() : Map.of()).rosterOf(unit).reconcile(unit != null)
                 .markMissing(markMissing.get()).abortOnError(abortOnError.get()).dryRun(dry).employerChoices(choices)
-                .build();
+                .orgChoices(preview.orgChoices()).newUnitStreets(preview.newUnitStreets()).build();
     }
 
-    private void runPreview() {
+    /** A choice changed: the preview (and its counts) follow it, if the wizard is showing one. */
+    private void previewAgain() {
+        if (step.get() == Step.MAPPING || step.get() == Step.PREVIEW) {
+            runPreview(false);
+        }
+    }
+
+    /**
+     * Runs the dry run with every choice as it stands, replacing one still running; the wizard
+     * moves on to the preview when {@code advance}. What it shows is exactly what the import
+     * would do: the commit runs the same request.
+     */
+    private void runPreview(boolean advance) {
         Ledger ledger = workspace.ledger();
         if (ledger == null) {
             return;
         }
-        ImportRequest req = request(null, Map.of(), true, true);
-        status.begin();
+        ImportRequest req = request(null, preview.employerChoices(), true, true);
+        if (previewRun != null) {
+            previewRun.cancel();
+        }
+        updating.set(true);
         List<ParsedRow> collected = new ArrayList<>();
-        workspace.background().submit(Messages.get("import.ui.task.preview"), p -> new Previewed(
+        previewRun = workspace.background().submit(Messages.get("import.ui.task.preview"), p -> new Previewed(
                 new Importer(ledger, workspace.clock()).run(req, collected::add, ImportStatus.progress(p), 0),
-                ledger.read(s -> s.enterprises().all())), out -> {
-                    status.busy().set(false);
+                ledger.read(s -> new ImportPreview.Lists(s.enterprises().all(), s.orgs().all(),
+                        s.regions().byLevel(RegionLevel.TOWNSHIP)))), out -> {
+                    previewRun = null;
+                    updating.set(false);
                     previewSha = out.result().sha256();
-                    preview.show(out.result(), collected, out.units());
-                    step.set(Step.PREVIEW);
-                }, status::failed);
+                    preview.show(out.result(), collected, out.lists());
+                    if (advance) {
+                        step.set(Step.PREVIEW);
+                    }
+                }, e -> {
+                    previewRun = null;
+                    updating.set(false);
+                    status.failed(e);
+                });
     }
 
     // ---- step 4: commit ----
@@ -183,7 +223,7 @@ public final class ImportViewModel {
     public void commit() {
         Ledger ledger = workspace.ledger();
         ImportResult pre = preview.resultProperty().get();
-        if (ledger == null || pre == null || status.busy().get()) {
+        if (ledger == null || pre == null || status.busy().get() || updating.get()) {
             return;
         }
         if (pre.rejected() > 0 && abortOnError.get()) {
@@ -251,5 +291,10 @@ public final class ImportViewModel {
 
     public BooleanProperty busyProperty() {
         return status.busy();
+    }
+
+    /** Whether the preview is being run again for the latest choices. */
+    public BooleanProperty updatingProperty() {
+        return updating;
     }
 }

@@ -39,6 +39,8 @@ public final class MembershipForm {
     private final StringBinding datesError;
     private final StringBinding state;
     private long workerId;
+    /** The 党组织 an import kept as typed (党组织待匹配); it stays until an org is chosen here. */
+    private String orgText;
 
     MembershipForm(Supplier<LocalDate> today) {
         this.today = today;
@@ -55,6 +57,7 @@ public final class MembershipForm {
     /** Loads a member's relation; {@code m} null: none recorded yet (the form starts as 已转入). */
     void load(long worker, Membership m, Choice<Long> orgChoice) {
         workerId = worker;
+        orgText = m == null ? null : m.orgText();
         recorded.set(m != null);
         Membership shown = m != null ? m
                 : new Membership(worker, null, RelationStatus.TRANSFERRED_IN, null, null, null, null, null);
@@ -70,7 +73,8 @@ public final class MembershipForm {
 
     Membership toMembership() {
         return new Membership(workerId, org.get() == null ? null : org.get().key(), relation.get(),
-                Text.trimmedOrNull(homeOrg.get()), Text.trimmedOrNull(certNo.get()), certDate.get(), lastCheck.get(), joined.get());
+                Text.trimmedOrNull(homeOrg.get()), Text.trimmedOrNull(certNo.get()), certDate.get(), lastCheck.get(),
+                joined.get(), org.get() == null ? orgText : null);
     }
 
     boolean valid() {

@@ -3,7 +3,6 @@ package org.xinye.ledger.ui.reports;
 import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,19 +11,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
-import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.EmptyState;
-import org.xinye.ledger.ui.support.Fxml;
 import org.xinye.ledger.ui.support.NextSteps;
 
 /** Controller of 报表: binds the builder form and shows the page previews. */
-public final class ReportsView implements Page {
+public final class ReportsView extends FxmlPage {
     private final ReportsViewModel vm;
     private final NextSteps steps;
-    private Parent view;
 
     @FXML private ComboBox<ReportsViewModel.Area> area;
     @FXML private TextField title;
@@ -39,20 +35,9 @@ public final class ReportsView implements Page {
     @FXML private Label note;
     @FXML private VBox previewPages;
 
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
-
     public ReportsView(ReportsViewModel vm, NextSteps steps) {
         this.vm = vm;
         this.steps = steps;
-    }
-
-    @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-        }
-        return view;
     }
 
     @Override
@@ -60,11 +45,6 @@ public final class ReportsView implements Page {
         if (vm.areas().isEmpty()) {
             vm.loadAreas();
         }
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -91,9 +71,9 @@ public final class ReportsView implements Page {
         issuingUnit.setPromptText(Messages.get("report.issuingUnitHint"));
         status.textProperty().bind(vm.statusProperty());
         note.setText(Messages.get("report.previewNote"));
-        subscriptions = vm.pages().subscribe(this::showPages).and(vm.formFill().readyProperty().subscribe(ready -> {
+        follow(vm.pages().subscribe(this::showPages), vm.formFill().readyProperty().subscribe(ready -> {
             if (ready) {
-                new FormFillDialog(vm.formFill()).show(view.getScene().getWindow());
+                new FormFillDialog(vm.formFill()).show(view().getScene().getWindow());
             }
         }));
         showPages();

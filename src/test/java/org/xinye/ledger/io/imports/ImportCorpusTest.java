@@ -63,6 +63,38 @@ class ImportCorpusTest {
         }
     }
 
+    /** The same roster as a web system's HTML "export to Excel" (GBK, spans) and as Excel 2003 XML: the same results. */
+    @Test
+    void webPageAndExcel2003XmlRostersImportLikeTheirXlsxTwin() {
+        for (String name : List.of("workers_web.xls", "workers_2003xml.xls")) {
+            try (Ledger ledger = ImportFixture.ledger(dir.resolve(name + ".xldb"))) {
+                ImportResult r = ImportFixture.run(ledger, ImportFixture.request(corpus(name), ImportType.WORKERS)
+                        .skip());
+                assertWorkersCorpus(r, ledger, name.endsWith("web.xls") ? "表 2" : "花名册");
+                if (name.endsWith("web.xls")) {
+                    assertEquals("身份证号被存成了数字（1.5020*E+17），末几位已经丢失：请把该列设为“文本”格式后重新录入。",
+                            r.errors().get(0).message(), "a page shows the number as the sheet it came from did");
+                }
+            }
+        }
+    }
+
+    /** A page's tables are its sheets: named 表 1, 表 2 … (or by caption), chosen as a sheet is; the largest by default. */
+    @Test
+    void aWebPagesTableIsChosenByName() {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("tables.xldb"))) {
+            ImportResult r = ImportFixture.run(ledger, ImportFixture.request(corpus("workers_web.xls"), ImportType.WORKERS)
+                    .sheet("表2").skip().dryRun());
+            assertEquals("表 2", r.sheet());
+            assertEquals(9, r.rows());
+            org.xinye.ledger.io.sheet.FileRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.xinye.ledger.io.sheet.FileRefusedException.class, () -> ImportFixture.run(ledger,
+                            ImportFixture.request(corpus("workers_web.xls"), ImportType.WORKERS).sheet("表 1")));
+            assertEquals(org.xinye.ledger.io.sheet.FileRefusedException.Cause.LAYOUT, e.refusal(),
+                    "the navigation table has no roster header: " + e.getLocalizedMessage());
+        }
+    }
+
     private static void assertWorkersCorpus(ImportResult r, Ledger ledger, String sheet) {
         assertEquals(sheet, r.sheet(), "the hidden sheet is skipped");
         assertEquals(3, r.layout().headerRow(), "below the title and the stamp line");
@@ -78,7 +110,8 @@ class ImportCorpusTest {
                 codes(r.warningList()));
         Issue numeric = r.errors().get(0);
         assertEquals("身份证号码（18位）", numeric.column());
-        assertTrue(numeric.message().startsWith("身份证号被存成了数字（150203********"), numeric.message());
+        assertTrue(numeric.message().startsWith(r.format().equals("html") ? "身份证号被存成了数字（1.5020"
+                : "身份证号被存成了数字（150203********"), numeric.message());
         assertEquals("请把该列设为“文本”格式，重新录入完整的 18 位号码。", numeric.hint());
         assertEquals("与第 4 行的身份证号重复，本行未导入。", r.errors().get(1).message());
         assertEquals("150203********" + ID_ZHANG.substring(14), r.errors().get(1).shownValue(), "values are masked");

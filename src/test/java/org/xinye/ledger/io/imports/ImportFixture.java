@@ -83,6 +83,7 @@ public final class ImportFixture {
         private final Map<String, String> map = new LinkedHashMap<>();
         private final Map<Integer, Field> columns = new HashMap<>();
         private final Map<String, Long> choices = new HashMap<>();
+        private final Map<String, Long> orgChoices = new HashMap<>();
 
         Req(Path file, ImportType type) {
             this.file = file;
@@ -139,10 +140,15 @@ public final class ImportFixture {
             return this;
         }
 
+        public Req chooseOrg(String org, long id) {
+            orgChoices.put(org, id);
+            return this;
+        }
+
         public ImportRequest build() {
             return ImportRequest.builder(file, type, source).sheet(sheet).mapByHeader(map).mapByColumn(columns)
                     .rosterOf(enterprise).reconcile(reconcile).markMissing(mark).abortOnError(abort).dryRun(dry)
-                    .employerChoices(choices).build();
+                    .employerChoices(choices).orgChoices(orgChoices).build();
         }
     }
 }

@@ -165,7 +165,9 @@ public class SpreadsheetReadersTest {
     void hostileAndBrokenFilesAreRefusedWithTheirCause() throws IOException {
         assertRefused(corpus("truncated.xlsx"), FileRefusedException.Cause.TRUNCATED, "不完整");
         assertRefused(corpus("encrypted.xlsx"), FileRefusedException.Cause.ENCRYPTED, "密码");
-        assertRefused(corpus("export.xls"), FileRefusedException.Cause.NOT_SPREADSHEET, "网页");
+        Path page = dir.resolve("page.xls");
+        Files.writeString(page, "<!DOCTYPE html><html><body><p>没有数据</p></body></html>");
+        assertRefused(page, FileRefusedException.Cause.NOT_SPREADSHEET, "网页");
         assertRefused(corpus("notes.docx"), FileRefusedException.Cause.NOT_SPREADSHEET, "Word");
         Path empty = Files.createFile(dir.resolve("empty.xlsx"));
         assertRefused(empty, FileRefusedException.Cause.EMPTY, "空文件");

@@ -128,4 +128,55 @@ class ImportViewModelTest {
             assertFalse(vm.preview().rows().stream().flatMap(r -> r.issues().stream()).anyMatch(i -> i.field() == Field.MOBILE));
         }
     }
+
+    @Test
+    void problemRowsGoBackWithFullNumbersOnlyAfterAConfirmationAndTheAuditLogSaysSo() throws Exception {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("full.xldb"))) {
+            FakeDialogs dialogs = new FakeDialogs();
+            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
+            ws.setLedger(ledger);
+            ImportViewModel vm = new ImportViewModel(ws);
+            vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
+            vm.next();
+            vm.next();
+            assertEquals(ImportViewModel.Step.PREVIEW, vm.stepProperty().get());
+            assertFalse(vm.commitStep().fullNumbersProperty().get(), "masked is the default");
+            Path masked = dir.resolve("masked.xlsx");
+            dialogs.files.add(masked);
+            vm.commitStep().exportProblems();
+            String id = org.xinye.ledger.io.CorpusFiles.ID_ZHANG;
+            assertFalse(cells(masked).contains(id), "masked");
+
+            vm.commitStep().fullNumbersProperty().set(true);
+            Path full = dir.resolve("full.xlsx");
+            dialogs.confirmAnswers.add(false);
+            dialogs.files.add(full);
+            vm.commitStep().exportProblems();
+            assertFalse(Files.exists(full), "declined: nothing written");
+            dialogs.files.clear();
+            dialogs.confirmAnswers.add(true);
+            dialogs.files.add(full);
+            vm.commitStep().exportProblems();
+            assertTrue(cells(full).contains(id), "the enterprise gets the numbers to find its rows");
+            assertTrue(dialogs.shown.stream().anyMatch(d -> d.startsWith("confirm: 导出完整号码")), dialogs.shown.toString());
+            assertTrue(vm.messageProperty().get().contains("已记入操作日志"), vm.messageProperty().get());
+            List<String> actions = ledger.read(s -> s.audit().recent(10)).stream()
+                    .map(org.xinye.ledger.domain.AuditEntry::action).toList();
+            assertEquals(List.of("EXPORT_UNMASKED", "EXPORT"), actions.subList(0, 2));
+        }
+    }
+
+    private static String cells(Path xlsx) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (org.xinye.ledger.io.sheet.Workbook wb = org.xinye.ledger.io.sheet.Spreadsheets.open(xlsx);
+             org.xinye.ledger.io.sheet.RowCursor c = wb.rows(wb.sheets().get(0))) {
+            org.xinye.ledger.io.sheet.Row r;
+            while ((r = c.next()) != null) {
+                for (int i = 0; i < r.cells().length; i++) {
+                    b.append(r.text(i)).append('|');
+                }
+            }
+        }
+        return b.toString();
+    }
 }

@@ -1,4 +1,4 @@
-package org.xinye.ledger.cli;
+package org.xinye.ledger.domain;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -21,13 +21,7 @@ public final class Await {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
+                    throw failure(e);
                 }
             }
         } finally {
@@ -35,5 +29,19 @@ public final class Await {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * What a task failed with, to throw as it was: its own unchecked exception, or its error
+     * (thrown from here); a checked one wrapped in an {@link IllegalStateException}.
+     */
+    public static RuntimeException failure(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            return re;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(e.getCause());
     }
 }
