@@ -16,14 +16,12 @@ import org.xinye.ledger.store.FollowUpQueries.OverdueVisit;
 import org.xinye.ledger.store.FollowUpQueries.ShouldBuild;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.RecordViews;
-import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.TableColumns;
-import org.xinye.ledger.ui.support.Fxml;
 
 /** Controller of the 待办 page: five tables, each titled with its count; double-click or Enter opens the record. */
-public final class FollowUpsView implements Page {
+public final class FollowUpsView extends FxmlPage {
     private final FollowUpsViewModel vm;
-    private Parent view;
 
     @FXML private Label asOf;
     @FXML private TabPane tabs;
@@ -54,12 +52,8 @@ public final class FollowUpsView implements Page {
     }
 
     @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
-        }
-        return view;
+    protected void loaded(Parent view) {
+        activeWhileShown(view, vm::setActive);
     }
 
     @Override

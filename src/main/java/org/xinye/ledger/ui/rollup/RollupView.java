@@ -24,17 +24,15 @@ import org.xinye.ledger.io.submission.DifferencesWorkbook;
 import org.xinye.ledger.store.rollup.CityFigures;
 import org.xinye.ledger.store.rollup.Differences;
 import org.xinye.ledger.store.rollup.SubmissionStatus;
-import org.xinye.ledger.ui.shell.Page;
-import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.TextCells;
 
 /** Controller of the 汇总 page: binds {@link RollupViewModel}; files dropped on the page are taken in. */
-public final class RollupView implements Page {
+public final class RollupView extends FxmlPage {
     private final RollupViewModel vm;
     private final RollupActions actions;
-    private Parent view;
 
     @FXML private BorderPane root;
     @FXML private Label scope;
@@ -63,12 +61,8 @@ public final class RollupView implements Page {
     }
 
     @Override
-    public Parent view() {
-        if (view == null) {
-            view = Fxml.load(this);
-            view.sceneProperty().addListener((o, a, scene) -> vm.setActive(scene != null));
-        }
-        return view;
+    protected void loaded(Parent view) {
+        activeWhileShown(view, vm::setActive);
     }
 
     /** {@code target} 0, 1 or 2 opens the tab of that place (报送情况, 上报合计与去重, 差异清单). */

@@ -1,5 +1,6 @@
 package org.xinye.ledger.ui.shell;
 
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.util.Subscription;
 import org.xinye.ledger.ui.support.Fxml;
@@ -17,8 +18,18 @@ public abstract class FxmlPage implements Page {
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
+            loaded(view);
         }
         return view;
+    }
+
+    /** Runs once, right after the FXML is loaded: for what needs the view's root (its scene). */
+    protected void loaded(Parent view) {
+    }
+
+    /** Tells {@code active} whether the view is in a window: a page that reads only while it is seen. */
+    protected static void activeWhileShown(Parent view, Consumer<Boolean> active) {
+        view.sceneProperty().addListener((o, a, scene) -> active.accept(scene != null));
     }
 
     /** Keeps {@code subscriptions} until the view is dropped ({@link #dispose}). */
