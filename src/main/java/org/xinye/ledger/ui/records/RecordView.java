@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.controlsfx.validation.ValidationSupport;
 import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.support.UiFont;
 import org.xinye.ledger.ui.support.Column;
 import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.Fxml;
@@ -83,6 +84,8 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
         RecordViews.bindHeader(vm, notice, deleteButton, undoButton);
         RecordViews.topAlignLabels(form);
         RecordViews.wrapLongWords(form, saveButton);
+        // The prompt says what the search finds; cut, it says nothing, and its length differs by language.
+        search.setPrefWidth(Math.max(search.getPrefWidth(), UiFont.width(search.getPromptText(), false) + 24));
         PageKeys.install(search, this::onNew, () -> {
             search.requestFocus();
             search.selectAll();
