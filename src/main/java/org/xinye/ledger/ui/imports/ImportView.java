@@ -1,7 +1,7 @@
 package org.xinye.ledger.ui.imports;
 
 import static org.xinye.ledger.ui.imports.ImportListTables.col;
-import static org.xinye.ledger.ui.imports.ImportCells.converter;
+import static org.xinye.ledger.ui.support.Formats.shownAs;
 import static org.xinye.ledger.ui.imports.ImportListTables.numberCol;
 
 import java.io.File;
@@ -125,10 +125,10 @@ public final class ImportView implements Page {
         filePath.textProperty().bindBidirectional(vm.fileProperty());
         rosterUnit.textProperty().bindBidirectional(vm.rosterUnitProperty());
         typeChoice.getItems().setAll(ImportType.values());
-        typeChoice.setConverter(converter(t -> t == null ? "" : Messages.get("import.ui.type." + t.key())));
+        typeChoice.setConverter(shownAs(t -> t == null ? "" : Messages.get("import.ui.type." + t.key())));
         typeChoice.valueProperty().bindBidirectional(vm.typeProperty());
         sourceChoice.getItems().setAll(ImportSource.values());
-        sourceChoice.setConverter(converter(Messages::label));
+        sourceChoice.setConverter(shownAs(Messages::label));
 
         sourceChoice.valueProperty().bindBidirectional(vm.sourceProperty());
         message.textProperty().bind(vm.messageProperty());
@@ -165,7 +165,7 @@ public final class ImportView implements Page {
         });
 
         sheetChoice.setItems(vm.mapping().sheets());
-        sheetChoice.setConverter(converter(s -> s == null ? "" : s.hidden() ? s.name() + Messages.get(
+        sheetChoice.setConverter(shownAs(s -> s == null ? "" : s.hidden() ? s.name() + Messages.get(
                 "import.ui.hiddenSheet") : s.name()));
         sheetChoice.valueProperty().bindBidirectional(vm.mapping().sheetProperty());
         sheetChoice.setOnAction(e -> vm.chooseSheet(sheetChoice.getValue()));
@@ -173,7 +173,7 @@ public final class ImportView implements Page {
         buildColumnTable();
 
         filterChoice.getItems().setAll(ImportPreview.Filter.values());
-        filterChoice.setConverter(converter(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
+        filterChoice.setConverter(shownAs(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
         filterChoice.valueProperty().bindBidirectional(vm.preview().filterProperty());
         previewTable.setItems(vm.preview().shownRows());
         previewTable.setRowFactory(t -> new TableRow<>() {
@@ -193,7 +193,7 @@ public final class ImportView implements Page {
         }));
         buildUnmatchedTable();
         markChoice.getItems().setAll(null, WorkerStatus.LEFT, WorkerStatus.TO_VERIFY);
-        markChoice.setConverter(converter(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
+        markChoice.setConverter(shownAs(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
         markChoice.valueProperty().bindBidirectional(vm.markMissingProperty());
         missingTable.setItems(vm.preview().missing());
         missingTable.getColumns().setAll(List.of(
