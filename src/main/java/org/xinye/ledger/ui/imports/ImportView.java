@@ -84,14 +84,7 @@ public final class ImportView implements Page {
     @FXML private Label summary;
     @FXML private Button exportButton;
     @FXML private Button undoButton;
-    @FXML private Label singleTitle;
-    @FXML private TableView<ReconcileQueries.SingleSource> singleTable;
-    @FXML private Label disagreeTitle;
-    @FXML private TableView<ReconcileQueries.Disagreement> disagreeTable;
-    @FXML private Label countsTitle;
-    @FXML private TableView<ReconcileQueries.CountMismatch> countsTable;
-    @FXML private Label unmatchedTitle;
-    @FXML private TableView<ReconcileQueries.Unmatched> followUpTable;
+    @FXML private VBox reconcileLists;
     @FXML private TableView<ImportBatches.BatchRow> historyTable;
 
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
@@ -226,8 +219,7 @@ public final class ImportView implements Page {
             // A wizard that outlived an earlier view (a language switch) carries on where it was.
             previewTable.getColumns().setAll(PreviewColumns.build(vm));
         }
-        subscriptions = subscriptions.and(new ImportListTables(singleTitle, singleTable, disagreeTitle, disagreeTable,
-                countsTitle, countsTable, unmatchedTitle, followUpTable, historyTable).bind(vm.lists()));
+        subscriptions = subscriptions.and(new ImportListTables(reconcileLists, historyTable).bind(vm.lists()));
         vm.lists().refresh();
     }
 
