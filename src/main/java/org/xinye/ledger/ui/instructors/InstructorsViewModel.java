@@ -2,7 +2,6 @@ package org.xinye.ledger.ui.instructors;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -49,7 +48,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     private final Navigator navigator;
     private final RecordList<InstructorRow> instructors = new RecordList<>(TableExport.Table.INSTRUCTORS,
-            InstructorRow::id, r -> new String[] {r.name(), r.homeUnit()});
+            InstructorRow::id, s -> s.listings().instructors(), r -> new String[] {r.name(), r.homeUnit()});
     private final Assignments assignments = new Assignments(this);
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> visitUnits = FXCollections.observableArrayList();
@@ -65,6 +64,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
                 new Choices(Choices.Kind.UNITS));
         this.navigator = navigator;
         visitDate.set(workspace.today());
+        lists(instructors);
     }
 
     /** 显示: the instructor's whole mobile, noted in the audit log. */
@@ -72,11 +72,6 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         if (!form.mobile.shownProperty().get()) {
             revealSelected(form.mobile::reveal);
         }
-    }
-
-    @Override
-    protected void loadList(BooleanSupplier current) {
-        readList(current, s -> s.listings().instructors(), instructors.rows()::setAll);
     }
 
     @Override
@@ -106,11 +101,6 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         visits.clear();
         visitUnits.clear();
         visitUnit.set(null);
-    }
-
-    @Override
-    protected void onOpened(long id) {
-        instructors.searchProperty().set("");
     }
 
     @Override

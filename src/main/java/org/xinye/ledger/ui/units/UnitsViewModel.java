@@ -3,7 +3,6 @@ package org.xinye.ledger.ui.units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +46,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
             "units.created", "units.updated", "units.deleteTitle", "units.deleted");
 
     private final RecordList<UnitRow> units = new RecordList<>(TableExport.Table.ENTERPRISES, UnitRow::id,
+            s -> s.listings().units(),
             u -> new String[] {u.name(), u.creditCode(), u.township(), u.county(), u.orgs(), u.instructors()});
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper(this, "coverage", "");
     private final ObservableList<OrgLinkRow> coveringOrgs = FXCollections.observableArrayList();
@@ -60,14 +60,10 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
     public UnitsViewModel(Workspace workspace, EditStack edits) {
         super(workspace, edits, new UnitForm(), Aggregate.ENTERPRISE, TEXTS, new Choices(Choices.Kind.UNITS,
                 Choices.Kind.TOWNSHIPS, Choices.Kind.ORGS, Choices.Kind.INSTRUCTORS));
+        lists(units);
     }
 
     // ---- loading ----
-
-    @Override
-    protected void loadList(BooleanSupplier current) {
-        readList(current, s -> s.listings().units(), units.rows()::setAll);
-    }
 
     @Override
     protected void loadDetail(long id, boolean intoForm) {
@@ -92,13 +88,6 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
         coverage.set("");
         coveringOrgs.clear();
         assignments.rows().clear();
-    }
-
-    @Override
-    protected void onOpened(long id) {
-        if (units.hides(id)) {
-            units.searchProperty().set("");
-        }
     }
 
     // ---- commands ----
