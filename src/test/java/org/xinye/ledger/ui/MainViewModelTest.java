@@ -107,6 +107,32 @@ class MainViewModelTest {
     }
 
     @Test
+    void theDemoCancelledWhileItFillsIsRolledBackAndPastItsCommitIsWritten() {
+        StepBackground steps = StepBackground.stepwise();
+        Workspace ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
+        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
+        main.open(dir.resolve("demo.xldb"), false);
+        steps.runAll();
+        dialogs.confirmAnswers.add(true);
+        main.loadDemo();
+        StepBackground.Task<?> fill = steps.pending(Messages.get("task.demo"));
+        assertTrue(fill.writes());
+        fill.cancelAtProgress(3).run();
+        assertEquals(StepBackground.Phase.CANCELLED, fill.phase());
+        assertEquals(0L, (long) ws.ledger().read(s -> s.workers().count() + s.enterprises().count()),
+                "cancelled while it wrote rows: nothing of it is in the ledger");
+
+        dialogs.confirmAnswers.add(true);
+        main.loadDemo();
+        StepBackground.Task<?> again = steps.pending(Messages.get("task.demo"));
+        again.onCommitted(again::cancel).run();
+        assertEquals(StepBackground.Phase.DELIVERED, again.phase(), "past its commit the cancel is refused");
+        assertEquals(30_000L, (long) ws.ledger().read(s -> s.workers().count()));
+        steps.runAll();
+        main.close();
+    }
+
+    @Test
     void openingALedgerFromAnEmptyPageAsksForTheFile() {
         Path other = dir.resolve("other.xldb");
         dialogs.files.add(other);
