@@ -56,9 +56,7 @@ class MainViewModelTest {
     void switchingLedgersClosesThePreviousOneInTheBackgroundNotOnTheWindowsThread() {
         StepBackground steps = StepBackground.stepwise();
         Workspace ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
-        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
-        main.open(dir.resolve("first.xldb"), false);
-        steps.runAll();
+        MainViewModel main = stepwise(ws, "first.xldb");
         Ledger first = ws.ledger();
         main.open(dir.resolve("second.xldb"), false);
         steps.pending(Messages.get("task.opening")).run();
@@ -70,6 +68,14 @@ class MainViewModelTest {
         assertFalse(Files.exists(dir.resolve("first.xldb-wal")), "closed: WAL merged and removed");
         steps.runAll();
         main.close();
+    }
+
+    /** A window's model on a stepwise executor, with {@code file} opened in it. */
+    private MainViewModel stepwise(Workspace ws, String file) {
+        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
+        main.open(dir.resolve(file), false);
+        ((StepBackground) ws.background()).runAll();
+        return main;
     }
 
     @Test
@@ -110,9 +116,7 @@ class MainViewModelTest {
     void theDemoCancelledWhileItFillsIsRolledBackAndPastItsCommitIsWritten() {
         StepBackground steps = StepBackground.stepwise();
         Workspace ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
-        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
-        main.open(dir.resolve("demo.xldb"), false);
-        steps.runAll();
+        MainViewModel main = stepwise(ws, "demo.xldb");
         dialogs.confirmAnswers.add(true);
         main.loadDemo();
         StepBackground.Task<?> fill = steps.pending(Messages.get("task.demo"));

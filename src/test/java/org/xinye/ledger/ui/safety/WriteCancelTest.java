@@ -141,22 +141,13 @@ class WriteCancelTest {
     @Test
     void aPackageCancelledBeforeItIsMovedIntoPlaceLeavesNoFile() throws IOException {
         Path out = dir.resolve("out").resolve("包.xlpk");
-        Files.createDirectories(out.getParent());
-        dialogs.passwords.add("一个足够长的密码123");
-        dialogs.files.add(out);
-        vm.exportPackage();
-        StepBackground.Task<?> job = background.pending(Messages.get("task.pack"));
+        StepBackground.Task<?> job = packJob(out);
         job.cancel();
         job.run();
         assertEquals(StepBackground.Phase.CANCELLED, job.phase());
-        try (Stream<Path> left = Files.list(out.getParent())) {
-            assertEquals(List.of(), left.toList(), "no package, no part or copy of one");
-        }
+        assertNothingIn(out.getParent());
 
-        dialogs.passwords.add("一个足够长的密码123");
-        dialogs.files.add(out);
-        vm.exportPackage();
-        StepBackground.Task<?> again = background.pending(Messages.get("task.pack"));
+        StepBackground.Task<?> again = packJob(out);
         again.onCommitted(again::cancel).run();
         assertEquals(StepBackground.Phase.DELIVERED, again.phase());
         assertTrue(Files.exists(out) && saidSomething("info: "), dialogs.shown.toString());
@@ -165,11 +156,7 @@ class WriteCancelTest {
     @Test
     void anUnpackCancelledBeforeTheLedgerIsMovedIntoPlaceCreatesNoLedger() throws IOException {
         Path pack = dir.resolve("out").resolve("包.xlpk");
-        Files.createDirectories(pack.getParent());
-        dialogs.passwords.add("一个足够长的密码123");
-        dialogs.files.add(pack);
-        vm.exportPackage();
-        background.runAll();
+        packJob(pack).run();
         Path target = dir.resolve("unpacked").resolve("新.xldb");
         Files.createDirectories(target.getParent());
         dialogs.files.add(pack);
@@ -180,8 +167,21 @@ class WriteCancelTest {
         job.cancel();
         job.run();
         assertEquals(StepBackground.Phase.CANCELLED, job.phase());
-        try (Stream<Path> left = Files.list(target.getParent())) {
-            assertEquals(List.of(), left.toList(), "no ledger and no staged copy");
+        assertNothingIn(target.getParent());
+    }
+
+    /** 导出加密数据包… to {@code out}, up to its job. */
+    private StepBackground.Task<?> packJob(Path out) throws IOException {
+        Files.createDirectories(out.getParent());
+        dialogs.passwords.add("一个足够长的密码123");
+        dialogs.files.add(out);
+        vm.exportPackage();
+        return background.pending(Messages.get("task.pack"));
+    }
+
+    private static void assertNothingIn(Path folder) throws IOException {
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList(), "no file, nor a part or staged copy of one");
         }
     }
 
