@@ -117,8 +117,11 @@ public final class FollowUpsViewModel {
         String suggested = list.title() + "_" + Formats.date(workspace.today()) + ".xlsx";
         List<R> rows = List.copyOf(list.rows());
         workspace.dialogs().chooseSaveFile(Messages.get("export.title"), suggested, DialogService.FileType.spreadsheets())
-                .ifPresent(file -> workspace.background().submit(Messages.get("task.export"),
-                        p -> ColumnSheet.write(file, list.title(), list.columns(), rows), n -> workspace.dialogs().info(
+                .ifPresent(file -> workspace.background().submitWrite(Messages.get("task.export"),
+                        p -> {
+                            p.commitOrStop();
+                            return ColumnSheet.write(file, list.title(), list.columns(), rows);
+                        }, n -> workspace.dialogs().info(
                                 Messages.get("export.title"), Messages.get("export.done", n, file)), workspace::fail));
     }
 

@@ -337,9 +337,9 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
             return;
         }
         // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
-        workspace.background().submit(Messages.get("task.saving"), p -> ledger.write(s -> {
+        workspace.background().submitWrite(Messages.get("task.saving"), p -> ledger.write(s -> {
             s.changes().reveal(changes.key(id));
-            return read.apply(s);
+            return p.commitWith(read.apply(s));
         }), value -> {
             if (Objects.equals(selectedId(), id)) {
                 show.accept(value);
