@@ -129,6 +129,7 @@ public final class MainView {
         fileLabel.textProperty().bind(vm.filePathProperty());
         countsLabel.textProperty().bind(vm.countsProperty());
         readOnlyBanner.visibleProperty().bind(vm.readOnlyProperty());
+        readOnlyBanner.textProperty().bind(vm.readOnlyNoteProperty());
         readOnlyBanner.managedProperty().bind(vm.readOnlyProperty());
         saveAsItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
         backupItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());

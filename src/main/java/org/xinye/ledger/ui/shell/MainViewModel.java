@@ -51,6 +51,8 @@ public final class MainViewModel implements Navigator, NextSteps {
     private final StringProperty filePath = new SimpleStringProperty(this, "filePath", "");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
+    private final StringProperty readOnlyNote = new SimpleStringProperty(this, "readOnlyNote",
+            Messages.get("banner.readOnly"));
     private final BooleanProperty ledgerEmpty = new SimpleBooleanProperty(this, "ledgerEmpty");
     private final BooleanBinding demoPossible = ledgerEmpty.and(readOnly.not());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -74,10 +76,22 @@ public final class MainViewModel implements Navigator, NextSteps {
         return safety;
     }
 
+    /**
+     * A ledger file bigger than this (a city's or a big county's, 64 MiB: some 140,000 people)
+     * opens with its whole-file check put off until after the first frame (seconds of CPU on
+     * a city's ledger); it is read-only until the check passes.
+     */
+    public static final long CHECK_LATER_ABOVE = 64L << 20;
+
     /** Opens with the single-writer lock; a file that cannot be written opens read-only. */
     public static Ledger openForWindow(Path file) {
+        return openForWindow(file, CHECK_LATER_ABOVE);
+    }
+
+    /** {@link #openForWindow(Path)}, checking files above {@code checkLaterAbove} bytes after opening. */
+    public static Ledger openForWindow(Path file, long checkLaterAbove) {
         try {
-            return Ledger.open(file, Ledger.Mode.WRITE);
+            return Ledger.openCheckingLater(file, checkLaterAbove);
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.READ_ONLY && Files.exists(file)) {
                 return Ledger.open(file, Ledger.Mode.READ);
@@ -113,6 +127,11 @@ public final class MainViewModel implements Navigator, NextSteps {
 
     public BooleanProperty readOnlyProperty() {
         return readOnly;
+    }
+
+    /** Why the ledger cannot be changed, while {@link #readOnlyProperty()} is true. */
+    public StringProperty readOnlyNoteProperty() {
+        return readOnlyNote;
     }
 
     public ObservableList<Path> recentFiles() {
@@ -157,9 +176,14 @@ public final class MainViewModel implements Navigator, NextSteps {
             filePath.set(ledger.file().toString());
             title.set(Messages.get("app.title") + " — " + ledger.file().getFileName());
             readOnly.set(ledger.isReadOnly());
+            readOnlyNote.set(Messages.get(ledger.checkPending() ? "banner.checking" : "banner.readOnly"));
             prefs.addRecent(ledger.file());
             recentFiles.setAll(prefs.recentFiles());
-            safety.opened(ledger);
+            if (ledger.checkPending()) {
+                checkAfterOpening(ledger);
+            } else {
+                safety.opened(ledger);
+            }
             if (offerDemoWhenEmpty && !ledger.isReadOnly()) {
                 offerDemo(ledger);
             }
@@ -174,6 +198,47 @@ public final class MainViewModel implements Navigator, NextSteps {
                 prefs.removeRecent(file);
                 recentFiles.setAll(prefs.recentFiles());
             }
+        });
+    }
+
+    /**
+     * The whole-file check of a big ledger, put off until after the first frame
+     * ({@link Ledger#openCheckingLater}): once it passes the ledger becomes writable (and what
+     * opening does before writing follows: end of earlier undo, the day's backup); damage lets
+     * go of the file and offers its newest backup, as when a damaged file is refused on opening.
+     */
+    private void checkAfterOpening(Ledger ledger) {
+        workspace.background().submit(Messages.get("task.checking", ledger.file().getFileName()), p -> {
+            ledger.completeCheck();
+            try {
+                endUndo(ledger);
+            } catch (RuntimeException e) {
+                // The next opening ends it instead; the ledger is sound and writable.
+                LOG.log(System.Logger.Level.WARNING, "could not end undo of " + ledger.file(), e);
+            }
+            return ledger;
+        }, checked -> {
+            if (workspace.ledger() == checked) {
+                readOnly.set(false);
+                workspace.checked(checked);
+                safety.opened(checked);
+            }
+        }, e -> {
+            if (workspace.ledger() != ledger) {
+                return; // closed or switched meanwhile: the check was interrupted
+            }
+            if (!(e instanceof StoreException se && se.kind() == StoreException.Kind.CORRUPT)) {
+                workspace.fail(e);
+                return;
+            }
+            workspace.setLedger(null);
+            filePath.set("");
+            title.set(Messages.get("app.title"));
+            readOnly.set(false);
+            workspace.background().submit(Messages.get("task.closing", ledger.file().getFileName()), q -> {
+                ledger.close();
+                return ledger;
+            }, closed -> safety.offerRestoreOfDamaged(closed.file(), se), workspace::fail);
         });
     }
 
