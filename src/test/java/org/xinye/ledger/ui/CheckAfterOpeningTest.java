@@ -110,6 +110,20 @@ class CheckAfterOpeningTest {
     }
 
     @Test
+    void theCheckStartsOnlyOnceTheWindowHasShownTheLedger() {
+        java.util.List<Runnable> shown = new java.util.ArrayList<>();
+        vm.checkLaterAfter(shown::add);
+        vm.open(file, false);
+        steps.pending(Messages.get("task.opening")).run();
+        assertTrue(steps.pending().stream().noneMatch(t -> t.title().equals(Messages.get("task.checking", "city.xldb"))),
+                "no check before the frame");
+        assertEquals(1, shown.size());
+        shown.get(0).run();
+        steps.pending(Messages.get("task.checking", "city.xldb")).run();
+        assertFalse(vm.readOnlyProperty().get());
+    }
+
+    @Test
     void closingWhileTheCheckWaitsLeavesNoDialogAndNothingWritten() {
         vm.open(file, false);
         steps.pending(Messages.get("task.opening")).run();

@@ -57,6 +57,7 @@ public final class MainViewModel implements Navigator, NextSteps {
     private final BooleanBinding demoPossible = ledgerEmpty.and(readOnly.not());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final List<Consumer<Ledger>> preparers = new ArrayList<>();
+    private Consumer<Runnable> afterShown = Runnable::run;
     private final SafetyViewModel safety;
 
     /**
@@ -147,6 +148,14 @@ public final class MainViewModel implements Navigator, NextSteps {
         preparers.add(preparer);
     }
 
+    /**
+     * When a big ledger's put-off check may start: the window passes "after the next frame",
+     * so the check does not compete with drawing the first numbers (default: at once).
+     */
+    public void checkLaterAfter(Consumer<Runnable> whenShown) {
+        afterShown = whenShown;
+    }
+
     /** Opens a ledger in the background and makes it current; the previous one is closed. */
     public void open(Path file, boolean offerDemoWhenEmpty) {
         workspace.background().submit(Messages.get("task.opening"), p -> {
@@ -208,6 +217,13 @@ public final class MainViewModel implements Navigator, NextSteps {
      * go of the file and offers its newest backup, as when a damaged file is refused on opening.
      */
     private void checkAfterOpening(Ledger ledger) {
+        afterShown.accept(() -> check(ledger));
+    }
+
+    private void check(Ledger ledger) {
+        if (workspace.ledger() != ledger) {
+            return; // closed or switched before it was shown
+        }
         workspace.background().submit(Messages.get("task.checking", ledger.file().getFileName()), p -> {
             ledger.completeCheck();
             try {
