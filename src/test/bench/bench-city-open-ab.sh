@@ -31,7 +31,8 @@ run() { # name side dir command...
   XINYE_LEDGER_HOME="$T/$side/home" /usr/bin/time -f "%e %U %S" -o "$T/time" "$@" >"$T/out" 2>/dev/null || true
   local ms
   ms=$(grep -oE '[0-9]+ ms' "$T/out" | head -1 | grep -oE '[0-9]+' || echo 0)
-  awk -v n="$name $side" -v ms="$ms" '{ printf "%-14s wall %6.2f  cpu %5.2f%s\n", n, $1, $2 + $3, ms > 0 ? sprintf("  probe %d ms", ms) : "" }' "$T/time"
+  awk -v n="$name $side" -v ms="$ms" '{ p = ""; if (ms > 0) p = sprintf("  probe %d ms", ms)
+    printf "%-14s wall %6.2f  cpu %5.2f%s\n", n, $1, $2 + $3, p }' "$T/time"
   awk -v ms="$ms" '{ print $1, $2 + $3, ms / 1000 }' "$T/time" >>"$T/$name.$side"
 }
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

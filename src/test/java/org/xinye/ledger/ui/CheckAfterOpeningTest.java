@@ -71,7 +71,7 @@ class CheckAfterOpeningTest {
         Ledger ledger = ws.ledger();
         assertSame(file.toAbsolutePath().normalize(), ledger.file().toAbsolutePath().normalize());
         assertTrue(vm.readOnlyProperty().get(), "read-only while the check runs");
-        assertEquals(Messages.get("banner.checking"), vm.readOnlyNoteProperty().get());
+        assertTrue(vm.checkingProperty().get(), "the banner says the check is running");
         assertFalse(ws.writableProperty().get());
         StoreException refused = assertThrows(StoreException.class,
                 () -> ledger.writing(s -> s.settings().setIssuingUnit("别的单位")));
@@ -81,6 +81,7 @@ class CheckAfterOpeningTest {
 
         steps.pending(Messages.get("task.checking", "city.xldb")).run();
         assertFalse(vm.readOnlyProperty().get());
+        assertFalse(vm.checkingProperty().get());
         assertTrue(ws.writableProperty().get());
         steps.pending(Messages.get("task.backup"));
         steps.pending(Messages.get("task.snapshot"));

@@ -51,8 +51,7 @@ public final class MainViewModel implements Navigator, NextSteps {
     private final StringProperty filePath = new SimpleStringProperty(this, "filePath", "");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
-    private final StringProperty readOnlyNote = new SimpleStringProperty(this, "readOnlyNote",
-            Messages.get("banner.readOnly"));
+    private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
     private final BooleanProperty ledgerEmpty = new SimpleBooleanProperty(this, "ledgerEmpty");
     private final BooleanBinding demoPossible = ledgerEmpty.and(readOnly.not());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -130,9 +129,9 @@ public final class MainViewModel implements Navigator, NextSteps {
         return readOnly;
     }
 
-    /** Why the ledger cannot be changed, while {@link #readOnlyProperty()} is true. */
-    public StringProperty readOnlyNoteProperty() {
-        return readOnlyNote;
+    /** Read-only because its whole-file check after opening has not passed yet (not because the file cannot be written). */
+    public BooleanProperty checkingProperty() {
+        return checking;
     }
 
     public ObservableList<Path> recentFiles() {
@@ -185,7 +184,7 @@ public final class MainViewModel implements Navigator, NextSteps {
             filePath.set(ledger.file().toString());
             title.set(Messages.get("app.title") + " — " + ledger.file().getFileName());
             readOnly.set(ledger.isReadOnly());
-            readOnlyNote.set(Messages.get(ledger.checkPending() ? "banner.checking" : "banner.readOnly"));
+            checking.set(ledger.checkPending());
             prefs.addRecent(ledger.file());
             recentFiles.setAll(prefs.recentFiles());
             if (ledger.checkPending()) {
@@ -236,6 +235,7 @@ public final class MainViewModel implements Navigator, NextSteps {
         }, checked -> {
             if (workspace.ledger() == checked) {
                 readOnly.set(false);
+                checking.set(false);
                 workspace.checked(checked);
                 safety.opened(checked);
             }
@@ -251,6 +251,7 @@ public final class MainViewModel implements Navigator, NextSteps {
             filePath.set("");
             title.set(Messages.get("app.title"));
             readOnly.set(false);
+            checking.set(false);
             workspace.background().submit(Messages.get("task.closing", ledger.file().getFileName()), q -> {
                 ledger.close();
                 return ledger;
