@@ -121,11 +121,12 @@ public final class SubmissionFile {
         if (encrypted && password == null) {
             throw new SubmissionRefused(Reason.NEEDS_PASSWORD, null, src);
         }
-        String fileHash = hashOf(src);
         Path folder = TempFiles.folder("xinye-rollup-");
         Path db = folder.resolve("received.xldb");
         try {
+            String fileHash;
             if (encrypted) {
+                fileHash = hashOf(src);
                 try {
                     TransferPackage.unseal(src, password, db, MAX_DATABASE_BYTES);
                 } catch (StoreException e) {
@@ -133,7 +134,7 @@ public final class SubmissionFile {
                             : Reason.BAD_PASSWORD, e, src, e.getLocalizedMessage());
                 }
             } else {
-                openPlain(src, db);
+                fileHash = openPlain(src, db);
             }
             return new Opened(src, db, fileHash, encrypted, folder);
         } catch (RuntimeException e) {
@@ -142,8 +143,12 @@ public final class SubmissionFile {
         }
     }
 
-    /** Checks the trailing SHA-256 over the whole file first, then inflates the body. */
-    private static void openPlain(Path src, Path db) {
+    /**
+     * Checks the trailing SHA-256 over the whole file first, then inflates the body; gives the SHA-256 of the
+     * whole file ({@link #hashOf}), taken in the same pass: the checksum's digest state after everything
+     * before it, fed the stored checksum (a Java-coded SHA-256 pass is the slowest step of opening a file).
+     */
+    private static String openPlain(Path src, Path db) {
         try {
             long size = Files.size(src);
             long headerBytes = MAGIC.length + 3L;
@@ -156,9 +161,12 @@ public final class SubmissionFile {
                 copyN(in, OutputStream.nullOutputStream(), size - DIGEST_BYTES, sha);
                 stored = in.readNBytes(DIGEST_BYTES);
             }
+            MessageDigest whole = copyOf(sha);
+            whole.update(stored);
             if (!MessageDigest.isEqual(stored, sha.digest())) {
                 throw new SubmissionRefused(Reason.TAMPERED, null, src);
             }
+            String fileHash = HexFormat.of().formatHex(whole.digest());
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(src), 1 << 16))) {
                 in.skipNBytes(MAGIC.length);
                 int format = in.readUnsignedShort();
@@ -178,6 +186,7 @@ public final class SubmissionFile {
                     throw new SubmissionRefused(Reason.TAMPERED, null, src);
                 }
             }
+            return fileHash;
         } catch (EOFException | java.util.zip.ZipException e) {
             throw new SubmissionRefused(Reason.TAMPERED, e, src);
         } catch (IOException e) {
@@ -214,6 +223,14 @@ public final class SubmissionFile {
             throw new SubmissionRefused(Reason.UNREADABLE, e, file, e.getMessage());
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest copyOf(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 of this Java runtime cannot be copied", e);
+        }
     }
 
     private static MessageDigest sha256() {

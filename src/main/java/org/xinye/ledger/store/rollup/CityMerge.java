@@ -227,26 +227,32 @@ public final class CityMerge {
                 + " JOIN temp.counted k ON k.submission_id = t.submission_id");
     }
 
+    /** The columns of a person the counted listing gives (besides the ID number, which is the key). */
+    private static final List<String> PERSON = List.of("name", "gender", "birth_date", "mobile", "occupation",
+            "employer_id", "employer_text", "township_code", "township_text", "political_status", "status", "notes",
+            "created_at", "updated_at", "name_key", "name_py");
+
     /**
      * One person per ID number: listings are taken by status ({@link CityCounting#STATUS_ORDER}),
      * then submission by submission in counting order, and a person already in is left as they are.
-     * Memberships follow the same order.
+     * Memberships follow the same order. Done in one pass over each submission's people, in counting
+     * order: a listing whose person is already in replaces that person's row only when its status
+     * comes earlier, which gives the same person as three passes (one per status) did.
      */
     private static void people(Connection c, List<Source> sources, StepTimer t) {
-        for (WorkerStatus status : CityCounting.STATUS_ORDER) {
-            for (Source src : sources) {
-                Sql.update(c, """
-                        INSERT INTO worker(id_number, name, gender, birth_date, mobile, occupation, employer_id,
-                            employer_text, township_code, township_text, political_status, status, notes, created_at,
-                            updated_at, name_key, name_py)
-                        SELECT w.id_number, w.name, w.gender, w.birth_date, w.mobile, w.occupation, m.enterprise_id,
-                            w.employer_text, w.township_code, w.township_text, w.political_status, w.status, w.notes,
-                            w.updated_at, w.updated_at, w.name_key, w.name_py
-                        FROM sub_worker w
-                        LEFT JOIN temp.unit_map m ON m.submission_id = w.submission_id AND m.src_id = w.employer_src_id
-                        WHERE w.submission_id = ? AND w.status = ?
-                        ON CONFLICT(id_number) DO NOTHING""", src.id(), status);
-            }
+        String upsert = """
+                INSERT INTO worker(id_number, %s)
+                SELECT w.id_number, w.name, w.gender, w.birth_date, w.mobile, w.occupation, m.enterprise_id,
+                    w.employer_text, w.township_code, w.township_text, w.political_status, w.status, w.notes,
+                    w.updated_at, w.updated_at, w.name_key, w.name_py
+                FROM sub_worker w
+                LEFT JOIN temp.unit_map m ON m.submission_id = w.submission_id AND m.src_id = w.employer_src_id
+                WHERE w.submission_id = ?
+                ON CONFLICT(id_number) DO UPDATE SET %s WHERE %s < %s""".formatted(String.join(", ", PERSON),
+                String.join(", ", PERSON.stream().map(col -> col + " = excluded." + col).toList()),
+                statusRank("excluded.status"), statusRank("worker.status"));
+        for (Source src : sources) {
+            Sql.update(c, upsert, src.id());
         }
         t.lap("people");
         for (WorkerStatus status : CityCounting.STATUS_ORDER) {
@@ -257,7 +263,7 @@ public final class CityMerge {
                         SELECT w.id, o.id, m.relation_status, m.home_org, m.mobile_cert_no, m.mobile_cert_date,
                             m.last_annual_check, m.joined_date
                         FROM sub_membership m
-                        JOIN sub_worker sw ON sw.submission_id = m.submission_id AND sw.id_number = m.id_number
+                        CROSS JOIN sub_worker sw ON sw.submission_id = m.submission_id AND sw.id_number = m.id_number
                         JOIN worker w ON w.id_number = m.id_number
                         LEFT JOIN temp.org_map o ON o.submission_id = m.submission_id AND o.src_id = m.org_src_id
                         WHERE m.submission_id = ? AND sw.status = ?
@@ -265,5 +271,14 @@ public final class CityMerge {
             }
         }
         t.lap("memberships");
+    }
+
+    /** The place of a status in {@link CityCounting#STATUS_ORDER}, as SQL over {@code column} (a status name). */
+    private static String statusRank(String column) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (int i = 0; i < CityCounting.STATUS_ORDER.size(); i++) {
+            sql.append(" WHEN '").append(CityCounting.STATUS_ORDER.get(i).name()).append("' THEN ").append(i);
+        }
+        return sql.append(" ELSE ").append(CityCounting.STATUS_ORDER.size()).append(" END").toString();
     }
 }

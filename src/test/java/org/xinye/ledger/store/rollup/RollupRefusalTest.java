@@ -147,6 +147,20 @@ class RollupRefusalTest {
         assertEquals(Reason.ALREADY_TAKEN, refusal(dir.resolve("c.xlsub"), null).reason());
     }
 
+    /** What tells a file taken twice is the SHA-256 of the whole file as it arrived, plain or encrypted. */
+    @Test
+    void aFileIsKnownByTheHashOfAllItsBytes() throws Exception {
+        Path sealed = SampleDistricts.submit(dir.resolve("donghe.xldb"), dir.resolve("hashed.xlsub"), null,
+                "right-password".toCharArray());
+        for (var file : List.of(good, sealed)) {
+            String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+            try (var opened = org.xinye.ledger.io.submission.SubmissionFile.open(file, "right-password".toCharArray())) {
+                assertEquals(expected, opened.sha256(), file.toString());
+            }
+        }
+    }
+
     @Test
     void hashedIdsDoNotMixWithPlainOnes() {
         Path hashed = SampleDistricts.submit(dir.resolve("donghe.xldb"), dir.resolve("hashed.xlsub"),
