@@ -5,7 +5,8 @@
 # A, B, A, B … so both see the same load on a shared machine: the window's --startup-probe (process
 # start to the first frame of the populated dashboard; under Xvfb without a display) and `coverage
 # --format json` (whole process, with the command launcher's JVM options), each with the whole process's
-# wall and CPU time (user + system) from /usr/bin/time. Medians, min and max come last. Needs both
+# wall and CPU time (user + system) from /usr/bin/time. Beside them, B's window on an empty city ledger
+# (the start-up floor on the same load). Medians, min and max come last. Needs both
 # projects built (./mvnw package -DskipTests) and room for two copies of CITY in $TMPDIR.
 #   src/test/bench/bench-city-open-ab.sh A_PROJECT_DIR B_PROJECT_DIR CITY.xldb [RUNS]
 set -euo pipefail
@@ -25,6 +26,8 @@ for side in A B; do
   cp "$CITY" "$T/$side/city.xldb"
   XINYE_LEDGER_HOME="$T/$side/home" java -jar "$dir/target/xinye-ledger.jar" backup --db "$T/$side/city.xldb" >/dev/null
 done
+XINYE_LEDGER_HOME="$T/B/home" java -jar "$B/target/xinye-ledger.jar" init --db "$T/B/empty.xldb" --city >/dev/null
+XINYE_LEDGER_HOME="$T/B/home" java -jar "$B/target/xinye-ledger.jar" --db "$T/B/empty.xldb" --startup-probe >/dev/null 2>&1 || true
 run() { # name side dir command...
   local name=$1 side=$2 dir=$3
   shift 3
@@ -41,6 +44,7 @@ for i in $(seq "$RUNS"); do
     dir=$A; [ "$side" = B ] && dir=$B
     run dashboard "$side" "$dir" java -jar "$dir/target/xinye-ledger.jar" --db "$T/$side/city.xldb" --startup-probe
   done
+  run floor B "$B" java -jar "$B/target/xinye-ledger.jar" --db "$T/B/empty.xldb" --startup-probe
 done
 for i in $(seq "$RUNS"); do
   for side in A B; do
@@ -56,6 +60,7 @@ echo "medians of $RUNS runs, load average now $(cut -d' ' -f1-3 /proc/loadavg):"
 for side in A B; do
   echo "$side dashboard: probe $(stats "$T/dashboard.$side" 3) s, process wall $(stats "$T/dashboard.$side" 1) s, CPU $(stats "$T/dashboard.$side" 2) s"
 done
+echo "B on an empty ledger: probe $(stats "$T/floor.B" 3) s, process wall $(stats "$T/floor.B" 1) s, CPU $(stats "$T/floor.B" 2) s"
 for side in A B; do
   echo "$side coverage:  wall $(stats "$T/coverage.$side" 1) s, CPU $(stats "$T/coverage.$side" 2) s"
 done
