@@ -25,6 +25,10 @@ import java.util.zip.ZipFile;
  *
  * <pre>java installer/Package.java --project DIR --version X.Y.Z [--type TYPE] [--jdk JDK_HOME]</pre>
  *
+ * With {@code --print-cli-options NATIVE_DIR} it builds nothing and prints, one a line, the JVM
+ * options the command launcher runs with, its native library taken from NATIVE_DIR instead of the
+ * image's: the import benchmark runs the app with exactly these.
+ *
  * TYPE: {@code app-image} (default on Linux), {@code deb}, {@code msi} (default on Windows),
  * {@code exe}, {@code dmg} (default on macOS). JDK_HOME supplies jlink, jpackage and the
  * runtime; with JDK 25 or newer the image also gets an AOT cache of the app's classes,
@@ -71,7 +75,14 @@ public final class Package {
                 args.put(name, value);
             }
         }
-        new Package(args).run();
+        Package p = new Package(args);
+        if (args.containsKey("print-cli-options")) {
+            for (String option : p.cliOptions()) {
+                System.out.println(option.replace("$APPDIR/native", args.get("print-cli-options")));
+            }
+            return;
+        }
+        p.run();
     }
 
     private void run() throws Exception {
@@ -141,11 +152,7 @@ public final class Package {
             case "mac" -> "Mac";
             default -> "Linux";
         };
-        String lib = switch (os) {
-            case "windows" -> "sqlitejdbc.dll";
-            case "mac" -> "libsqlitejdbc.dylib";
-            default -> "libsqlitejdbc.so";
-        };
+        String lib = nativeLibName();
         Path driver;
         try (Stream<Path> libs = Files.list(input.resolve("lib"))) {
             driver = libs.filter(p -> p.getFileName().toString().startsWith("sqlite-jdbc-")).findFirst().orElseThrow();
@@ -202,19 +209,43 @@ public final class Package {
      */
     private Path cliLauncher(String nativeLib) throws IOException {
         List<String> out = new ArrayList<>();
-        String own = "";
         for (String line : Files.readAllLines(project.resolve("installer/cli-launcher.properties"),
                 StandardCharsets.UTF_8)) {
-            if (line.startsWith("java-options=")) {
-                own = line.substring("java-options=".length()).trim();
-            } else {
+            if (!line.startsWith("java-options=")) {
                 out.add(line);
             }
         }
-        out.add("java-options=" + (String.join(" ", javaOptions(nativeLib)) + " " + own).trim());
+        out.add("java-options=" + String.join(" ", cliOptions(nativeLib)));
         Path file = work.resolve("cli-launcher.properties");
         Files.write(file, out, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** The command launcher's JVM options: the shared ones, then its own from cli-launcher.properties. */
+    private List<String> cliOptions(String nativeLib) throws IOException {
+        List<String> o = new ArrayList<>(javaOptions(nativeLib));
+        for (String line : Files.readAllLines(project.resolve("installer/cli-launcher.properties"),
+                StandardCharsets.UTF_8)) {
+            if (line.startsWith("java-options=")) {
+                o.addAll(Arrays.asList(line.substring("java-options=".length()).trim().split("\\s+")));
+            }
+        }
+        o.removeIf(String::isBlank);
+        return o;
+    }
+
+    /** {@link #cliOptions(String)} with this platform's SQLite library. */
+    private List<String> cliOptions() throws IOException {
+        return cliOptions(nativeLibName());
+    }
+
+    /** The file name of the SQLite driver's native library on this platform. */
+    private String nativeLibName() {
+        return switch (os) {
+            case "windows" -> "sqlitejdbc.dll";
+            case "mac" -> "libsqlitejdbc.dylib";
+            default -> "libsqlitejdbc.so";
+        };
     }
 
     private List<String> javaOptions(String nativeLib) {

@@ -5,8 +5,9 @@
 # (the bar: the CSV import within 1.6 times of it; also into one plain table, for scale), and
 # LibreOffice's conversion of the same xlsx to CSV (the bar: the xlsx import at least twice as
 # fast; and its peak memory under 300 MB with -Xmx256m). The imports run with the JVM options of the installed
-# command launcher (the java-options line of installer/cli-launcher.properties), the xlsx
-# import also with -Xmx256m (its peak RSS is one of the bars). Every measurement runs RUNS
+# command launcher, as installer/Package.java gives them to it (the shared ones, with the SQLite
+# library loaded from a folder as the image ships it, then the java-options line of
+# installer/cli-launcher.properties), the xlsx import also with -Xmx256m (its peak RSS is one of the bars). Every measurement runs RUNS
 # times, taking turns with its yardstick, after an unmeasured warm-up; the medians and their
 # ratios come last. Seconds (wall, user, sys) and peak RSS are from /usr/bin/time.
 # Run from the project folder: src/test/bench/bench-import.sh [ROWS] [RUNS]
@@ -20,7 +21,10 @@ trap 'rm -rf "$T"' EXIT
 ./mvnw -q test-compile
 CP="target/test-classes:target/classes:$(cat "$T/cp.txt")"
 JAR=target/xinye-ledger.jar
-read -r -a OPTS <<< "$(sed -n 's/^java-options=//p' installer/cli-launcher.properties)"
+# The image ships the driver's native library in a folder (the driver would otherwise unpack it on every start).
+mkdir "$T/native"
+unzip -q -j -d "$T/native" "$(tr ':' '\n' < "$T/cp.txt" | grep '/sqlite-jdbc-[^/]*\.jar$')" "org/sqlite/native/Linux/$(uname -m | sed 's/arm64/aarch64/')/libsqlitejdbc.so"
+mapfile -t OPTS < <(java installer/Package.java --print-cli-options "$T/native")
 java -cp "$CP" org.xinye.ledger.io.RosterFiles csv "$ROWS" "$T/w.csv"
 java -cp "$CP" org.xinye.ledger.io.RosterFiles xlsx "$ROWS" "$T/w.xlsx"
 java -jar "$JAR" init --db "$T/empty.xldb" >/dev/null

@@ -33,6 +33,7 @@ import org.xinye.ledger.ui.shell.MainView;
 import org.xinye.ledger.ui.shell.MainViewModel;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
+import org.xinye.ledger.ui.shell.QuitGuard;
 import org.xinye.ledger.ui.shell.WindowPlacement;
 import org.xinye.ledger.ui.reports.ReportsView;
 import org.xinye.ledger.ui.reports.ReportsViewModel;
@@ -76,6 +77,7 @@ public final class App extends Application {
     private Workspace workspace;
     private MainViewModel mainVm;
     private MainView mainView;
+    private QuitGuard quitGuard;
     private StartupProbe probe;
     private DashboardViewModel dashboardVm;
     private EditStack edits;
@@ -143,6 +145,14 @@ public final class App extends Application {
         for (int size : new int[] {16, 32, 48, 64, 256}) {
             stage.getIcons().add(new Image(App.class.getResource("ui/icons/xinye-ledger-" + size + ".png").toExternalForm()));
         }
+        // Closing the window while a job writes asks first (wait for it, or cancel it), then closes once it ended.
+        quitGuard = new QuitGuard(background.writingProperty(), background::writingTitle, background::askAllToStop,
+                workspace.dialogs(), javafx.application.Platform::exit);
+        stage.setOnCloseRequest(e -> {
+            if (!quitGuard.mayCloseNow()) {
+                e.consume();
+            }
+        });
         WindowPlacement.Bounds place = placement();
         Scene scene = new Scene(buildRoot(), place.width(), place.height());
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
@@ -160,6 +170,9 @@ public final class App extends Application {
         mainView = new MainView(mainVm, this::page, background.currentProperty(), this::switchLanguage,
                 this::about, this::openLogFolder, this::openGuide);
         mainView.setLedgerActions(rollupActions::ledgerInfo, rollupActions::submit, rollupActions::importDifferences);
+        mainView.setQuit(quitGuard::quit, javafx.beans.binding.Bindings.createStringBinding(() ->
+                quitGuard.waitingProperty().get().isEmpty() ? background.noticeProperty().get()
+                        : quitGuard.waitingProperty().get(), quitGuard.waitingProperty(), background.noticeProperty()));
         javafx.scene.Parent root = mainView.view();
         root.setStyle("-fx-font-family: '" + UiFont.family() + "';");
         return root;

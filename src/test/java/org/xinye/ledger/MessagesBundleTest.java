@@ -170,7 +170,8 @@ class MessagesBundleTest {
             }
         }
         if (key.endsWith(".usage")) {
-            return literals.contains(key.substring(0, key.length() - ".usage".length()));
+            String summary = key.substring(0, key.length() - ".usage".length());
+            return literals.contains(summary) || usedDynamically(summary, literals, src);
         }
         int lastDot = key.lastIndexOf('.');
         String stem = key.substring(0, lastDot);

@@ -22,11 +22,6 @@ final class BackupVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.backup";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Path target = args.get("out") == null ? null : args.path("out");
         if (target != null && Files.exists(target)) {

@@ -34,11 +34,6 @@ final class ChartVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.chart";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         String kindName = args.require("kind");
         ChartKind kind = ChartKind.ofCliName(kindName);

@@ -19,11 +19,6 @@ final class CheckVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.check";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         LedgerCheck.Report r = LedgerCheck.run(Ledgers.of(args));
         out.println(Messages.get("cli.check.file", r.file()));

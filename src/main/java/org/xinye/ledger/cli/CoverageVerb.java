@@ -26,11 +26,6 @@ final class CoverageVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.coverage";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         String by = args.choice("by", "county", "county", "township");
         String format = args.choice("format", "text", "text", "csv", "json");

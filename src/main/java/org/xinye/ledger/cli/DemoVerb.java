@@ -20,11 +20,6 @@ final class DemoVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.demo";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         int workers = args.intValue("workers", 30_000, 0, 2_000_000);
         int seed = args.intValue("seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE);

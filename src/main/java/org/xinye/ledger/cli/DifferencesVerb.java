@@ -14,7 +14,7 @@ import org.xinye.ledger.store.Ledger;
 /** {@code differences import --db F FILE.xlsx}: takes the city's 差异清单 for this ledger in for follow-up. */
 final class DifferencesVerb extends VerbGroup {
     DifferencesVerb() {
-        super("differences", "cli.differences", new Import());
+        super("differences", new Import());
     }
 
     static final class Import extends VerbGroup.Import {

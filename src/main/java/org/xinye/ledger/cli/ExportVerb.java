@@ -30,11 +30,6 @@ final class ExportVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.export";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         String tableName = args.require("table");
         TableExport.Table table = TableExport.Table.of(tableName);

@@ -59,11 +59,6 @@ final class ImportVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.import";
-    }
-
-    @Override
     public boolean takesPositionals() {
         return true;
     }

@@ -31,11 +31,6 @@ final class InitVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.init";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Path db = Ledgers.of(args);
         LedgerScope scope = scopeOf(args);

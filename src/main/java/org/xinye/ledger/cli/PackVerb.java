@@ -23,11 +23,6 @@ final class PackVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.pack";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Path target = args.path("out");
         char[] password = Passwords.fromFile(args);

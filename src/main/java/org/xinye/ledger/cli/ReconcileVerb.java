@@ -29,11 +29,6 @@ final class ReconcileVerb implements Verb {
         return Set.of("db", "format");
     }
 
-    @Override
-    public String summaryKey() {
-        return "cli.reconcile";
-    }
-
     private record Report(List<ReconcileQueries.SingleSource> single, List<ReconcileQueries.Disagreement> disagree,
                           List<ReconcileQueries.CountMismatch> counts, List<ReconcileQueries.Unmatched> unmatched) {
     }

@@ -14,7 +14,7 @@ import org.xinye.ledger.store.RegionRepository;
 /** {@code regions import FILE}: loads another city's region list (code,name,level,parent_code). */
 final class RegionsVerb extends VerbGroup {
     RegionsVerb() {
-        super("regions", "cli.regions", new Import());
+        super("regions", new Import());
     }
 
     static final class Import extends VerbGroup.Import {

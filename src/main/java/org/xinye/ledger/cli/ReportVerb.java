@@ -42,11 +42,6 @@ final class ReportVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.report";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         if (args.has("fill")) {
             return FormFill.run(args, out, err);

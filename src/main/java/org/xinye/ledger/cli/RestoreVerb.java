@@ -27,11 +27,6 @@ final class RestoreVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.restore";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Path db = Ledgers.of(args);
         Path from = args.path("from");

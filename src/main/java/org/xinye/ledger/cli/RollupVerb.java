@@ -38,11 +38,6 @@ final class RollupVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.rollup";
-    }
-
-    @Override
     public boolean takesPositionals() {
         return true;
     }

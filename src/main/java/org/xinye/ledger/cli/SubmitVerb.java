@@ -40,11 +40,6 @@ final class SubmitVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.submit";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         String format = args.choice("format", "text", "text", "json");
         YearMonth period = period(args.require("period"));

@@ -21,11 +21,6 @@ final class TemplateVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.template";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         args.require("type");
         ImportType type = ImportType.of(args.choice("type", null, "workers", "enterprises"));

@@ -21,11 +21,6 @@ final class UnpackVerb implements Verb {
     }
 
     @Override
-    public String summaryKey() {
-        return "cli.unpack";
-    }
-
-    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Path in = args.path("in");
         Path db = args.path("db");

@@ -25,8 +25,13 @@ public interface Verb {
         return false;
     }
 
-    /** Message key of the one-line summary; the usage text is under {@code <key>.usage}. */
-    String summaryKey();
+    /**
+     * Message key of the one-line summary; the usage text is under {@code <key>.usage}. A verb's
+     * key is {@code cli.<name>}; a sub-verb names its own ({@code cli.rollup.status}).
+     */
+    default String summaryKey() {
+        return "cli." + name();
+    }
 
     int run(Args args, PrintStream out, PrintStream err);
 

@@ -7,12 +7,10 @@ import java.util.Set;
 /** A verb that only names a group of sub-verbs ({@code regions import}): it takes no options and never runs by itself. */
 abstract class VerbGroup implements Verb {
     private final String name;
-    private final String summaryKey;
     private final List<Verb> subVerbs;
 
-    VerbGroup(String name, String summaryKey, Verb... subVerbs) {
+    VerbGroup(String name, Verb... subVerbs) {
         this.name = name;
-        this.summaryKey = summaryKey;
         this.subVerbs = List.of(subVerbs);
     }
 
@@ -24,11 +22,6 @@ abstract class VerbGroup implements Verb {
     @Override
     public final Set<String> valued() {
         return Set.of();
-    }
-
-    @Override
-    public final String summaryKey() {
-        return summaryKey;
     }
 
     @Override

@@ -56,6 +56,10 @@ public final class Pinyin {
         }
     });
 
+    /** Each character's readings once looked up ({@link #readings}); an empty list for one that is not Chinese. */
+    @SuppressWarnings("unchecked")
+    private static final List<String>[] READINGS = new List[Character.MAX_VALUE + 1];
+
     private Pinyin() {
     }
 
@@ -66,18 +70,29 @@ public final class Pinyin {
 
     /** The reading {@code c} sorts by, lower case without tone; null when it is not a Chinese character. */
     public static String reading(char c) {
-        String main = MAIN.get(c);
-        if (main != null) {
-            return main;
-        }
-        return isHan(c) ? com.github.promeg.pinyinhelper.Pinyin.toPinyin(c).toLowerCase(Locale.ROOT) : null;
+        List<String> rs = readings(c);
+        return rs.isEmpty() ? null : rs.get(0);
     }
 
     /** Every reading of {@code c} a search accepts, the one it sorts by first; empty when not Chinese. */
     public static List<String> readings(char c) {
-        String main = reading(c);
+        // Looked up once per character: an import keys 100,000 names, and the table's lookup and
+        // lower-casing were most of the time of each.
+        List<String> known = READINGS[c];
+        if (known == null) {
+            known = lookUp(c);
+            READINGS[c] = known;
+        }
+        return known;
+    }
+
+    private static List<String> lookUp(char c) {
+        String main = MAIN.get(c);
         if (main == null) {
-            return List.of();
+            if (!isHan(c)) {
+                return List.of();
+            }
+            main = com.github.promeg.pinyinhelper.Pinyin.toPinyin(c).toLowerCase(Locale.ROOT);
         }
         List<String> also = ALSO.get(c);
         if (also == null) {
@@ -90,10 +105,11 @@ public final class Pinyin {
                 all.add(r);
             }
         }
-        if (!all.contains(com.github.promeg.pinyinhelper.Pinyin.toPinyin(c).toLowerCase(Locale.ROOT))) {
-            all.add(com.github.promeg.pinyinhelper.Pinyin.toPinyin(c).toLowerCase(Locale.ROOT));
+        String table = com.github.promeg.pinyinhelper.Pinyin.toPinyin(c).toLowerCase(Locale.ROOT);
+        if (!all.contains(table)) {
+            all.add(table);
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /**
@@ -127,32 +143,69 @@ public final class Pinyin {
      */
     public static String searchForms(String text) {
         String t = Text.compact(text).toLowerCase(Locale.ROOT);
-        List<StringBuilder> full = new ArrayList<>(List.of(new StringBuilder()));
-        List<StringBuilder> initials = new ArrayList<>(List.of(new StringBuilder()));
+        // One spelling while no character has a second reading (most names): no list of forms to branch.
+        StringBuilder full = new StringBuilder(t.length() * 4);
+        StringBuilder initials = new StringBuilder(t.length());
         boolean han = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             List<String> rs = readings(c);
-            if (rs.isEmpty()) {
-                full.forEach(b -> b.append(c));
-                initials.forEach(b -> b.append(c));
-                continue;
+            if (rs.size() > 1) {
+                return branchedForms(t, i, List.of(full), List.of(initials));
             }
-            han = true;
-            if (rs.size() > 1 && full.size() < 4) {
-                full = branch(full, rs, false);
-                initials = branch(initials, rs, true);
+            if (rs.isEmpty()) {
+                full.append(c);
+                initials.append(c);
             } else {
-                full.forEach(b -> b.append(rs.get(0)));
-                initials.forEach(b -> b.append(rs.get(0).charAt(0)));
+                han = true;
+                full.append(rs.get(0));
+                initials.append(rs.get(0).charAt(0));
             }
         }
         if (!han) {
             return "";
         }
+        String f = full.toString();
+        String in = initials.toString();
+        return f.equals(in) ? f : f + FORM_SEPARATOR + in;
+    }
+
+    /** {@link #searchForms} from position {@code from} on, once a character with several readings is met. */
+    private static String branchedForms(String t, int from, List<StringBuilder> fullSoFar,
+                                        List<StringBuilder> initialsSoFar) {
+        List<StringBuilder> full = new ArrayList<>(fullSoFar);
+        List<StringBuilder> initials = new ArrayList<>(initialsSoFar);
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            List<String> rs = readings(c);
+            if (rs.isEmpty()) {
+                for (StringBuilder b : full) {
+                    b.append(c);
+                }
+                for (StringBuilder b : initials) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (rs.size() > 1 && full.size() < 4) {
+                full = branch(full, rs, false);
+                initials = branch(initials, rs, true);
+            } else {
+                for (StringBuilder b : full) {
+                    b.append(rs.get(0));
+                }
+                for (StringBuilder b : initials) {
+                    b.append(rs.get(0).charAt(0));
+                }
+            }
+        }
         Set<String> forms = new LinkedHashSet<>();
-        full.forEach(f -> forms.add(f.toString()));
-        initials.forEach(f -> forms.add(f.toString()));
+        for (StringBuilder b : full) {
+            forms.add(b.toString());
+        }
+        for (StringBuilder b : initials) {
+            forms.add(b.toString());
+        }
         return String.join(String.valueOf(FORM_SEPARATOR), forms);
     }
 

@@ -121,17 +121,21 @@ public final class Backups {
      * {@code quick_check}; a failing file is removed and the failure thrown.
      */
     static void verify(Path file) {
-        if (!usable(file)) {
+        if (!usable(file, true)) {
             deleteQuietly(file);
             throw new StoreException(StoreException.Kind.IO, "backup.verifyFailed", null, file);
         }
     }
 
-    /** One of our ledgers, of a version this build reads, with exactly its schema, passing {@code quick_check}. */
-    private static boolean usable(Path file) {
+    /**
+     * One of our ledgers, of a version this build reads, with exactly its schema, passing
+     * {@code quick_check}. A copy {@code justMade} of the open ledger is checked without
+     * evaluating its rows' CHECK constraints again ({@link Connections#quickCheckOfOwnCopy}).
+     */
+    private static boolean usable(Path file, boolean justMade) {
         try (Connection c = Connections.connect(file, true)) {
-            LedgerGate.admit(c, file, "schema.refused.backup", true);
-            return true;
+            LedgerGate.admit(c, file, "schema.refused.backup", !justMade);
+            return !justMade || Connections.isOk(Connections.quickCheckOfOwnCopy(c));
         } catch (SQLException | StoreException e) {
             LOG.log(Level.INFO, "backup {0} not usable: {1}", file, e.getMessage());
             return false;
@@ -170,7 +174,7 @@ public final class Backups {
             if (DAMAGED.equals(b.tag())) {
                 continue;
             }
-            if (usable(b.file())) {
+            if (usable(b.file(), false)) {
                 return Optional.of(b);
             }
         }

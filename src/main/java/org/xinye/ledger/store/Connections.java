@@ -138,10 +138,39 @@ final class Connections {
         return fileCheck(c, "quick_check");
     }
 
-    /** SQLite's {@code integrity_check}: {@code ["ok"]} for a sound file, else what it found. */
-    static List<String> integrityCheck(Connection c) {
-        return fileCheck(c, "integrity_check");
+    /**
+     * {@code quick_check} of a copy the app has just made of its own open ledger (a backup):
+     * pages, cells and NOT NULL as {@link #quickCheck}, but the rows' CHECK constraints are not
+     * evaluated again, as SQLite evaluated them on every write to the ledger copied. That part
+     * is three quarters of a quick_check's CPU (100,000 workers: 270 ms → 70 ms).
+     */
+    static List<String> quickCheckOfOwnCopy(Connection c) {
+        Sql.update(c, "PRAGMA ignore_check_constraints = ON");
+        try {
+            return fileCheck(c, "quick_check");
+        } finally {
+            Sql.update(c, "PRAGMA ignore_check_constraints = OFF");
+        }
     }
+
+    /**
+     * SQLite's {@code integrity_check}: {@code ["ok"]} for a sound file, else what it found.
+     * It looks every row up in each of its indexes; a page cache that holds the file (up to
+     * {@link #CHECK_CACHE_KIB}) saves those lookups their reads (100,000 workers: 1.12 s → 0.83 s
+     * CPU). The cache is let go when the check ends.
+     */
+    static List<String> integrityCheck(Connection c) {
+        long before = Sql.count(c, "PRAGMA cache_size");
+        Sql.update(c, "PRAGMA cache_size = -" + CHECK_CACHE_KIB);
+        try {
+            return fileCheck(c, "integrity_check");
+        } finally {
+            Sql.update(c, "PRAGMA cache_size = " + before);
+        }
+    }
+
+    /** Page cache for an {@code integrity_check}, in KiB: a 100,000-worker ledger is 45 MB. */
+    static final int CHECK_CACHE_KIB = 64 << 10;
 
     /**
      * A whole-file check with {@code cell_size_check} off for its length: the check validates

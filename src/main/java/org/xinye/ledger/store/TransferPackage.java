@@ -15,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -70,6 +72,14 @@ public final class TransferPackage {
      * is replaced only when it is itself a package. The password array is not cleared here.
      */
     public static void pack(Ledger ledger, Path out, char[] password) {
+        pack(ledger, out, password, () -> true);
+    }
+
+    /**
+     * {@link #pack(Ledger, Path, char[])}, asking {@code commit} before the package is moved into
+     * place: false stops it ({@link CancellationException}) and nothing is left at {@code out}.
+     */
+    public static void pack(Ledger ledger, Path out, char[] password, BooleanSupplier commit) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !looksLikePackage(target)) {
             throw new StoreException(StoreException.Kind.IO, "pack.wouldOverwrite", null, target);
@@ -77,7 +87,7 @@ public final class TransferPackage {
         Path copy = target.resolveSibling(target.getFileName() + ".copy");
         try {
             Backups.copyVerified(ledger, copy);
-            seal(copy, target, password);
+            seal(copy, target, password, commit);
         } finally {
             Backups.deleteQuietly(copy);
         }
@@ -89,6 +99,10 @@ public final class TransferPackage {
      * moved into place; an existing file there is replaced.
      */
     public static void seal(Path plain, Path out, char[] password) {
+        seal(plain, out, password, () -> true);
+    }
+
+    private static void seal(Path plain, Path out, char[] password, BooleanSupplier commit) {
         Path target = out.toAbsolutePath().normalize();
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
@@ -104,6 +118,9 @@ public final class TransferPackage {
                         new Deflater(Deflater.DEFAULT_COMPRESSION), 1 << 16)) {
                     Files.copy(plain, sealed);
                 }
+            }
+            if (!commit.getAsBoolean()) {
+                throw new CancellationException();
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -147,6 +164,14 @@ public final class TransferPackage {
      * ledger (identity, schema version, integrity) before it appears at {@code target}.
      */
     public static Unpacked unpack(Path in, char[] password, Path target) {
+        return unpack(in, password, target, () -> true);
+    }
+
+    /**
+     * {@link #unpack(Path, char[], Path)}, asking {@code commit} before the validated ledger is
+     * moved into place: false stops it ({@link CancellationException}) and no file is left.
+     */
+    public static Unpacked unpack(Path in, char[] password, Path target, BooleanSupplier commit) {
         Path src = in.toAbsolutePath().normalize();
         Path dest = target.toAbsolutePath().normalize();
         if (Files.exists(dest)) {
@@ -167,6 +192,9 @@ public final class TransferPackage {
             }
             Arrays.fill(plain, (byte) 0);
             Restore.Prepared prepared = Restore.validateCopy(src, staging, false, "schema.refused.unpack");
+            if (!commit.getAsBoolean()) {
+                throw new CancellationException();
+            }
             Files.move(staging, dest, StandardCopyOption.ATOMIC_MOVE);
             return new Unpacked(dest, prepared.units(), prepared.workers());
         } catch (FileAlreadyExistsException e) {

@@ -107,23 +107,33 @@ public final class WorkerRepository extends RecordRepository<Worker> {
         /** The workers, all created at {@code at} (an import's own time, so its undo sees them as unedited since). */
         public void workers(List<Worker> list, Instant at) {
             String now = at.toString();
+            // The work of a row is in methods of their own: a loop run once per batch stays interpreted until the
+            // JVM compiles it in mid-loop, after tens of thousands of rows, while a method called per row is compiled soon.
             for (Worker w : list) {
-                Object[] v = columnValues(w);
-                Object[] row = new Object[v.length + 3];
-                row[0] = w.id();
-                System.arraycopy(v, 0, row, 1, v.length);
-                row[v.length + 1] = now;
-                row[v.length + 2] = now;
-                workers.add(row);
+                add(w, now);
             }
             workers.flush();
         }
 
+        private void add(Worker w, String now) {
+            Object[] v = columnValues(w);
+            Object[] row = new Object[v.length + 3];
+            row[0] = w.id();
+            System.arraycopy(v, 0, row, 1, v.length);
+            row[v.length + 1] = now;
+            row[v.length + 2] = now;
+            workers.add(row);
+        }
+
         public void employments(List<Employment> rows) {
             for (Employment e : rows) {
-                employments.add(e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
+                add(e);
             }
             employments.flush();
+        }
+
+        private void add(Employment e) {
+            employments.add(e.workerId(), e.enterpriseId(), e.employerText(), e.from(), e.to());
         }
 
         @Override

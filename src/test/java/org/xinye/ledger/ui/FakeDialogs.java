@@ -89,10 +89,11 @@ public final class FakeDialogs implements DialogService {
         return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
     }
 
-    /** Answers the queued index, else the preselected one. */
+    /** Answers the queued index (a negative one: the dialog is cancelled), else the preselected one. */
     @Override
     public Optional<Integer> choose(String title, String message, List<String> options, int preselected) {
         shown.add("choose: " + title + ": " + options);
-        return Optional.of(choices.isEmpty() ? preselected : choices.poll());
+        int answer = choices.isEmpty() ? preselected : choices.poll();
+        return answer < 0 ? Optional.empty() : Optional.of(answer);
     }
 }

@@ -56,9 +56,7 @@ class MainViewModelTest {
     void switchingLedgersClosesThePreviousOneInTheBackgroundNotOnTheWindowsThread() {
         StepBackground steps = StepBackground.stepwise();
         Workspace ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
-        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
-        main.open(dir.resolve("first.xldb"), false);
-        steps.runAll();
+        MainViewModel main = stepwise(ws, "first.xldb");
         Ledger first = ws.ledger();
         main.open(dir.resolve("second.xldb"), false);
         steps.pending(Messages.get("task.opening")).run();
@@ -70,6 +68,14 @@ class MainViewModelTest {
         assertFalse(Files.exists(dir.resolve("first.xldb-wal")), "closed: WAL merged and removed");
         steps.runAll();
         main.close();
+    }
+
+    /** A window's model on a stepwise executor, with {@code file} opened in it. */
+    private MainViewModel stepwise(Workspace ws, String file) {
+        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
+        main.open(dir.resolve(file), false);
+        ((StepBackground) ws.background()).runAll();
+        return main;
     }
 
     @Test
@@ -104,6 +110,30 @@ class MainViewModelTest {
         int asked = dialogs.shown.size();
         vm.loadDemo();
         assertEquals(asked, dialogs.shown.size(), "a ledger with data is not offered the demo");
+    }
+
+    @Test
+    void theDemoCancelledWhileItFillsIsRolledBackAndPastItsCommitIsWritten() {
+        StepBackground steps = StepBackground.stepwise();
+        Workspace ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
+        MainViewModel main = stepwise(ws, "demo.xldb");
+        dialogs.confirmAnswers.add(true);
+        main.loadDemo();
+        StepBackground.Task<?> fill = steps.pending(Messages.get("task.demo"));
+        assertTrue(fill.writes());
+        fill.cancelAtProgress(3).run();
+        assertEquals(StepBackground.Phase.CANCELLED, fill.phase());
+        assertEquals(0L, (long) ws.ledger().read(s -> s.workers().count() + s.enterprises().count()),
+                "cancelled while it wrote rows: nothing of it is in the ledger");
+
+        dialogs.confirmAnswers.add(true);
+        main.loadDemo();
+        StepBackground.Task<?> again = steps.pending(Messages.get("task.demo"));
+        again.onCommitted(again::cancel).run();
+        assertEquals(StepBackground.Phase.DELIVERED, again.phase(), "past its commit the cancel is refused");
+        assertEquals(30_000L, (long) ws.ledger().read(s -> s.workers().count()));
+        steps.runAll();
+        main.close();
     }
 
     @Test

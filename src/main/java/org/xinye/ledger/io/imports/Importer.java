@@ -155,6 +155,17 @@ public final class Importer {
      * {@code force}) when records it wrote were edited afterwards.
      */
     public static ImportUndo.Outcome undoLast(Ledger ledger, boolean force) {
-        return ledger.write(s -> s.importUndo().undoLast(force));
+        return undoLast(ledger, force, () -> true);
+    }
+
+    /** {@link #undoLast(Ledger, boolean)}, asking {@code commit} before it commits: false rolls it back. */
+    public static ImportUndo.Outcome undoLast(Ledger ledger, boolean force, java.util.function.BooleanSupplier commit) {
+        return ledger.write(s -> {
+            ImportUndo.Outcome out = s.importUndo().undoLast(force);
+            if (!commit.getAsBoolean()) {
+                throw new CancellationException(Messages.get("task.cancelled"));
+            }
+            return out;
+        });
     }
 }

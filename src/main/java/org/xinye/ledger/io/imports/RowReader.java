@@ -21,6 +21,10 @@ final class RowReader implements Runnable {
     private final String fileName;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
     private volatile boolean stopped;
+    /** Set up and used on the reading thread only. */
+    private RowParser parser;
+    private int last;
+    private List<ParsedRow> batch = new ArrayList<>(Importer.BATCH);
 
     RowReader(SheetLocator.Located loc, String fileName) {
         this.loc = loc;
@@ -35,13 +39,12 @@ final class RowReader implements Runnable {
     @Override
     public void run() {
         try {
-            RowParser parser = new RowParser(loc.layout());
-            List<ParsedRow> batch = new ArrayList<>(Importer.BATCH);
-            boolean footer = false;
-            int last = loc.layout().lastHeaderRow();
+            parser = new RowParser(loc.layout());
+            last = loc.layout().lastHeaderRow();
             List<Row> pending = new ArrayList<>(loc.top());
             int i = 0;
             Row r;
+            boolean footer = false;
             while (!footer && !stopped) {
                 if (i < pending.size()) {
                     r = pending.get(i++);
@@ -51,21 +54,7 @@ final class RowReader implements Runnable {
                         break;
                     }
                 }
-                if (r.number() <= last || r.isBlank()) {
-                    continue;
-                }
-                if (loc.layout().isFooter(r)) {
-                    footer = true;
-                    continue;
-                }
-                if (loc.layout().isSkippable(r)) {
-                    continue;
-                }
-                batch.add(parser.parse(r));
-                if (batch.size() == Importer.BATCH) {
-                    put(batch);
-                    batch = new ArrayList<>(Importer.BATCH);
-                }
+                footer = read(r);
             }
             if (!batch.isEmpty()) {
                 put(batch);
@@ -78,6 +67,28 @@ final class RowReader implements Runnable {
         } catch (RuntimeException | Error e) {
             offer(e);
         }
+    }
+
+    /**
+     * Parses one row into the batch, passing the batch on when full; true at the table's footer. A
+     * method called per row, so the JVM compiles it soon (the loop above runs once and stays interpreted).
+     */
+    private boolean read(Row r) throws InterruptedException {
+        if (r.number() <= last || r.isBlank()) {
+            return false;
+        }
+        if (loc.layout().isFooter(r)) {
+            return true;
+        }
+        if (loc.layout().isSkippable(r)) {
+            return false;
+        }
+        batch.add(parser.parse(r));
+        if (batch.size() == Importer.BATCH) {
+            put(batch);
+            batch = new ArrayList<>(Importer.BATCH);
+        }
+        return false;
     }
 
     private void put(Object o) throws InterruptedException {

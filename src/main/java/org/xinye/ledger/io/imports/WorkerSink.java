@@ -113,21 +113,28 @@ final class WorkerSink extends Sink {
     private List<ParsedRow> acceptedRows(List<ParsedRow> batch) {
         List<ParsedRow> accepted = new ArrayList<>(batch.size());
         for (ParsedRow p : batch) {
-            WorkerValues v = (WorkerValues) p.values();
-            if (v.idNumber() != null) {
-                int first = seen.putIfAbsent(v.idNumber(), p.number());
-                if (first >= 0 && !p.rejected()) {
-                    p.add(error(p, Field.ID_NUMBER, header(Field.ID_NUMBER), v.idNumber(), "dup.id",
-                            "import.rule.duplicateId", "import.hint.duplicateId", first));
-                }
-            }
-            if (p.rejected()) {
-                p.outcome(ParsedRow.Outcome.REJECTED, List.of(), null);
-            } else {
+            if (accepts(p)) {
                 accepted.add(p);
             }
         }
         return accepted;
+    }
+
+    /** Whether the row goes on to be reconciled; a row rejected (now or by the parser) gets its outcome here. */
+    private boolean accepts(ParsedRow p) {
+        WorkerValues v = (WorkerValues) p.values();
+        if (v.idNumber() != null) {
+            int first = seen.putIfAbsent(v.idNumber(), p.number());
+            if (first >= 0 && !p.rejected()) {
+                p.add(error(p, Field.ID_NUMBER, header(Field.ID_NUMBER), v.idNumber(), "dup.id",
+                        "import.rule.duplicateId", "import.hint.duplicateId", first));
+            }
+        }
+        if (p.rejected()) {
+            p.outcome(ParsedRow.Outcome.REJECTED, List.of(), null);
+            return false;
+        }
+        return true;
     }
 
     /** Decides one accepted row's outcome against the stored worker of its ID number, and what to write. */

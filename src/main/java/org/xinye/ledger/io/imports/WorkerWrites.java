@@ -151,19 +151,21 @@ final class WorkerWrites implements AutoCloseable {
 
     /** Records what the source said about each worker; journals the rows of workers that were already stored. */
     private void confirm(List<ImportStore.SourceRow> sources, List<Long> confirmedExisting) {
-        Map<Long, String> before = confirmedExisting.isEmpty() ? Map.of()
-                : journal.sourceSnapshots(source, confirmedExisting);
-        Set<Long> existingIds = new HashSet<>(confirmedExisting);
-        for (ImportStore.SourceRow r : sources) {
-            if (!existingIds.contains(r.workerId())) {
-                continue;
-            }
-            Map<String, Object> key = Map.of("worker_id", r.workerId(), "source", r.source().name());
-            String b = before.get(r.workerId());
-            if (b == null) {
-                journal.insertedKey("worker_source", r.workerId(), key);
-            } else {
-                journal.updatedKey("worker_source", r.workerId(), key, b);
+        if (!confirmedExisting.isEmpty()) {
+            // New workers' source rows go with them on undo; only those of stored workers are journalled.
+            Map<Long, String> before = journal.sourceSnapshots(source, confirmedExisting);
+            Set<Long> existingIds = new HashSet<>(confirmedExisting);
+            for (ImportStore.SourceRow r : sources) {
+                if (!existingIds.contains(r.workerId())) {
+                    continue;
+                }
+                Map<String, Object> key = Map.of("worker_id", r.workerId(), "source", r.source().name());
+                String b = before.get(r.workerId());
+                if (b == null) {
+                    journal.insertedKey("worker_source", r.workerId(), key);
+                } else {
+                    journal.updatedKey("worker_source", r.workerId(), key, b);
+                }
             }
         }
         if (sourceWriter == null) {

@@ -59,6 +59,16 @@ public final class RollupJob {
     }
 
     public Outcome run(List<Path> files, char[] password, Progress progress, BooleanSupplier cancelled) {
+        return run(files, password, progress, cancelled, () -> !cancelled.getAsBoolean());
+    }
+
+    /**
+     * Rolls {@code files} up; {@code cancelled} is asked between files, and {@code commit} just
+     * before the staged submissions are merged into the city's records (the point of no return):
+     * false there stops it ({@link CancellationException}) and the staged rows are removed.
+     */
+    public Outcome run(List<Path> files, char[] password, Progress progress, BooleanSupplier cancelled,
+                       BooleanSupplier commit) {
         long runId = Rollups.begin(city, clock.instant());
         CityContext context = city.read(CityContext::of);
         List<Long> staged = new ArrayList<>();
@@ -101,7 +111,7 @@ public final class RollupJob {
                     t.lap("staged");
                 }
             }
-            if (cancelled.getAsBoolean()) {
+            if (!commit.getAsBoolean()) {
                 throw new CancellationException();
             }
             progress.step(files.size(), files.size(), null);

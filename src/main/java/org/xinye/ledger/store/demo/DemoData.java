@@ -92,11 +92,23 @@ public final class DemoData {
      * Refuses a ledger that already has units or workers.
      */
     public Result fill(Ledger ledger, IntConsumer progress) {
+        return fill(ledger, progress, () -> true);
+    }
+
+    /**
+     * {@link #fill(Ledger, IntConsumer)}, asking {@code commit} just before the transaction
+     * commits: false rolls it back ({@link java.util.concurrent.CancellationException}).
+     */
+    public Result fill(Ledger ledger, IntConsumer progress, java.util.function.BooleanSupplier commit) {
         return ledger.write(s -> {
             if (s.enterprises().count() > 0 || s.workers().count() > 0) {
                 throw new StoreException(StoreException.Kind.NOT_EMPTY, "demo.notEmpty", null, ledger.file());
             }
-            return fill(s, progress);
+            Result r = fill(s, progress);
+            if (!commit.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            return r;
         });
     }
 

@@ -295,7 +295,8 @@ public final class CoverageViewModel {
         workspace.dialogs().chooseSaveFile(Messages.get("coverage.exportChart"), suggested, types).ifPresent(path -> {
             Path file = ChartExport.Format.of(path) == null ? path.resolveSibling(path.getFileName() + ".png") : path;
             ChartExport.Format format = ChartExport.Format.of(file);
-            workspace.background().submit(Messages.get("task.exportChart"), p -> {
+            workspace.background().submitWrite(Messages.get("task.exportChart"), p -> {
+                p.commitOrStop();
                 ChartExport.write(CoverageCharts.build(k, d, CoverageCharts.Decor.EXPORT), format, file);
                 return file;
             }, f -> workspace.dialogs().info(Messages.get("coverage.exportChart"),

@@ -25,8 +25,9 @@ public final class MonthlySnapshotOnOpen {
 
     static void takeIfMissing(Workspace workspace, Ledger ledger) {
         YearMonth month = YearMonth.now(workspace.clock());
-        workspace.background().submit(Messages.get("task.snapshot"),
-                p -> ledger.write(s -> MonthlySnapshot.takeIfMissing(s, month, workspace.clock().instant())), taken -> {
+        workspace.background().submitWrite(Messages.get("task.snapshot"),
+                p -> ledger.write(s -> p.commitWith(MonthlySnapshot.takeIfMissing(s, month, workspace.clock().instant()))),
+                taken -> {
                     if (taken && workspace.ledger() == ledger) {
                         workspace.changed();
                     }

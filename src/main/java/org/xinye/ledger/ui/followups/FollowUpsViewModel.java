@@ -30,28 +30,33 @@ import org.xinye.ledger.ui.support.Workspace;
 public final class FollowUpsViewModel {
     private final Workspace workspace;
     private final Navigator navigator;
-    private final FollowUpList<ShouldBuild> shouldBuild = new FollowUpList<>("followups.shouldBuild", List.of(
+    private final FollowUpList<ShouldBuild> shouldBuild = new FollowUpList<>("shouldBuild", List.of(
             Column.text("sbName", "units.col.name", ShouldBuild::name).width(320),
             Column.text("sbTownship", "units.col.township", ShouldBuild::townshipName).width(120),
             Column.number("sbMembers", "followups.col.formalMembers", ShouldBuild::formalMembers).width(110),
-            Column.label("sbStatus", "units.col.coverage", ShouldBuild::status).width(180)));
-    private final FollowUpList<JointOverLimit> jointOverLimit = new FollowUpList<>("followups.joint", List.of(
+            Column.label("sbStatus", "units.col.coverage", ShouldBuild::status).width(180)),
+            row -> go(PageId.UNITS, row.enterpriseId()));
+    private final FollowUpList<JointOverLimit> jointOverLimit = new FollowUpList<>("joint", List.of(
             Column.text("jName", "orgs.col.name", JointOverLimit::name).width(360),
-            Column.number("jUnits", "orgs.col.units", JointOverLimit::units).width(100)));
-    private final FollowUpList<OverdueVisit> overdueVisits = new FollowUpList<>("followups.visits", List.of(
+            Column.number("jUnits", "orgs.col.units", JointOverLimit::units).width(100)),
+            row -> go(PageId.ORGS, row.orgId()));
+    private final FollowUpList<OverdueVisit> overdueVisits = new FollowUpList<>("visits", List.of(
             Column.text("vInstructor", "instructors.col.name", OverdueVisit::instructorName).width(100),
             Column.text("vUnit", "units.col.name", OverdueVisit::enterpriseName).width(300),
             Column.date("vFrom", "followups.col.assignedFrom", OverdueVisit::assignedFrom).width(100),
             Column.date("vLast", "instructors.col.lastVisit", OverdueVisit::lastVisit).width(100),
-            Column.number("vDays", "followups.col.days", this::daysWithoutVisit).width(90)));
-    private final FollowUpList<AnnualCheckDue> annualChecks = new FollowUpList<>("followups.checks", List.of(
+            Column.number("vDays", "followups.col.days", this::daysWithoutVisit).width(90)),
+            row -> go(PageId.INSTRUCTORS, row.instructorId()));
+    private final FollowUpList<AnnualCheckDue> annualChecks = new FollowUpList<>("checks", List.of(
             Column.text("cName", "people.col.name", AnnualCheckDue::name).width(100),
             Column.text("cCert", "people.form.certNo", AnnualCheckDue::certNo).width(160),
             Column.date("cCertDate", "people.form.certDate", AnnualCheckDue::certDate).width(100),
-            Column.date("cDue", "followups.col.due", AnnualCheckDue::dueDate).width(100)));
-    private final FollowUpList<MissingRelation> missingRelations = new FollowUpList<>("followups.missing", List.of(
+            Column.date("cDue", "followups.col.due", AnnualCheckDue::dueDate).width(100)),
+            row -> go(PageId.PEOPLE, row.workerId()));
+    private final FollowUpList<MissingRelation> missingRelations = new FollowUpList<>("missing", List.of(
             Column.text("mName", "people.col.name", MissingRelation::name).width(100),
-            Column.text("mEmployer", "field.employer_id", MissingRelation::employerName).width(320)));
+            Column.text("mEmployer", "field.employer_id", MissingRelation::employerName).width(320)),
+            row -> go(PageId.PEOPLE, row.workerId()));
     /** The lists in the order of the page's tabs. */
     private final List<FollowUpList<?>> lists = List.of(shouldBuild, jointOverLimit, overdueVisits, annualChecks,
             missingRelations);
@@ -96,24 +101,9 @@ public final class FollowUpsViewModel {
                 });
     }
 
-    public void open(ShouldBuild row) {
-        navigator.go(PageId.UNITS, row.enterpriseId());
-    }
-
-    public void open(JointOverLimit row) {
-        navigator.go(PageId.ORGS, row.orgId());
-    }
-
-    public void open(OverdueVisit row) {
-        navigator.go(PageId.INSTRUCTORS, row.instructorId());
-    }
-
-    public void open(AnnualCheckDue row) {
-        navigator.go(PageId.PEOPLE, row.workerId());
-    }
-
-    public void open(MissingRelation row) {
-        navigator.go(PageId.PEOPLE, row.workerId());
+    /** Opens the record a row is about (its list's {@link FollowUpList#open}). */
+    private void go(PageId page, long id) {
+        navigator.go(page, id);
     }
 
     /** 导出…: the list on screen, as the page shows it, to an xlsx or CSV file the user chooses. */
@@ -125,8 +115,11 @@ public final class FollowUpsViewModel {
         String suggested = list.title() + "_" + Formats.date(workspace.today()) + ".xlsx";
         List<R> rows = List.copyOf(list.rows());
         workspace.dialogs().chooseSaveFile(Messages.get("export.title"), suggested, DialogService.FileType.spreadsheets())
-                .ifPresent(file -> workspace.background().submit(Messages.get("task.export"),
-                        p -> ColumnSheet.write(file, list.title(), list.columns(), rows), n -> workspace.dialogs().info(
+                .ifPresent(file -> workspace.background().submitWrite(Messages.get("task.export"),
+                        p -> {
+                            p.commitOrStop();
+                            return ColumnSheet.write(file, list.title(), list.columns(), rows);
+                        }, n -> workspace.dialogs().info(
                                 Messages.get("export.title"), Messages.get("export.done", n, file)), workspace::fail));
     }
 
@@ -140,6 +133,11 @@ public final class FollowUpsViewModel {
         LocalDate since = v.lastVisit() != null ? v.lastVisit() : v.assignedFrom();
         long days = since == null ? -1 : ChronoUnit.DAYS.between(since, workspace.today());
         return days < 0 ? null : (int) days;
+    }
+
+    /** The lists in the order of the page's tabs. */
+    public List<FollowUpList<?>> lists() {
+        return lists;
     }
 
     public FollowUpList<ShouldBuild> shouldBuild() {

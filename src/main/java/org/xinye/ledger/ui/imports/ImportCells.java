@@ -8,8 +8,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.SearchPickers;
 
 /** The import page's columns and cells: text, numbers, wrapping text, and choices always shown as drop-downs. */
@@ -60,7 +60,7 @@ final class ImportCells {
                     // Typed text finds an entry by its name or its pinyin, full or by initials.
                     SearchPickers.install(box, x -> x == null ? "" : label.apply(x));
                 } else {
-                    box.setConverter(converter(label));
+                    box.setConverter(Formats.shownAs(label));
                 }
             }
 
@@ -86,20 +86,5 @@ final class ImportCells {
             }
         });
         return c;
-    }
-
-    /** A converter for choices; null (when it is a choice) is given to {@code f} too. */
-    static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -190,7 +190,8 @@ public final class ImportCommit {
         workspace.dialogs().chooseSaveFile(Messages.get("import.ui.exportTitle"),
                 Messages.get("import.ui.exportName", base), List.of(new DialogService.FileType(
                         Messages.get("import.ui.xlsxType"), "*.xlsx"))).ifPresent(target ->
-                workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
+                workspace.background().submitWrite(Messages.get("import.ui.task.export"), p -> {
+                    p.commitOrStop();
                     ProblemReport.write(ledger, r, target, full);
                     return target;
                 }, t -> status.done(Messages.get(full ? "import.ui.exportedFull" : "import.ui.exported", t)),
@@ -207,7 +208,8 @@ public final class ImportCommit {
             return;
         }
         status.busy().set(true);
-        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, false),
+        workspace.background().submitWrite(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger,
+                        false, p::committing),
                 out -> {
                     status.busy().set(false);
                     if (out instanceof ImportUndo.Undone u) {
@@ -227,7 +229,8 @@ public final class ImportCommit {
 
     private void forceUndo(Ledger ledger) {
         status.busy().set(true);
-        workspace.background().submit(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger, true),
+        workspace.background().submitWrite(Messages.get("import.ui.task.undo"), p -> Importer.undoLast(ledger,
+                        true, p::committing),
                 out -> {
                     status.busy().set(false);
                     if (out instanceof ImportUndo.Undone u) {

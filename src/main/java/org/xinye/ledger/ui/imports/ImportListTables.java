@@ -1,44 +1,41 @@
 package org.xinye.ledger.ui.imports;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ReconcileQueries;
+import org.xinye.ledger.ui.imports.ImportLists.Reconciliation;
 import org.xinye.ledger.ui.support.Formats;
 
 /** The 对账 and 导入记录 tabs of the 导入 page: their tables, filled from {@link ImportLists}. */
 final class ImportListTables {
-    private final Label singleTitle;
-    private final TableView<ReconcileQueries.SingleSource> singleTable;
-    private final Label disagreeTitle;
-    private final TableView<ReconcileQueries.Disagreement> disagreeTable;
-    private final Label countsTitle;
-    private final TableView<ReconcileQueries.CountMismatch> countsTable;
-    private final Label unmatchedTitle;
-    private final TableView<ReconcileQueries.Unmatched> followUpTable;
+    /**
+     * One of the 对账 lists: a title with its count ({@code titleKey}) above a table ({@code id})
+     * of the rows it takes from the reconciliation.
+     */
+    private record Reconciled<R>(String id, String titleKey, Function<Reconciliation, List<R>> rows,
+                                 List<TableColumn<R, ?>> columns) {
+    }
+
+    private final VBox reconcile;
     private final TableView<ImportBatches.BatchRow> historyTable;
 
-    ImportListTables(Label singleTitle, TableView<ReconcileQueries.SingleSource> singleTable, Label disagreeTitle,
-                     TableView<ReconcileQueries.Disagreement> disagreeTable, Label countsTitle,
-                     TableView<ReconcileQueries.CountMismatch> countsTable, Label unmatchedTitle,
-                     TableView<ReconcileQueries.Unmatched> followUpTable, TableView<ImportBatches.BatchRow> historyTable) {
-        this.singleTitle = singleTitle;
-        this.singleTable = singleTable;
-        this.disagreeTitle = disagreeTitle;
-        this.disagreeTable = disagreeTable;
-        this.countsTitle = countsTitle;
-        this.countsTable = countsTable;
-        this.unmatchedTitle = unmatchedTitle;
-        this.followUpTable = followUpTable;
+    /** {@code reconcile}: the 对账 tab's box, which the lists are added to. */
+    ImportListTables(VBox reconcile, TableView<ImportBatches.BatchRow> historyTable) {
+        this.reconcile = reconcile;
         this.historyTable = historyTable;
     }
 
@@ -49,39 +46,52 @@ final class ImportListTables {
     }
 
     private Subscription reconcile(ImportLists lists) {
-        Subscription following = lists.reconciliationProperty().subscribe(r -> {
-            if (r == null) {
-                return;
-            }
-            singleTitle.setText(Messages.get("import.ui.reconcile.single", r.single().size()));
-            singleTable.getItems().setAll(r.single());
-            disagreeTitle.setText(Messages.get("import.ui.reconcile.disagree", r.disagree().size()));
-            disagreeTable.getItems().setAll(r.disagree());
-            countsTitle.setText(Messages.get("import.ui.reconcile.counts", r.counts().size()));
-            countsTable.getItems().setAll(r.counts());
-            unmatchedTitle.setText(Messages.get("import.ui.reconcile.unmatched", r.unmatched().size()));
-            followUpTable.getItems().setAll(r.unmatched());
-        });
         String name = Messages.get("import.field.workers.name");
         String id = Messages.get("import.field.workers.idNumber");
-        singleTable.getColumns().setAll(List.of(col(name, ReconcileQueries.SingleSource::name, 100),
-                col(id, x -> Masking.idNumber(x.idNumber()), 170),
-                col(Messages.get("import.field.workers.employer"), x -> nz(x.employer()), 200),
-                col(Messages.get("import.ui.col.source"), x -> Messages.label(x.source()), 100)));
-        disagreeTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Disagreement::name, 100),
-                col(id, x -> Masking.idNumber(x.idNumber()), 170),
-                col(Messages.get("import.ui.col.said"), x -> String.join("  |  ", x.sources().stream()
-                        .map(s -> Messages.label(s.source()) + "：" + nz(s.employerText()) + " "
-                                + Masking.mobile(nz(s.mobile()))).toList()), 560)));
-        countsTable.getColumns().setAll(List.of(
-                col(Messages.get("import.field.enterprises.name"), ReconcileQueries.CountMismatch::name, 240),
-                numberCol(Messages.get("import.ui.col.declared"), ReconcileQueries.CountMismatch::declared),
-                numberCol(Messages.get("import.ui.col.inLedger"), ReconcileQueries.CountMismatch::inLedger)));
-        followUpTable.getColumns().setAll(List.of(col(name, ReconcileQueries.Unmatched::name, 100),
-                col(id, x -> Masking.idNumber(x.idNumber()), 170),
-                col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
-                col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160)));
-        return following;
+        List<Consumer<Reconciliation>> shows = Stream.of(
+                new Reconciled<>("singleTable", "import.ui.reconcile.single", Reconciliation::single, List.of(
+                        col(name, ReconcileQueries.SingleSource::name, 100),
+                        col(id, x -> Masking.idNumber(x.idNumber()), 170),
+                        col(Messages.get("import.field.workers.employer"), x -> nz(x.employer()), 200),
+                        col(Messages.get("import.ui.col.source"), x -> Messages.label(x.source()), 100))),
+                new Reconciled<>("disagreeTable", "import.ui.reconcile.disagree", Reconciliation::disagree, List.of(
+                        col(name, ReconcileQueries.Disagreement::name, 100),
+                        col(id, x -> Masking.idNumber(x.idNumber()), 170),
+                        col(Messages.get("import.ui.col.said"), x -> String.join("  |  ", x.sources().stream()
+                                .map(s -> Messages.label(s.source()) + "：" + nz(s.employerText()) + " "
+                                        + Masking.mobile(nz(s.mobile()))).toList()), 560))),
+                new Reconciled<>("countsTable", "import.ui.reconcile.counts", Reconciliation::counts, List.of(
+                        col(Messages.get("import.field.enterprises.name"), ReconcileQueries.CountMismatch::name, 240),
+                        numberCol(Messages.get("import.ui.col.declared"), ReconcileQueries.CountMismatch::declared),
+                        numberCol(Messages.get("import.ui.col.inLedger"), ReconcileQueries.CountMismatch::inLedger))),
+                new Reconciled<>("followUpTable", "import.ui.reconcile.unmatched", Reconciliation::unmatched, List.of(
+                        col(name, ReconcileQueries.Unmatched::name, 100),
+                        col(id, x -> Masking.idNumber(x.idNumber()), 170),
+                        col(Messages.get("import.ui.col.employerText"), x -> nz(x.employerText()), 200),
+                        col(Messages.get("import.ui.col.townshipText"), x -> nz(x.townshipText()), 160))))
+                .<Consumer<Reconciliation>>map(this::add).toList();
+        return lists.reconciliationProperty().subscribe(r -> {
+            if (r != null) {
+                shows.forEach(show -> show.accept(r));
+            }
+        });
+    }
+
+    /** Adds {@code list}'s title and table to the 对账 tab; the returned consumer shows a reconciliation in them. */
+    private <R> Consumer<Reconciliation> add(Reconciled<R> list) {
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        TableView<R> table = new TableView<>();
+        table.setId(list.id());
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.getColumns().setAll(list.columns());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        reconcile.getChildren().addAll(title, table);
+        return r -> {
+            List<R> rows = list.rows().apply(r);
+            title.setText(Messages.get(list.titleKey(), rows.size()));
+            table.getItems().setAll(rows);
+        };
     }
 
     private void history(ImportLists lists) {

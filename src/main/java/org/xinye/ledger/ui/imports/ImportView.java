@@ -1,7 +1,7 @@
 package org.xinye.ledger.ui.imports;
 
 import static org.xinye.ledger.ui.imports.ImportListTables.col;
-import static org.xinye.ledger.ui.imports.ImportCells.converter;
+import static org.xinye.ledger.ui.support.Formats.shownAs;
 import static org.xinye.ledger.ui.imports.ImportListTables.numberCol;
 
 import java.io.File;
@@ -84,14 +84,7 @@ public final class ImportView implements Page {
     @FXML private Label summary;
     @FXML private Button exportButton;
     @FXML private Button undoButton;
-    @FXML private Label singleTitle;
-    @FXML private TableView<ReconcileQueries.SingleSource> singleTable;
-    @FXML private Label disagreeTitle;
-    @FXML private TableView<ReconcileQueries.Disagreement> disagreeTable;
-    @FXML private Label countsTitle;
-    @FXML private TableView<ReconcileQueries.CountMismatch> countsTable;
-    @FXML private Label unmatchedTitle;
-    @FXML private TableView<ReconcileQueries.Unmatched> followUpTable;
+    @FXML private VBox reconcileLists;
     @FXML private TableView<ImportBatches.BatchRow> historyTable;
 
     /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
@@ -125,10 +118,10 @@ public final class ImportView implements Page {
         filePath.textProperty().bindBidirectional(vm.fileProperty());
         rosterUnit.textProperty().bindBidirectional(vm.rosterUnitProperty());
         typeChoice.getItems().setAll(ImportType.values());
-        typeChoice.setConverter(converter(t -> t == null ? "" : Messages.get("import.ui.type." + t.key())));
+        typeChoice.setConverter(shownAs(t -> t == null ? "" : Messages.get("import.ui.type." + t.key())));
         typeChoice.valueProperty().bindBidirectional(vm.typeProperty());
         sourceChoice.getItems().setAll(ImportSource.values());
-        sourceChoice.setConverter(converter(Messages::label));
+        sourceChoice.setConverter(shownAs(Messages::label));
 
         sourceChoice.valueProperty().bindBidirectional(vm.sourceProperty());
         message.textProperty().bind(vm.messageProperty());
@@ -165,7 +158,7 @@ public final class ImportView implements Page {
         });
 
         sheetChoice.setItems(vm.mapping().sheets());
-        sheetChoice.setConverter(converter(s -> s == null ? "" : s.hidden() ? s.name() + Messages.get(
+        sheetChoice.setConverter(shownAs(s -> s == null ? "" : s.hidden() ? s.name() + Messages.get(
                 "import.ui.hiddenSheet") : s.name()));
         sheetChoice.valueProperty().bindBidirectional(vm.mapping().sheetProperty());
         sheetChoice.setOnAction(e -> vm.chooseSheet(sheetChoice.getValue()));
@@ -173,7 +166,7 @@ public final class ImportView implements Page {
         buildColumnTable();
 
         filterChoice.getItems().setAll(ImportPreview.Filter.values());
-        filterChoice.setConverter(converter(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
+        filterChoice.setConverter(shownAs(f -> f == null ? "" : Messages.get("import.ui.filter." + f.name())));
         filterChoice.valueProperty().bindBidirectional(vm.preview().filterProperty());
         previewTable.setItems(vm.preview().shownRows());
         previewTable.setRowFactory(t -> new TableRow<>() {
@@ -193,7 +186,7 @@ public final class ImportView implements Page {
         }));
         buildUnmatchedTable();
         markChoice.getItems().setAll(null, WorkerStatus.LEFT, WorkerStatus.TO_VERIFY);
-        markChoice.setConverter(converter(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
+        markChoice.setConverter(shownAs(s -> s == null ? Messages.get("import.ui.markNone") : Messages.label(s)));
         markChoice.valueProperty().bindBidirectional(vm.markMissingProperty());
         missingTable.setItems(vm.preview().missing());
         missingTable.getColumns().setAll(List.of(
@@ -226,8 +219,7 @@ public final class ImportView implements Page {
             // A wizard that outlived an earlier view (a language switch) carries on where it was.
             previewTable.getColumns().setAll(PreviewColumns.build(vm));
         }
-        subscriptions = subscriptions.and(new ImportListTables(singleTitle, singleTable, disagreeTitle, disagreeTable,
-                countsTitle, countsTable, unmatchedTitle, followUpTable, historyTable).bind(vm.lists()));
+        subscriptions = subscriptions.and(new ImportListTables(reconcileLists, historyTable).bind(vm.lists()));
         vm.lists().refresh();
     }
 

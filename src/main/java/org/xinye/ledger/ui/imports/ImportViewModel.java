@@ -89,7 +89,8 @@ public final class ImportViewModel {
         workspace.dialogs().chooseSaveFile(Messages.get("import.ui.templateTitle"),
                 Messages.get("import.template.sheet." + t.key()) + ".xlsx", List.of(new DialogService.FileType(
                         Messages.get("import.ui.xlsxType"), "*.xlsx"))).ifPresent(target ->
-                workspace.background().submit(Messages.get("import.ui.task.export"), p -> {
+                workspace.background().submitWrite(Messages.get("import.ui.task.export"), p -> {
+                    p.commitOrStop();
                     Templates.write(t, target);
                     return target;
                 }, done -> status.done(Messages.get("import.ui.templateDone", done)), status::failed));

@@ -12,12 +12,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SearchableComboBox;
 import org.xinye.ledger.domain.InstructorRole;
 import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.InstructorRow;
 import org.xinye.ledger.store.Listings.VisitRow;
+import org.xinye.ledger.ui.records.AssignmentsPane;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.PageKeys;
 import org.xinye.ledger.ui.records.Pickers;
@@ -53,12 +53,7 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
     @FXML private TextArea notesField;
     @FXML private Tab assignmentsTab;
     @FXML private Tab visitsTab;
-    @FXML private TableView<AssignmentRow> assignmentTable;
-    @FXML private SearchableComboBox<Choice<Long>> unitPicker;
-    @FXML private DatePicker assignFromField;
-    @FXML private Button assignButton;
-    @FXML private Button endAssignmentButton;
-    @FXML private Button removeAssignmentButton;
+    @FXML private AssignmentsPane assignments;
     @FXML private TableView<VisitRow> visitTable;
     @FXML private VBox visitForm;
     @FXML private ComboBox<Choice<Long>> visitUnitField;
@@ -86,14 +81,9 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
         assignmentsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
         visitsTab.disableProperty().bind(vm.selectedIdProperty().isNull());
-        table(assignmentTable, RecordViews.assignmentColumns(
+        table(assignments.table(), AssignmentsPane.columns(
                 Column.text("asUnitColumn", "units.col.name", AssignmentRow::unit).width(190)));
-        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, vm::endAssignment,
-                removeAssignmentButton, vm::removeAssignment);
-        Pickers.choose(unitPicker, vm.choices().units(), vm.unitToAssignProperty());
-        Pickers.isoDate(assignFromField);
-        assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
-        assignButton.disableProperty().bind(vm.unitToAssignProperty().isNull());
+        assignments.bind(vm.assignments(), vm.choices().units());
 
         table(visitTable, VISIT_COLUMNS);
         visitTable.setItems(vm.visits());
@@ -105,15 +95,10 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
         addVisitButton.disableProperty().bind(vm.visitUnitProperty().isNull().or(vm.visitDateProperty().isNull()));
         removeVisitButton.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
         Cells.onOpen(visitTable, v -> vm.openUnit(v.enterpriseId()));
-        Cells.onOpen(assignmentTable, a -> vm.openUnit(a.enterpriseId()));
+        Cells.onOpen(assignments.table(), a -> vm.openUnit(a.enterpriseId()));
 
         RecordViews.lazyTab(historyTab);
         PageKeys.form(visitForm, vm::addVisit, () -> { });
-    }
-
-    @FXML
-    private void onAssign() {
-        vm.assign();
     }
 
     @FXML

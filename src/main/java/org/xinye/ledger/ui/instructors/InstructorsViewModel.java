@@ -2,7 +2,6 @@ package org.xinye.ledger.ui.instructors;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -49,12 +48,10 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     private final Navigator navigator;
     private final RecordList<InstructorRow> instructors = new RecordList<>(TableExport.Table.INSTRUCTORS,
-            InstructorRow::id, r -> new String[] {r.name(), r.homeUnit()});
-    private final ObservableList<AssignmentRow> assignments = FXCollections.observableArrayList();
+            InstructorRow::id, s -> s.listings().instructors(), r -> new String[] {r.name(), r.homeUnit()});
+    private final Assignments assignments = new Assignments(this);
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObservableList<Choice<Long>> visitUnits = FXCollections.observableArrayList();
-    private final ObjectProperty<Choice<Long>> unitToAssign = new SimpleObjectProperty<>(this, "unitToAssign");
-    private final ObjectProperty<LocalDate> assignFrom = new SimpleObjectProperty<>(this, "assignFrom");
     private final ObjectProperty<Choice<Long>> visitUnit = new SimpleObjectProperty<>(this, "visitUnit");
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>(this, "visitDate");
     private final StringProperty visitNote = new SimpleStringProperty(this, "visitNote", "");
@@ -66,8 +63,8 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         super(workspace, edits, new InstructorForm(), Aggregate.INSTRUCTOR, TEXTS,
                 new Choices(Choices.Kind.UNITS));
         this.navigator = navigator;
-        assignFrom.set(workspace.today());
         visitDate.set(workspace.today());
+        lists(instructors);
     }
 
     /** 显示: the instructor's whole mobile, noted in the audit log. */
@@ -75,11 +72,6 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         if (!form.mobile.shownProperty().get()) {
             revealSelected(form.mobile::reveal);
         }
-    }
-
-    @Override
-    protected void loadList(BooleanSupplier current) {
-        readList(current, s -> s.listings().instructors(), instructors.rows()::setAll);
     }
 
     @Override
@@ -92,7 +84,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
                         form.load(d.instructor(), d.mask());
                     }
                     showTitle(d.instructor().name());
-                    assignments.setAll(d.assignments());
+                    assignments.rows().setAll(d.assignments());
                     visits.setAll(d.visits());
                     // Visits are logged against the units the instructor is (or was) assigned to.
                     Choices.replaceIfChanged(visitUnits, d.assignments().stream().map(a -> new Choice<>(a.enterpriseId(), a.unit()))
@@ -105,15 +97,10 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     @Override
     protected void clearSections() {
-        assignments.clear();
+        assignments.rows().clear();
         visits.clear();
         visitUnits.clear();
         visitUnit.set(null);
-    }
-
-    @Override
-    protected void onOpened(long id) {
-        instructors.searchProperty().set("");
     }
 
     @Override
@@ -123,32 +110,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        ask.accept(Messages.get("instructors.deleteQuestion", name, assignments.size(), visits.size()));
-    }
-
-    /** Assigns the instructor to the chosen unit from the chosen date. */
-    public void assign() {
-        Long id = selectedId();
-        Choice<Long> unit = unitToAssign.get();
-        if (id == null || unit == null) {
-            return;
-        }
-        if (assignments.stream().anyMatch(a -> a.enterpriseId() == unit.key() && a.to() == null)) {
-            notice(Messages.get("instructors.alreadyAssigned", unit.label()));
-            return;
-        }
-        LocalDate from = assignFrom.get() == null ? workspace.today() : assignFrom.get();
-        changes.edit(EditAction.ASSIGN, changes.keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),
-                s -> s.instructors().assign(new Assignment(null, id, unit.key(), from, null)),
-                Messages.get("units.assigned", unit.label(), title()), () -> unitToAssign.set(null));
-    }
-
-    public void endAssignment(AssignmentRow row) {
-        Assignments.end(this, row);
-    }
-
-    public void removeAssignment(AssignmentRow row) {
-        Assignments.remove(this, row);
+        ask.accept(Messages.get("instructors.deleteQuestion", name, assignments.rows().size(), visits.size()));
     }
 
     /** What is wrong with the visit being entered, or null. */
@@ -200,7 +162,8 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
         return instructors;
     }
 
-    public ObservableList<AssignmentRow> assignments() {
+    /** The instructor's units: assign, end, remove ({@link Assignments}). */
+    public Assignments assignments() {
         return assignments;
     }
 
@@ -210,14 +173,6 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     public ObservableList<Choice<Long>> visitUnits() {
         return visitUnits;
-    }
-
-    public ObjectProperty<Choice<Long>> unitToAssignProperty() {
-        return unitToAssign;
-    }
-
-    public ObjectProperty<LocalDate> assignFromProperty() {
-        return assignFrom;
     }
 
     public ObjectProperty<Choice<Long>> visitUnitProperty() {

@@ -135,7 +135,8 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
     @Override
     protected void afterDelete() {
         var ledger = workspace.ledger();
-        workspace.background().submit(Messages.get("task.scrub"), p -> {
+        workspace.background().submitWrite(Messages.get("task.scrub"), p -> {
+            p.commitOrStop();
             ledger.scrub();
             return ledger;
         }, l -> { }, workspace::fail);

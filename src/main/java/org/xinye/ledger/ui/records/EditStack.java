@@ -62,7 +62,8 @@ public final class EditStack {
         if (!workspace.dialogs().confirm(title, Messages.get("undo.confirm", edit.description()))) {
             return;
         }
-        workspace.background().submit(title, p -> ledger.write(s -> s.changes().undo(edit.changeId())), undone -> {
+        workspace.background().submitWrite(title, p -> ledger.write(s -> p.commitWith(s.changes().undo(edit.changeId()))),
+                undone -> {
             pop(edit);
             workspace.changed();
             onDone.accept(undone);

@@ -2,6 +2,7 @@ package org.xinye.ledger.ui.records;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.util.StringConverter;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Listings.Choice;
+import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.SearchPickers;
 
 /** The pickers of the forms: enums by their labels, dates typed and shown as {@code 2026-11-27}. */
@@ -48,22 +50,21 @@ public final class Pickers {
      * chosen label also shows whole on hover.
      */
     public static <E extends Enum<E>> void labels(ComboBox<E> combo, String noneText) {
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? (noneText == null ? "" : noneText) : Messages.label(e);
-            }
+        Function<E, String> text = e -> e == null ? (noneText == null ? "" : noneText) : Messages.label(e);
+        labels(combo, text, text);
+    }
 
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
+    /**
+     * A drop-down whose entries read as {@code text} says and whose chosen entry reads as
+     * {@code chosenText} (a shorter form, say), whole on hover when the box cuts it.
+     */
+    public static <T> void labels(ComboBox<T> combo, Function<T, String> text, Function<T, String> chosenText) {
+        combo.setConverter(Formats.shownAs(text));
         combo.setButtonCell(new ListCell<>() {
             @Override
-            protected void updateItem(E item, boolean empty) {
+            protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(item == null ? (noneText == null ? "" : noneText) : Messages.label(item));
+                setText(chosenText.apply(empty ? null : item));
                 // A choice cut in a narrow box (English at 1280×720) reads whole on hover.
                 setTooltip(getText().isEmpty() ? null : new Tooltip(getText()));
             }

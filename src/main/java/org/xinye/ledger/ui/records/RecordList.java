@@ -11,12 +11,13 @@ import javafx.collections.transformation.FilteredList;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.SearchMatcher;
 import org.xinye.ledger.io.TableExport;
+import org.xinye.ledger.store.Session;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
 /**
- * A record page's list as its table shows it: every row read, the rows the search box lets
+ * A record page's list as its table shows it: what it reads, every row read, the rows the search box lets
  * through ({@link SearchMatcher}: as written or by pinyin, in the fields the page names), the
  * count line, and 导出… of exactly the rows shown.
  *
@@ -25,6 +26,7 @@ import org.xinye.ledger.ui.support.Workspace;
 public final class RecordList<R> {
     private final TableExport.Table table;
     private final ToLongFunction<R> id;
+    private final Function<Session, List<R>> read;
     private final ObservableList<R> rows = FXCollections.observableArrayList();
     private final FilteredList<R> visible = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -32,15 +34,23 @@ public final class RecordList<R> {
     /**
      * @param table    what 导出… writes
      * @param id       a row's record id
+     * @param read     the rows, read in one transaction
      * @param searched the texts of a row the search looks in
      */
-    public RecordList(TableExport.Table table, ToLongFunction<R> id, Function<R, String[]> searched) {
+    public RecordList(TableExport.Table table, ToLongFunction<R> id, Function<Session, List<R>> read,
+                      Function<R, String[]> searched) {
         this.table = table;
         this.id = id;
+        this.read = read;
         search.subscribe(typed -> {
             SearchMatcher m = SearchMatcher.of(typed);
             visible.setPredicate(m.isEmpty() ? null : r -> m.matches(searched.apply(r)));
         });
+    }
+
+    /** Reads the rows (in the background, in the page's transaction). */
+    List<R> read(Session s) {
+        return read.apply(s);
     }
 
     /** Every row read. */

@@ -52,6 +52,8 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     private final ReadOnlyLongWrapper listLoaded = new ReadOnlyLongWrapper(this, "listLoaded");
     private final Freshness freshness;
     private long listGeneration;
+    /** The list the page {@link #lists}, if it is a {@link RecordList}. */
+    private RecordList<?> recordList;
 
     protected RecordPageModel(Workspace workspace, EditStack edits, F form, Aggregate aggregate, Texts texts,
                               Choices choices) {
@@ -103,8 +105,26 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     protected void relocalize() {
     }
 
-    /** Reads the list in the background ({@link #readList}); {@code current} says whether the result is still wanted. */
-    protected abstract void loadList(BooleanSupplier current);
+    /**
+     * The page lists {@code list} (called from its constructor): {@link #loadList} reads it and
+     * {@link #onOpened} lets an opened record through its search. A page without one reads its
+     * own list and overrides both.
+     */
+    protected final void lists(RecordList<?> list) {
+        recordList = list;
+    }
+
+    /**
+     * Reads the list in the background ({@link #readList}); {@code current} says whether the
+     * result is still wanted. By default the rows of the list the page {@link #lists}.
+     */
+    protected void loadList(BooleanSupplier current) {
+        readInto(current, recordList);
+    }
+
+    private <R> void readInto(BooleanSupplier current, RecordList<R> list) {
+        readList(current, list::read, list.rows()::setAll);
+    }
 
     /** Reads one record ({@link #readDetail}); {@code intoForm}: also put it in the form (false keeps the user's unsaved edits). */
     protected abstract void loadDetail(long id, boolean intoForm);
@@ -127,8 +147,14 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
     protected void afterDelete() {
     }
 
-    /** Hook: a page with a filtered list makes sure the opened record is visible. */
+    /**
+     * Hook: a page with a filtered list makes sure the opened record is visible; by default the
+     * search of the list the page {@link #lists} is emptied when it hides the record.
+     */
     protected void onOpened(long id) {
+        if (recordList != null && recordList.hides(id)) {
+            recordList.searchProperty().set("");
+        }
     }
 
     // ---- the list and the selected record ----
@@ -311,9 +337,9 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
             return;
         }
         // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
-        workspace.background().submit(Messages.get("task.saving"), p -> ledger.write(s -> {
+        workspace.background().submitWrite(Messages.get("task.saving"), p -> ledger.write(s -> {
             s.changes().reveal(changes.key(id));
-            return read.apply(s);
+            return p.commitWith(read.apply(s));
         }), value -> {
             if (Objects.equals(selectedId(), id)) {
                 show.accept(value);

@@ -1,7 +1,6 @@
 package org.xinye.ledger.ui.records;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
@@ -27,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Listings.AssignmentRow;
-import org.xinye.ledger.ui.support.Column;
 
 /** View-side pieces the record pages share: the header buttons, warning rows, assignment states. */
 public final class RecordViews {
@@ -219,36 +217,6 @@ public final class RecordViews {
                 setTooltip(on ? tip : null);
             }
         };
-    }
-
-    /**
-     * The columns of an assignments table as the 企业 and 指导员 pages show it: after the name
-     * of the other end ({@code other}), from, to, last visit and state.
-     */
-    public static List<Column<AssignmentRow>> assignmentColumns(Column<AssignmentRow> other) {
-        return List.of(other,
-                Column.date("asFromColumn", "records.col.from", AssignmentRow::from).width(90),
-                Column.date("asToColumn", "records.col.to", AssignmentRow::to).width(90),
-                Column.date("asLastVisitColumn", "instructors.col.lastVisit", AssignmentRow::lastVisit).width(90),
-                Column.text("asStateColumn", "records.col.state", RecordViews::assignmentState).width(90));
-    }
-
-    /**
-     * Shows {@code rows} in an assignments table, overdue rows marked; {@code end} ends the
-     * selected assignment ({@code onEnd}) while it is still open, {@code remove} removes it
-     * ({@code onRemove}).
-     */
-    public static void assignments(TableView<AssignmentRow> table, ObservableList<AssignmentRow> rows,
-                                   Button end, Consumer<AssignmentRow> onEnd,
-                                   Button remove, Consumer<AssignmentRow> onRemove) {
-        table.setItems(rows);
-        table.setRowFactory(t -> warnRow(AssignmentRow::overdue, Messages.get("instructors.overdueRow")));
-        var selected = table.getSelectionModel().selectedItemProperty();
-        end.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().to() != null,
-                selected));
-        remove.disableProperty().bind(selected.isNull());
-        end.setOnAction(e -> onEnd.accept(selected.get()));
-        remove.setOnAction(e -> onRemove.accept(selected.get()));
     }
 
     /** 派驻中, 逾期未走访, 已结束 or 未开始: what an assignment means for coverage and follow-up today. */

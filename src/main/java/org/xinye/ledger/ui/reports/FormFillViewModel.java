@@ -158,7 +158,8 @@ public final class FormFillViewModel {
                 List.of(new DialogService.FileType(Messages.get("form.fileType"), "*." + ext))).ifPresent(chosen -> {
                     Path out = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)
                             ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
-                    workspace.background().submit(Messages.get("form.task.filling"), p -> {
+                    workspace.background().submitWrite(Messages.get("form.task.filling"), p -> {
+                        p.commitOrStop();
                         if (!ledger.isReadOnly()) {
                             ledger.write(s -> {
                                 answers.remember(s, answered.signature());

@@ -187,8 +187,11 @@ public final class ReportsViewModel implements LanguageAware {
     /** Saves the report as a PDF file. */
     public void exportPdf() {
         chooseTarget("report.export", "pdf", "file.pdfType").ifPresent(file ->
-                run(Messages.get("task.report"), b -> workspace.background().submit(Messages.get("task.report"),
-                        p -> Files.write(file, b.pdf()), f -> workspace.dialogs().info(Messages.get("report.export"),
+                run(Messages.get("task.report"), b -> workspace.background().submitWrite(Messages.get("task.report"),
+                        p -> {
+                            p.commitOrStop();
+                            return Files.write(file, b.pdf());
+                        }, f -> workspace.dialogs().info(Messages.get("report.export"),
                                 Messages.get("report.exported", f.toAbsolutePath())), workspace::fail)));
     }
 
@@ -203,8 +206,9 @@ public final class ReportsViewModel implements LanguageAware {
             String code = area.get() == null ? null : area.get().code();
             String unit = issuingUnit.get() == null ? "" : issuingUnit.get().strip();
             status.set(Messages.get("report.building"));
-            workspace.background().submit(Messages.get("task.report"), p -> {
+            workspace.background().submitWrite(Messages.get("task.report"), p -> {
                 CoverageData d = read(ledger, code, spec, unit, p);
+                p.commitOrStop();
                 ReportDocx.write(d, spec, file, f -> p.update(0.15 + 0.85 * f, Messages.get("report.progress.layout")));
                 return file;
             }, f -> {

@@ -4,17 +4,17 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Region;
+import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.rollup.LedgerInfoViewModel.Choice;
 import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.Formats;
 
 /** The 台账信息 form: the ledger's facts above, its scope below; bound to {@link LedgerInfoViewModel}. */
 public final class LedgerInfoForm {
@@ -36,29 +36,12 @@ public final class LedgerInfoForm {
         ComboBox<Choice> kind = new ComboBox<>();
         kind.setId("scopeKind");
         kind.getItems().setAll(Choice.values());
-        kind.setConverter(converter());
+        kind.setConverter(Formats.shownAs(c -> c == null ? "" : LedgerInfoViewModel.label(c)));
         kind.valueProperty().bindBidirectional(vm.choiceProperty());
 
         ComboBox<Region> county = new ComboBox<>(vm.counties());
         county.setId("scopeCounty");
-        county.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Region r) {
-                return r == null ? "" : r.name() + "（" + r.code() + "）";
-            }
-
-            @Override
-            public Region fromString(String s) {
-                return null;
-            }
-        });
-        county.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Region r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? "" : r.name());
-            }
-        });
+        Pickers.labels(county, r -> r == null ? "" : r.name() + "（" + r.code() + "）", r -> r == null ? "" : r.name());
         county.valueProperty().bindBidirectional(vm.countyProperty());
 
         TextField department = new TextField();
@@ -107,19 +90,5 @@ public final class LedgerInfoForm {
         VBox box = new VBox(12, facts, grid, hint, problem);
         box.setPrefWidth(560);
         return box;
-    }
-
-    private static StringConverter<Choice> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Choice c) {
-                return c == null ? "" : LedgerInfoViewModel.label(c);
-            }
-
-            @Override
-            public Choice fromString(String s) {
-                return null;
-            }
-        };
     }
 }

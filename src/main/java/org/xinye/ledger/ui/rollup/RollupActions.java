@@ -44,8 +44,11 @@ public final class RollupActions {
         if (file.isEmpty()) {
             return;
         }
-        workspace.background().submit(Messages.get("rollup.task.importDifferences"),
-                p -> DifferencesImport.run(ledger, file.get(), workspace.clock()), r -> {
+        workspace.background().submitWrite(Messages.get("rollup.task.importDifferences"),
+                p -> {
+                    p.commitOrStop();
+                    return DifferencesImport.run(ledger, file.get(), workspace.clock());
+                }, r -> {
                     workspace.changed();
                     String text = Messages.get("cli.differences.done", r.imported(), r.period().toString())
                             + (r.unmatched().isEmpty() ? "" : "\n" + String.join("\n", r.unmatched()));

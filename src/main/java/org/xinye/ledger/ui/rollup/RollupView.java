@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.xinye.ledger.domain.IdHash;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
@@ -26,6 +24,7 @@ import org.xinye.ledger.store.rollup.Differences;
 import org.xinye.ledger.store.rollup.SubmissionStatus;
 import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.Column;
+import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.TextCells;
 
@@ -56,19 +55,15 @@ public final class RollupView extends FxmlPage {
     @FXML private Label districtText;
 
     public RollupView(RollupViewModel vm, RollupActions actions) {
+        super(vm::setActive);
         this.vm = vm;
         this.actions = actions;
-    }
-
-    @Override
-    protected void loaded(Parent view) {
-        activeWhileShown(view, vm::setActive);
     }
 
     /** {@code target} 0, 1 or 2 opens the tab of that place (报送情况, 上报合计与去重, 差异清单). */
     @Override
     public void shown(Object target) {
-        vm.setActive(true);
+        super.shown(target);
         if (target instanceof Number n && n.intValue() >= 0 && n.intValue() < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(n.intValue());
         }
@@ -147,17 +142,8 @@ public final class RollupView extends FxmlPage {
 
         kindBox.getItems().setAll((Differences.Kind) null);
         kindBox.getItems().addAll(Differences.Kind.values());
-        kindBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Differences.Kind k) {
-                return k == null ? Messages.get("rollup.differences.allKinds") : Messages.get("differences.kind." + k.name());
-            }
-
-            @Override
-            public Differences.Kind fromString(String s) {
-                return null;
-            }
-        });
+        kindBox.setConverter(Formats.shownAs(k -> k == null ? Messages.get("rollup.differences.allKinds")
+                : Messages.get("differences.kind." + k.name())));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         differenceCounts.textProperty().bind(vm.differenceCountsProperty());
         unmasked.selectedProperty().bindBidirectional(vm.unmaskedExportProperty());

@@ -191,12 +191,12 @@ public final class RollupViewModel {
             password = pw.get();
         }
         char[] pw = password;
-        workspace.background().submit(Messages.get("rollup.task.rollup"), progress -> {
+        workspace.background().submitWrite(Messages.get("rollup.task.rollup"), progress -> {
             try {
                 return new RollupJob(ledger, workspace.clock()).run(files, pw, (done, total, file) ->
                         progress.update((double) done / (total + 1), file == null ? Messages.get("rollup.task.rebuild")
                                 : Messages.get("rollup.task.file", file.getFileName(), done + 1, total)),
-                        progress::isCancelled);
+                        progress::isCancelled, progress::committing);
             } finally {
                 if (pw != null) {
                     Arrays.fill(pw, '\0');
@@ -218,8 +218,10 @@ public final class RollupViewModel {
                 Messages.get("rollup.undoConfirm"))) {
             return;
         }
-        workspace.background().submit(Messages.get("rollup.task.undo"), p -> Rollups.undoLast(ledger,
-                workspace.clock().instant()), undone -> {
+        workspace.background().submitWrite(Messages.get("rollup.task.undo"), p -> {
+            p.commitOrStop();
+            return Rollups.undoLast(ledger, workspace.clock().instant());
+        }, undone -> {
                     undone.ifPresent(u -> lastResult.set(Messages.get("cli.rollup.undone", WHEN.format(u.at()),
                             String.join(Messages.get("scope.separator"), u.submissions()), u.merged().workers(),
                             u.merged().units())));
@@ -240,7 +242,8 @@ public final class RollupViewModel {
         boolean unmasked = unmaskedExport.get();
         YearMonth p = period.get();
         List<Differences.Difference> all = List.copyOf(allDifferences);
-        workspace.background().submit(Messages.get("rollup.task.export"), progress -> {
+        workspace.background().submitWrite(Messages.get("rollup.task.export"), progress -> {
+            progress.commitOrStop();
             List<Path> files = DifferencesWorkbook.write(dir.get(), DifferencesWorkbook.byParty(all, p, unmasked), p);
             if (!ledger.isReadOnly()) {
                 ledger.writing(s -> s.audit().append("export", null, unmasked ? "EXPORT_UNMASKED" : "EXPORT", null,

@@ -122,8 +122,9 @@ public final class SubmitViewModel {
 
     private void run(Submit.Request request) {
         Ledger ledger = workspace.ledger();
-        workspace.background().submit(Messages.get("submit.task"), progress -> {
+        workspace.background().submitWrite(Messages.get("submit.task"), progress -> {
             try {
+                progress.commitOrStop();
                 return Submit.run(ledger, request, workspace.clock());
             } finally {
                 if (request.password() != null) {

@@ -52,7 +52,10 @@ public final class SafetyViewModel {
         if (ledger.isReadOnly()) {
             return;
         }
-        workspace.background().submit(Messages.get("task.backup"), p -> backups.dailyIfDue(ledger), b -> { },
+        workspace.background().submitWrite(Messages.get("task.backup"), p -> {
+            p.commitOrStop();
+            return backups.dailyIfDue(ledger);
+        }, b -> { },
                 e -> dialogs().error(Messages.get("backup.title"), Messages.get("backup.autoFailed", e.getLocalizedMessage()), null));
     }
 
@@ -61,7 +64,10 @@ public final class SafetyViewModel {
         if (ledger == null) {
             return;
         }
-        workspace.background().submit(Messages.get("task.backup"), p -> backups.take(ledger, Backups.MANUAL),
+        workspace.background().submitWrite(Messages.get("task.backup"), p -> {
+            p.commitOrStop();
+            return backups.take(ledger, Backups.MANUAL);
+        },
                 b -> dialogs().info(Messages.get("backup.title"), Messages.get("backup.done", b.file())), workspace::fail);
     }
 
@@ -71,10 +77,20 @@ public final class SafetyViewModel {
         if (ledger == null) {
             return;
         }
+        // Validating writes a staged copy beside the ledger: a job that writes, so a cancel removes it again.
         dialogs().chooseOpenFile(Messages.get("restore.title"), LEDGERS).ifPresent(source -> workspace.background()
-                .submit(Messages.get("task.restore"), p -> new Checked(restore.prepare(source, ledger.file()),
-                        ledger.read(s -> new long[] {s.enterprises().count(), s.workers().count()})),
-                        checked -> confirmRestore(ledger, checked), workspace::fail));
+                .submitWrite(Messages.get("task.restore"), p -> {
+                    Restore.Prepared prepared = restore.prepare(source, ledger.file());
+                    try {
+                        p.update(-1, null);
+                        p.stopIfCancelled();
+                        return new Checked(prepared, ledger.read(s -> new long[] {s.enterprises().count(),
+                                s.workers().count()}));
+                    } catch (RuntimeException e) {
+                        prepared.close();
+                        throw e;
+                    }
+                }, checked -> confirmRestore(ledger, checked), workspace::fail));
     }
 
     private record Checked(Restore.Prepared prepared, long[] current) {
@@ -87,8 +103,11 @@ public final class SafetyViewModel {
             p.close();
             return;
         }
-        workspace.background().submit(Messages.get("task.restore"), job -> {
+        workspace.background().submitWrite(Messages.get("task.restore"), job -> {
             try (p) {
+                job.update(-1, null);
+                // The point of no return: the safety backup, then the content replaced.
+                job.commitOrStop();
                 return restore.restore(ledger, p);
             }
         }, safety -> {
@@ -113,8 +132,9 @@ public final class SafetyViewModel {
             if (dialogs().confirm(Messages.get("restore.title"), Messages.get("restore.damagedOffer",
                     damage.getLocalizedMessage(), b.file().getFileName(), b.takenAt().toLocalDate() + " "
                             + b.takenAt().toLocalTime().withNano(0)))) {
-                workspace.background().submit(Messages.get("task.restore"), job -> {
+                workspace.background().submitWrite(Messages.get("task.restore"), job -> {
                     try (Restore.Prepared prepared = restore.prepare(b.file(), file)) {
+                        job.commitOrStop();
                         return restore.replaceDamaged(file, prepared);
                     }
                 }, aside -> {
@@ -149,9 +169,9 @@ public final class SafetyViewModel {
             return;
         }
         Path out = withExtension(target.get(), TransferPackage.EXTENSION);
-        workspace.background().submit(Messages.get("task.pack"), p -> {
+        workspace.background().submitWrite(Messages.get("task.pack"), p -> {
             try {
-                TransferPackage.pack(ledger, out, pw);
+                TransferPackage.pack(ledger, out, pw, p::committing);
                 return Files.size(out);
             } finally {
                 Arrays.fill(pw, '\0');
@@ -180,9 +200,9 @@ public final class SafetyViewModel {
             return;
         }
         Path db = withExtension(target.get(), LedgerFiles.EXTENSION);
-        workspace.background().submit(Messages.get("task.unpack"), p -> {
+        workspace.background().submitWrite(Messages.get("task.unpack"), p -> {
             try {
-                return TransferPackage.unpack(source.get(), pw, db);
+                return TransferPackage.unpack(source.get(), pw, db, p::committing);
             } finally {
                 Arrays.fill(pw, '\0');
             }

@@ -11,25 +11,39 @@ import org.xinye.ledger.ui.support.Fxml;
  * outlives the view, it registers with {@link #follow}; {@link #dispose} ends all of it.
  */
 public abstract class FxmlPage implements Page {
+    private final Consumer<Boolean> active;
     private Parent view;
     private Subscription following = Subscription.EMPTY;
+
+    protected FxmlPage() {
+        this(null);
+    }
+
+    /**
+     * A page that reads only while it is seen: {@code active} is told whether the view is in a
+     * window (true when it is added, false when it leaves) and true again on each visit.
+     */
+    protected FxmlPage(Consumer<Boolean> active) {
+        this.active = active;
+    }
 
     @Override
     public Parent view() {
         if (view == null) {
             view = Fxml.load(this);
-            loaded(view);
+            if (active != null) {
+                view.sceneProperty().addListener((o, a, scene) -> active.accept(scene != null));
+            }
         }
         return view;
     }
 
-    /** Runs once, right after the FXML is loaded: for what needs the view's root (its scene). */
-    protected void loaded(Parent view) {
-    }
-
-    /** Tells {@code active} whether the view is in a window: a page that reads only while it is seen. */
-    protected static void activeWhileShown(Parent view, Consumer<Boolean> active) {
-        view.sceneProperty().addListener((o, a, scene) -> active.accept(scene != null));
+    /** A page that reads while it is seen ({@link #FxmlPage(Consumer)}) is active from here; override to open {@code target}. */
+    @Override
+    public void shown(Object target) {
+        if (active != null) {
+            active.accept(true);
+        }
     }
 
     /** Keeps {@code subscriptions} until the view is dropped ({@link #dispose}). */

@@ -23,10 +23,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.Fxml;
+import org.xinye.ledger.ui.support.FxBackground;
 
 /** Controller of the main window: navigation, menus, status bar. Pages are built the first time they are shown. */
 public final class MainView {
@@ -44,6 +47,8 @@ public final class MainView {
     private Runnable submit = () -> { };
     private Runnable importDifferences = () -> { };
     private Subscription subscriptions = Subscription.EMPTY;
+    private Runnable quit;
+    private ObservableValue<String> notice;
     private Parent root;
 
     @FXML private VBox nav;
@@ -81,6 +86,16 @@ public final class MainView {
         this.ledgerInfo = ledgerInfo;
         this.submit = submit;
         this.importDifferences = importDifferences;
+    }
+
+    /**
+     * What 文件 ▸ 退出 does ({@code quit}: the same as the window's close box, which asks first
+     * while a write runs) and the status bar's word about a job that ended without a result
+     * ({@code notice}: 已取消 …, 等待 … 完成后退出); set before {@link #view()}.
+     */
+    public void setQuit(Runnable quit, ObservableValue<String> notice) {
+        this.quit = quit;
+        this.notice = notice;
     }
 
     public Parent view() {
@@ -202,9 +217,28 @@ public final class MainView {
         cancelTask.setManaged(busy);
         taskProgress.progressProperty().unbind();
         taskLabel.textProperty().unbind();
+        cancelTask.disableProperty().unbind();
+        cancelTask.textProperty().unbind();
         if (busy) {
             taskProgress.progressProperty().bind(task.progressProperty());
-            taskLabel.textProperty().bind(task.titleProperty());
+            if (notice == null) {
+                taskLabel.textProperty().bind(task.titleProperty());
+            } else {
+                // While the window waits for a write before closing, it says so beside the write's title.
+                taskLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        notice.getValue() == null || notice.getValue().isEmpty() ? task.getTitle()
+                                : task.getTitle() + "　" + notice.getValue(), task.titleProperty(), notice));
+            }
+            // A write asked to stop, or past its point of no return, can no longer be cancelled: the button says why.
+            ObservableValue<Background.Stop> stop = FxBackground.stopOf(task);
+            cancelTask.disableProperty().bind(stop.map(st -> st != Background.Stop.AVAILABLE));
+            cancelTask.textProperty().bind(stop.map(st -> switch (st) {
+                case AVAILABLE -> Messages.get("button.cancel");
+                case CANCELLING -> Messages.get("task.cancelling");
+                case WRITING -> Messages.get("task.writing");
+            }));
+        } else if (notice != null) {
+            taskLabel.textProperty().bind(notice);
         } else {
             taskLabel.setText("");
         }
@@ -262,7 +296,11 @@ public final class MainView {
 
     @FXML
     private void onExit() {
-        Platform.exit();
+        if (quit != null) {
+            quit.run();
+        } else {
+            Platform.exit();
+        }
     }
 
     @FXML
@@ -294,7 +332,7 @@ public final class MainView {
     private void onCancelTask() {
         Task<?> t = currentTask.get();
         if (t != null) {
-            org.xinye.ledger.ui.support.FxBackground.cancel(t);
+            FxBackground.cancel(t);
         }
     }
 }

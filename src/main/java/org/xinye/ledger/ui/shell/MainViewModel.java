@@ -149,7 +149,9 @@ public final class MainViewModel implements Navigator, NextSteps {
             workspace.setLedger(ledger);
             if (previous != null) {
                 // Ending undo, the checkpoint and the lock release of a big ledger take seconds: not on the FX thread.
-                workspace.background().submit(Messages.get("task.closing", previous.file().getFileName()), q -> {
+                workspace.background().submitWrite(Messages.get("task.closing", previous.file().getFileName()), q -> {
+                    // Closing cannot be called off: the ledger is already let go of.
+                    q.committing();
                     finish(previous);
                     return previous;
                 }, closed -> { }, workspace::fail);
@@ -212,8 +214,11 @@ public final class MainViewModel implements Navigator, NextSteps {
     }
 
     private void fillDemo(Ledger ledger) {
-        workspace.background().submit(Messages.get("task.demo"), p -> new DemoData(1, 30_000, workspace.today())
-                .fill(ledger, pct -> p.update(pct / 100.0, null)), r -> workspace.changed(), workspace::fail);
+        workspace.background().submitWrite(Messages.get("task.demo"), p -> new DemoData(1, 30_000, workspace.today())
+                .fill(ledger, pct -> {
+                    p.stopIfCancelled();
+                    p.update(pct / 100.0, null);
+                }, p::committing), r -> workspace.changed(), workspace::fail);
     }
 
     public void newLedger() {
@@ -249,7 +254,8 @@ public final class MainViewModel implements Navigator, NextSteps {
                     if (target.toAbsolutePath().normalize().equals(current.file())) {
                         return;
                     }
-                    workspace.background().submit(Messages.get("task.saveAs"), p -> {
+                    workspace.background().submitWrite(Messages.get("task.saveAs"), p -> {
+                        p.commitOrStop();
                         current.copyTo(target);
                         return target;
                     }, t -> open(t, false), workspace::fail);

@@ -1,6 +1,5 @@
 package org.xinye.ledger.ui.stations;
 
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.xinye.ledger.domain.Messages;
@@ -22,17 +21,13 @@ public final class StationsViewModel extends RecordPageModel<Station, StationFor
             "stations.created", "stations.updated", "stations.deleteTitle", "stations.deleted");
 
     private final RecordList<StationRow> stations = new RecordList<>(TableExport.Table.STATIONS, StationRow::id,
-            r -> new String[] {r.name(), r.host(), r.region(), r.address()});
+            s -> s.listings().stations(), r -> new String[] {r.name(), r.host(), r.region(), r.address()});
     private record Detail(Station station, Choice<String> region) {
     }
 
     public StationsViewModel(Workspace workspace, EditStack edits) {
         super(workspace, edits, new StationForm(), Aggregate.STATION, TEXTS, new Choices(Choices.Kind.REGIONS));
-    }
-
-    @Override
-    protected void loadList(BooleanSupplier current) {
-        readList(current, s -> s.listings().stations(), stations.rows()::setAll);
+        lists(stations);
     }
 
     @Override
@@ -44,11 +39,6 @@ public final class StationsViewModel extends RecordPageModel<Station, StationFor
                     }
                     showTitle(d.station().name());
                 });
-    }
-
-    @Override
-    protected void onOpened(long id) {
-        stations.searchProperty().set("");
     }
 
     @Override

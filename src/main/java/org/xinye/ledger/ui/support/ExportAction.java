@@ -61,7 +61,10 @@ public final class ExportAction {
         }
         Path file = withExtension(target.get());
         TableExport.Request request = TableExport.Request.of(current, unmask);
-        workspace.background().submit(Messages.get("task.export"), p -> TableExport.export(ledger, request, file), r -> {
+        workspace.background().submitWrite(Messages.get("task.export"), p -> {
+            p.commitOrStop();
+            return TableExport.export(ledger, request, file);
+        }, r -> {
             workspace.changed();
             dialogs.info(Messages.get("export.title"), Messages.get("export.done", r.rows(), r.file()));
         }, workspace::fail);

@@ -9,7 +9,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
 import org.xinye.ledger.domain.SearchMatcher;
 
 /**
@@ -29,17 +28,7 @@ public final class SearchPickers {
 
     /** Makes {@code picker} search by {@link SearchMatcher}; {@code label} names an entry (null: none). */
     public static <T> void install(ComboBox<T> picker, Function<T, String> label) {
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        picker.setConverter(Formats.shownAs(item -> item == null ? "" : label.apply(item)));
         picker.setCellFactory(list -> {
             list.setMaxWidth(Math.max(POPUP_WIDTH, picker.getWidth()));
             return cell(label);

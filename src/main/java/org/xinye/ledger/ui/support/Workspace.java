@@ -97,7 +97,7 @@ public final class Workspace {
         if (l == null) {
             return;
         }
-        background.submit(title, p -> l.write(change), result -> {
+        background.submitWrite(title, p -> l.write(s -> p.commitWith(change.apply(s))), result -> {
             changed();
             onDone.accept(result);
         }, this::fail);

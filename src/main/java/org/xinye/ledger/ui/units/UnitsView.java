@@ -5,7 +5,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
@@ -23,6 +22,7 @@ import org.xinye.ledger.store.Listings.AssignmentRow;
 import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.OrgLinkRow;
 import org.xinye.ledger.store.Listings.UnitRow;
+import org.xinye.ledger.ui.records.AssignmentsPane;
 import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.records.RecordView;
 import org.xinye.ledger.ui.records.RecordViews;
@@ -75,12 +75,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML private SearchableComboBox<Choice<Long>> orgPicker;
     @FXML private Button linkButton;
     @FXML private Button unlinkButton;
-    @FXML private TableView<AssignmentRow> assignmentTable;
-    @FXML private SearchableComboBox<Choice<Long>> instructorPicker;
-    @FXML private DatePicker assignFromField;
-    @FXML private Button assignButton;
-    @FXML private Button endAssignmentButton;
-    @FXML private Button removeAssignmentButton;
+    @FXML private AssignmentsPane assignments;
 
     public UnitsView(UnitsViewModel vm) {
         super(vm);
@@ -138,14 +133,9 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
         linkButton.disableProperty().bind(vm.orgToLinkProperty().isNull());
         unlinkButton.disableProperty().bind(orgTable.getSelectionModel().selectedItemProperty().isNull());
 
-        table(assignmentTable, RecordViews.assignmentColumns(
+        table(assignments.table(), AssignmentsPane.columns(
                 Column.text("asNameColumn", "instructors.col.name", AssignmentRow::instructor).width(110)));
-        RecordViews.assignments(assignmentTable, vm.assignments(), endAssignmentButton, vm::endAssignment,
-                removeAssignmentButton, vm::removeAssignment);
-        Pickers.choose(instructorPicker, vm.choices().instructors(), vm.instructorToAssignProperty());
-        Pickers.isoDate(assignFromField);
-        assignFromField.valueProperty().bindBidirectional(vm.assignFromProperty());
-        assignButton.disableProperty().bind(vm.instructorToAssignProperty().isNull());
+        assignments.bind(vm.assignments(), vm.choices().instructors());
         orgPicker.setTooltip(new Tooltip(Messages.get("units.pickOrg")));
     }
 
@@ -157,10 +147,5 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     @FXML
     private void onUnlink() {
         vm.unlinkOrg(orgTable.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void onAssign() {
-        vm.assign();
     }
 }

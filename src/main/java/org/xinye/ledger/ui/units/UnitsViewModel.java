@@ -3,7 +3,6 @@ package org.xinye.ledger.ui.units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -47,13 +46,12 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
             "units.created", "units.updated", "units.deleteTitle", "units.deleted");
 
     private final RecordList<UnitRow> units = new RecordList<>(TableExport.Table.ENTERPRISES, UnitRow::id,
+            s -> s.listings().units(),
             u -> new String[] {u.name(), u.creditCode(), u.township(), u.county(), u.orgs(), u.instructors()});
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper(this, "coverage", "");
     private final ObservableList<OrgLinkRow> coveringOrgs = FXCollections.observableArrayList();
-    private final ObservableList<AssignmentRow> assignments = FXCollections.observableArrayList();
+    private final Assignments assignments = new Assignments(this);
     private final ObjectProperty<Choice<Long>> orgToLink = new SimpleObjectProperty<>(this, "orgToLink");
-    private final ObjectProperty<Choice<Long>> instructorToAssign = new SimpleObjectProperty<>(this, "instructorToAssign");
-    private final ObjectProperty<LocalDate> assignFrom = new SimpleObjectProperty<>(this, "assignFrom");
 
     private record Detail(Enterprise unit, Choice<Long> parent, Choice<String> township, CoverageStatus status,
                           List<OrgLinkRow> orgs, List<AssignmentRow> assignments, boolean mask) {
@@ -62,15 +60,10 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
     public UnitsViewModel(Workspace workspace, EditStack edits) {
         super(workspace, edits, new UnitForm(), Aggregate.ENTERPRISE, TEXTS, new Choices(Choices.Kind.UNITS,
                 Choices.Kind.TOWNSHIPS, Choices.Kind.ORGS, Choices.Kind.INSTRUCTORS));
-        assignFrom.set(workspace.today());
+        lists(units);
     }
 
     // ---- loading ----
-
-    @Override
-    protected void loadList(BooleanSupplier current) {
-        readList(current, s -> s.listings().units(), units.rows()::setAll);
-    }
 
     @Override
     protected void loadDetail(long id, boolean intoForm) {
@@ -86,7 +79,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
                     showTitle(d.unit().name());
                     coverage.set(Messages.label(d.status()));
                     coveringOrgs.setAll(d.orgs());
-                    assignments.setAll(d.assignments());
+                    assignments.rows().setAll(d.assignments());
                 });
     }
 
@@ -94,14 +87,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
     protected void clearSections() {
         coverage.set("");
         coveringOrgs.clear();
-        assignments.clear();
-    }
-
-    @Override
-    protected void onOpened(long id) {
-        if (units.hides(id)) {
-            units.searchProperty().set("");
-        }
+        assignments.rows().clear();
     }
 
     // ---- commands ----
@@ -180,33 +166,6 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
                 s -> s.orgs().uncover(row.orgId(), id), Messages.get("units.unlinked", unitName, row.name()));
     }
 
-    /** Assigns the chosen instructor from the chosen date; the unit is then work-covered if no org covers it. */
-    public void assign() {
-        Long id = selectedId();
-        Choice<Long> who = instructorToAssign.get();
-        if (id == null || who == null) {
-            return;
-        }
-        if (assignments.stream().anyMatch(a -> a.instructorId() == who.key() && a.to() == null)) {
-            notice(Messages.get("units.alreadyAssigned", who.label()));
-            return;
-        }
-        LocalDate from = assignFrom.get() == null ? workspace.today() : assignFrom.get();
-        changes.edit(EditAction.ASSIGN, changes.keys(id, Key.of(Aggregate.INSTRUCTOR, who.key())),
-                s -> s.instructors().assign(new Assignment(null, who.key(), id, from, null)),
-                Messages.get("units.assigned", title(), who.label()), () -> instructorToAssign.set(null));
-    }
-
-    /** Ends an assignment today (kept in the record, no longer counting for work coverage). */
-    public void endAssignment(AssignmentRow row) {
-        Assignments.end(this, row);
-    }
-
-    /** Removes an assignment made by mistake (visits stay in the log). */
-    public void removeAssignment(AssignmentRow row) {
-        Assignments.remove(this, row);
-    }
-
     // ---- properties ----
 
     /** The list of units, its search and its export. */
@@ -223,20 +182,13 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
         return coveringOrgs;
     }
 
-    public ObservableList<AssignmentRow> assignments() {
+    /** The unit's instructors: assign, end, remove ({@link Assignments}). */
+    public Assignments assignments() {
         return assignments;
     }
 
     public ObjectProperty<Choice<Long>> orgToLinkProperty() {
         return orgToLink;
-    }
-
-    public ObjectProperty<Choice<Long>> instructorToAssignProperty() {
-        return instructorToAssign;
-    }
-
-    public ObjectProperty<LocalDate> assignFromProperty() {
-        return assignFrom;
     }
 
     /** Whether an org of this form with this many units is over the joint-org limit (for the list's warning). */

@@ -89,4 +89,31 @@ class ImportWindowTest {
             assertEquals(5L, (long) l.read(s -> s.workers().count()));
         }
     }
+
+    @Test
+    void theReconcileTabTitlesEachListWithItsCount() throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--db", db.toString());
+        robot.clickOn("#nav-import");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#filePath"));
+        robot.clickOn(Messages.get("import.ui.tab.reconcile"));
+        java.util.List<Integer> sizes;
+        try (Ledger l = Ledger.open(db, Ledger.Mode.READ)) {
+            sizes = l.read(s -> java.util.List.of(s.reconcile().singleSource().size(), s.reconcile().disagreements().size(),
+                    s.reconcile().countMismatches().size(), s.reconcile().unmatched().size()));
+        }
+        String[] tables = {"#singleTable", "#disagreeTable", "#countsTable", "#followUpTable"};
+        String[] titles = {"import.ui.reconcile.single", "import.ui.reconcile.disagree", "import.ui.reconcile.counts",
+            "import.ui.reconcile.unmatched"};
+        for (int i = 0; i < tables.length; i++) {
+            int n = sizes.get(i);
+            String title = Messages.get(titles[i], n);
+            TableView<?> table = robot.lookup(tables[i]).queryAs(TableView.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == n
+                    && robot.lookup(title).tryQuery().isPresent());
+            Node above = table.getParent().getChildrenUnmodifiable().get(table.getParent().getChildrenUnmodifiable()
+                    .indexOf(table) - 1);
+            assertEquals(title, ((Label) above).getText(), "the list's title, with its count, stands above it");
+            assertTrue(visible(tables[i]), tables[i] + " shown in the 对账 tab");
+        }
+    }
 }

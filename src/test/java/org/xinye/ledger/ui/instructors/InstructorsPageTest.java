@@ -68,7 +68,7 @@ class InstructorsPageTest extends PageTestSupport {
 
         tab(Messages.get("instructors.tab.units"));
         Choice<Long> choice = read(s -> s.listings().unitChoice(unit).orElseThrow());
-        pick("#unitPicker", choice);
+        pick("#assignPicker", choice);
         click("#assignButton");
         waitUntil(() -> read(s -> s.coverage().statusOf(unit)) == CoverageStatus.WORK);
         CoverageCounts assigned = coverage();

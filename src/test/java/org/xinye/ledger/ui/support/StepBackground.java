@@ -49,7 +49,16 @@ public final class StepBackground implements Background {
 
     @Override
     public <T> Handle submit(String title, Background.Job<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> job = new Task<>(title, work, onSuccess, onFailure);
+        return add(new Task<>(title, work, onSuccess, onFailure, false));
+    }
+
+    @Override
+    public <T> Handle submitWrite(String title, Background.Job<T> work, Consumer<T> onSuccess,
+                                  Consumer<Throwable> onFailure) {
+        return add(new Task<>(title, work, onSuccess, onFailure, true));
+    }
+
+    private <T> Handle add(Task<T> job) {
         jobs.add(job);
         if (immediate) {
             job.run();
@@ -107,10 +116,16 @@ public final class StepBackground implements Background {
         private boolean cancelled;
         private int cancelAt = -1;
         private Consumer<String> onProgress = m -> { };
+        private Runnable onCommitted = () -> { };
         private T value;
         private Throwable failure;
 
-        private Task(String title, Background.Job<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        private final boolean writes;
+        private boolean committed;
+
+        private Task(String title, Background.Job<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                     boolean writes) {
+            this.writes = writes;
             this.title = title;
             this.work = work;
             this.onSuccess = onSuccess;
@@ -146,7 +161,10 @@ public final class StepBackground implements Background {
             } catch (Exception e) {
                 failure = e;
             }
-            phase = cancelled ? Phase.CANCELLED : Phase.FINISHED;
+            // A job that writes and was asked to stop is cancelled only when it stopped; one that went on
+            // (past its point of no return, or not listening) delivers what really happened.
+            phase = cancelled && (!writes || failure instanceof java.util.concurrent.CancellationException)
+                    ? Phase.CANCELLED : Phase.FINISHED;
             return this;
         }
 
@@ -172,13 +190,18 @@ public final class StepBackground implements Background {
             return start().deliver();
         }
 
-        /** Asks the job to stop, at whatever phase it is; a delivered job is past stopping. */
+        /**
+         * Asks the job to stop, at whatever phase it is; a delivered job is past stopping, and so is
+         * a job that writes once it passed its point of no return ({@link #committed()}).
+         */
         public void cancel() {
-            if (phase == Phase.DELIVERED) {
+            // A write that has ended is delivered whatever was asked: its outcome is what happened.
+            if (phase == Phase.DELIVERED || committed || writes && phase == Phase.FINISHED) {
                 return;
             }
             cancelled = true;
-            if (phase != Phase.RUNNING) {
+            // A queued write still starts, as on the window's pool, and stops itself (it may hold a staged file).
+            if (phase != Phase.RUNNING && !(writes && phase == Phase.QUEUED)) {
                 phase = Phase.CANCELLED;
             }
         }
@@ -210,6 +233,35 @@ public final class StepBackground implements Background {
         @Override
         public boolean isCancelled() {
             return cancelled;
+        }
+
+        @Override
+        public boolean committing() {
+            if (cancelled) {
+                return false;
+            }
+            committed = true;
+            onCommitted.run();
+            return true;
+        }
+
+        /**
+         * Runs {@code action} on the job's thread just after it passed its point of no return
+         * ({@link #committing()} answered true): how a test cancels while the job writes.
+         */
+        public Task<T> onCommitted(Runnable action) {
+            onCommitted = action;
+            return this;
+        }
+
+        /** True once the job passed its point of no return: a cancel is refused from then on. */
+        public boolean committed() {
+            return committed;
+        }
+
+        /** True for a job submitted with {@link Background#submitWrite}. */
+        public boolean writes() {
+            return writes;
         }
 
         @Override
