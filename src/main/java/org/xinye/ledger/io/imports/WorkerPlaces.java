@@ -68,8 +68,7 @@ final class WorkerPlaces {
                 return new Place(chosen == ImportRequest.CREATE ? createUnit.apply(text) : chosen, null);
             }
         }
-        UnitIndex.Match m = code == null ? employerByName.computeIfAbsent(text, k -> units.match(null, text))
-                : units.match(code, text);
+        UnitIndex.Match m = code == null ? employerByName(text) : units.match(code, text);
         if (m.found()) {
             return new Place(m.id(), null);
         }
@@ -87,8 +86,7 @@ final class WorkerPlaces {
         if (v.township() == null) {
             return Township.NONE;
         }
-        RegionIndex.Match m = v.county() == null
-                ? townshipCache.computeIfAbsent(v.township(), k -> regions.township(null, k))
+        RegionIndex.Match m = v.county() == null ? townshipByName(v.township())
                 : regions.township(v.county(), v.township());
         if (m.found()) {
             return new Township(m.code(), null);
@@ -99,6 +97,25 @@ final class WorkerPlaces {
                 m.candidates() > 1 ? "import.rule.townshipAmbiguous" : "import.rule.townshipUnmatched",
                 "import.hint.townshipUnmatched", shown, m.counties()));
         return new Township(null, shown);
+    }
+
+    // Once per row: get and put rather than a lambda made for every call.
+    private UnitIndex.Match employerByName(String text) {
+        UnitIndex.Match m = employerByName.get(text);
+        if (m == null) {
+            m = units.match(null, text);
+            employerByName.put(text, m);
+        }
+        return m;
+    }
+
+    private RegionIndex.Match townshipByName(String township) {
+        RegionIndex.Match m = townshipCache.get(township);
+        if (m == null) {
+            m = regions.township(null, township);
+            townshipCache.put(township, m);
+        }
+        return m;
     }
 
     /** The name of a unit, for the row's "moved from". */
