@@ -35,6 +35,9 @@ final class WorkerPlaces {
     private final Map<String, Integer> unmatchedEmployers;
     private final Map<String, UnitIndex.Match> employerByName = new HashMap<>();
     private final Map<String, RegionIndex.Match> townshipCache = new HashMap<>();
+    /** Made once: a lambda written at the call would be made anew for every row. */
+    private final Function<String, UnitIndex.Match> matchByName;
+    private final Function<String, RegionIndex.Match> townshipAnywhere;
 
     /**
      * @param choices            the wizard's choices: employer text → unit id, or {@link ImportRequest#CREATE}
@@ -53,6 +56,8 @@ final class WorkerPlaces {
         this.header = header;
         this.createUnit = createUnit;
         this.unmatchedEmployers = unmatchedEmployers;
+        this.matchByName = name -> units.match(null, name);
+        this.townshipAnywhere = name -> regions.township(null, name);
     }
 
     /** The employer the row names: by credit code, then by name; else the roster's unit; unmatched text is kept. */
@@ -68,7 +73,8 @@ final class WorkerPlaces {
                 return new Place(chosen == ImportRequest.CREATE ? createUnit.apply(text) : chosen, null);
             }
         }
-        UnitIndex.Match m = code == null ? employerByName(text) : units.match(code, text);
+        UnitIndex.Match m = code == null ? employerByName.computeIfAbsent(text, matchByName)
+                : units.match(code, text);
         if (m.found()) {
             return new Place(m.id(), null);
         }
@@ -86,7 +92,7 @@ final class WorkerPlaces {
         if (v.township() == null) {
             return Township.NONE;
         }
-        RegionIndex.Match m = v.county() == null ? townshipByName(v.township())
+        RegionIndex.Match m = v.county() == null ? townshipCache.computeIfAbsent(v.township(), townshipAnywhere)
                 : regions.township(v.county(), v.township());
         if (m.found()) {
             return new Township(m.code(), null);
@@ -97,25 +103,6 @@ final class WorkerPlaces {
                 m.candidates() > 1 ? "import.rule.townshipAmbiguous" : "import.rule.townshipUnmatched",
                 "import.hint.townshipUnmatched", shown, m.counties()));
         return new Township(null, shown);
-    }
-
-    // Once per row: get and put rather than a lambda made for every call.
-    private UnitIndex.Match employerByName(String text) {
-        UnitIndex.Match m = employerByName.get(text);
-        if (m == null) {
-            m = units.match(null, text);
-            employerByName.put(text, m);
-        }
-        return m;
-    }
-
-    private RegionIndex.Match townshipByName(String township) {
-        RegionIndex.Match m = townshipCache.get(township);
-        if (m == null) {
-            m = regions.township(null, township);
-            townshipCache.put(township, m);
-        }
-        return m;
     }
 
     /** The name of a unit, for the row's "moved from". */
