@@ -65,7 +65,7 @@ final class RollupVerb implements Verb {
         Path db = Ledgers.of(args);
         try (Ledger city = Ledger.open(db, Ledger.Mode.WRITE)) {
             o = new RollupJob(city, Clock.systemDefaultZone()).run(files, password, RollupJob.Progress.NONE, () -> false);
-            figures = city.read(CityFigures::of);
+            figures = city.read(CityFigures::total);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');

@@ -3,6 +3,7 @@ package org.xinye.ledger.store.rollup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.xinye.ledger.domain.CoverageCounts;
+import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.Sql;
@@ -51,6 +52,15 @@ public final class CityFigures {
     }
 
     public static Comparison of(Session s) {
+        return of(s, true);
+    }
+
+    /** Only the total row: what a roll-up on the command line reports, without counting each county again. */
+    public static Comparison total(Session s) {
+        return of(s, false);
+    }
+
+    private static Comparison of(Session s, boolean perCounty) {
         Map<String, Row> out = new LinkedHashMap<>();
         record Reported(long id, String county, String period, CoverageCounts counts) {
         }
@@ -64,12 +74,19 @@ public final class CityFigures {
             byCounty.put(src.countyCode(), new Reported(src.id(), src.countyCode(), src.period().toString(), k));
         }
         CoverageCounts reportedTotal = CoverageCounts.ZERO;
-        for (RegionCoverage r : s.coverage().byCounty()) {
-            Reported rep = byCounty.get(r.code());
-            CoverageCounts reported = rep == null ? CoverageCounts.ZERO : rep.counts();
-            reportedTotal = reportedTotal.plus(reported);
-            out.put(r.code(), new Row(r.code(), r.name(), reported, r.counts(), rep == null ? null : rep.id(),
-                    rep == null ? null : rep.period()));
+        if (perCounty) {
+            for (RegionCoverage r : s.coverage().byCounty()) {
+                Reported rep = byCounty.get(r.code());
+                CoverageCounts reported = rep == null ? CoverageCounts.ZERO : rep.counts();
+                reportedTotal = reportedTotal.plus(reported);
+                out.put(r.code(), new Row(r.code(), r.name(), reported, r.counts(), rep == null ? null : rep.id(),
+                        rep == null ? null : rep.period()));
+            }
+        } else {
+            for (var county : s.regions().byLevel(RegionLevel.COUNTY)) {
+                Reported rep = byCounty.get(county.code());
+                reportedTotal = rep == null ? reportedTotal : reportedTotal.plus(rep.counts());
+            }
         }
         RegionCoverage total = s.coverage().total();
         out.put(RegionCoverage.TOTAL, new Row(RegionCoverage.TOTAL, total.name(), reportedTotal, total.counts(), null,

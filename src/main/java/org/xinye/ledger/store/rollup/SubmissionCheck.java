@@ -12,6 +12,7 @@ import java.util.Set;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.LedgerScope;
+import org.xinye.ledger.store.CheckConstraints;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.LedgerSchema;
 import org.xinye.ledger.store.SchemaCheck;
@@ -46,7 +47,8 @@ public final class SubmissionCheck {
     /**
      * The one place where a submission's database is verified as a database before anything reads
      * it: header, identity, schema version, the exact schema of that version (nothing planted or
-     * changed, {@link LedgerSchema#verify}) and SQLite's own check of pages and constraints.
+     * changed, {@link LedgerSchema#verify}) and SQLite's own check of pages and constraints
+     * ({@link CheckConstraints#quickCheck}: CHECK constraints table by table, only once the schema is verified).
      */
     private static void verifyStructure(Path file, Path db) {
         try (Ledger sub = Ledger.open(db, Ledger.Mode.INSPECT)) {
@@ -59,7 +61,7 @@ public final class SubmissionCheck {
             if (!schema.ok()) {
                 throw new SubmissionRefused(Reason.ALTERED, null, file, schema.listing());
             }
-            List<String> problems = sub.quickCheck();
+            List<String> problems = sub.read(s -> CheckConstraints.quickCheck(s.connection()));
             if (!(problems.size() == 1 && "ok".equals(problems.get(0)))) {
                 throw new SubmissionRefused(Reason.DAMAGED, null, file, String.join("; ", problems));
             }

@@ -92,6 +92,21 @@ class RollupCountsTest {
         }
     }
 
+    /** The command line's total alone is the total of the page's county-by-county comparison. */
+    @Test
+    void theTotalAloneIsTheTotalOfTheComparison() {
+        try (Ledger l = Ledger.open(city, Ledger.Mode.READ)) {
+            CityFigures.Comparison whole = l.read(CityFigures::of);
+            CityFigures.Comparison total = l.read(CityFigures::total);
+            assertEquals(whole.total(), total.total());
+            assertEquals(new CoverageCounts(15, 3, 0, 0, 0, 12, 254, 12), total.total().deduplicated());
+            assertEquals(275, total.listings());
+            assertEquals(255, total.persons());
+            assertEquals(whole.listings(), total.listings());
+            assertEquals(whole.persons(), total.persons());
+        }
+    }
+
     @Test
     void theDifferencesAreExactlyTheKnownOverlaps() {
         try (Ledger l = Ledger.open(city, Ledger.Mode.READ)) {

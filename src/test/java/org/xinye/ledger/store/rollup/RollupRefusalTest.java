@@ -142,6 +142,19 @@ class RollupRefusalTest {
         assertEquals(Reason.FIGURES_DIFFER, refusal(inflated, null).reason());
     }
 
+    /** A value no ledger can hold (written past the CHECK constraints, sealed with a valid checksum) is damage. */
+    @Test
+    void aRowBreakingACheckConstraintIsDamage() {
+        Path broken = SampleDistricts.mutate(good, dir.resolve("unchecked.xlsub"), "PRAGMA ignore_check_constraints = ON",
+                "UPDATE worker SET status = 'GONE' WHERE id = (SELECT MAX(id) FROM worker)");
+        RollupJob.Refusal r = refusal(broken, null);
+        assertEquals(Reason.DAMAGED, r.reason());
+        assertTrue(r.message().contains("worker"), r.message());
+        Path joint = SampleDistricts.mutate(good, dir.resolve("unchecked-unit.xlsub"),
+                "PRAGMA ignore_check_constraints = ON", "UPDATE enterprise SET in_scope = 7 WHERE id = 1");
+        assertEquals(Reason.DAMAGED, refusal(joint, null).reason());
+    }
+
     @Test
     void theSameFileTwiceIsTakenOnce() {
         assertEquals(Reason.ALREADY_TAKEN, refusal(dir.resolve("c.xlsub"), null).reason());
