@@ -32,32 +32,13 @@ ls -l "$T/w.csv" "$T/w.xlsx"
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 echo "import: java ${OPTS[*]} -jar $JAR import --db L --type workers FILE"
 
-# measure NAME COMMAND...: runs the command, prints its figures and keeps them in $T/NAME.
-measure() {
-    local name=$1
-    shift
-    if ! /usr/bin/time -f "%e %U %S %M" -o "$T/time" "$@" >"$T/out" 2>&1; then
-        echo "$name failed:" >&2
-        cat "$T/out" >&2
-        exit 1
-    fi
-    awk -v n="$name" '{ printf "%-26s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB\n", n, $1, $2, $3, $4 / 1024 }' \
-        "$T/time"
-    awk '{ print $1, $4 / 1024 }' "$T/time" >>"$T/$name"
-    awk '{ print $2 + $3 }' "$T/time" >>"$T/$name.cpu"
-}
+# measure, median, cpu, peak, ratio, cpu_ratio
+. "$(dirname "$0")/bench-measure.sh"
 # The ledger an import writes: a fresh copy of an empty one.
 fresh() {
     rm -rf "$T/run"
     mkdir "$T/run"
     cp "$T/empty.xldb" "$T/run/l.xldb"
-}
-median() {
-    sort -n "$T/$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
-# ratio A B [FORMAT]: median of A over median of B.
-ratio() {
-    awk -v a="$(median "$1")" -v b="$(median "$2")" -v f="${3:-%.2f}" 'BEGIN { printf f, a / b }'
 }
 
 # The worker table's indexes on the CSV's columns: the unique ID number, employer with political status,
@@ -104,15 +85,15 @@ for name in "sqlite3 .import --csv" "sqlite3 .import, indexed" "import CSV" "sof
 done
 echo "medians of $RUNS runs (CPU s, user + sys; less swayed by other work on a shared machine):"
 for name in "sqlite3 .import, indexed" "import CSV" "soffice --convert-to csv" "import xlsx -Xmx256m"; do
-    if [ -f "$T/$name.cpu" ]; then
-        printf '  %-26s %6.2f\n' "$name" "$(median "$name.cpu")"
+    if [ -f "$T/$name" ]; then
+        printf '  %-26s %6.2f\n' "$name" "$(cpu "$name")"
     fi
 done
 echo "  import CSV / sqlite3 .import into the indexed table: $(ratio "import CSV" "sqlite3 .import, indexed") times" \
-    "(CPU: $(ratio "import CSV.cpu" "sqlite3 .import, indexed.cpu")) (bar: at most 1.6)"
+    "(CPU: $(cpu_ratio "import CSV" "sqlite3 .import, indexed")) (bar: at most 1.6)"
 echo "  import CSV / sqlite3 .import into a plain table: $(ratio "import CSV" "sqlite3 .import --csv" %.1f) times"
 if [ -n "$soffice" ]; then
     echo "  soffice / import xlsx: $(ratio "soffice --convert-to csv" "import xlsx -Xmx256m") times" \
-        "(CPU: $(ratio "soffice --convert-to csv.cpu" "import xlsx -Xmx256m.cpu")) (bar: at least 2)"
+        "(CPU: $(cpu_ratio "soffice --convert-to csv" "import xlsx -Xmx256m")) (bar: at least 2)"
 fi
-echo "  import xlsx -Xmx256m peak RSS: $(sort -n -k2 "$T/import xlsx -Xmx256m" | tail -1 | awk '{ printf "%d", $2 }') MB (bar: under 300)"
+echo "  import xlsx -Xmx256m peak RSS: $(peak "import xlsx -Xmx256m") MB (bar: under 300)"

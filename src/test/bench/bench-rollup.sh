@@ -28,26 +28,8 @@ du -ch "$T"/subs/*.xlsub | tail -1
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(sqlite3 --version | cut -d' ' -f1)"
 echo "rollup: java ${OPTS[*]} -jar $JAR rollup --db CITY SUBMISSION..."
 
-measure() {
-    local name=$1
-    shift
-    if ! /usr/bin/time -f "%e %U %S %M" -o "$T/time" "$@" >"$T/out" 2>&1; then
-        echo "$name failed:" >&2
-        cat "$T/out" >&2
-        exit 1
-    fi
-    awk -v n="$name" '{ printf "%-28s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB\n", n, $1, $2, $3, $4 / 1024 }' "$T/time"
-    awk '{ print $1, $4 / 1024, $2 + $3 }' "$T/time" >>"$T/$name"
-}
-median() {
-    sort -n "$T/$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
-cpu() {
-    sort -k3 -n "$T/$1" | awk '{ v[NR] = $3 } END { print v[int((NR + 1) / 2)] }'
-}
-peak() {
-    sort -k2 -n "$T/$1" | awk '{ v = $2 } END { printf "%d", v }'
-}
+# measure, timed, median, cpu, peak, ratio, cpu_ratio
+. "$(dirname "$0")/bench-measure.sh"
 reference() {
     rm -f "$T/ref.db"
     sqlite3 "$T/ref.db" "CREATE TABLE worker(id_number TEXT, name TEXT, gender TEXT, birth_date TEXT, mobile TEXT,
@@ -81,8 +63,7 @@ ms=()
 for i in $(seq "$RUNS"); do
     out=$(eval $X /usr/bin/time -f '"%e %U %S %M"' -o "$T/time" java -jar "$JAR" --db "$T/city/city.xldb" --startup-probe 2>/dev/null | grep startup-probe || true)
     ms+=("$(echo "$out" | grep -oE '[0-9]+ ms' | head -1 | grep -oE '[0-9]+' || echo 0)")
-    awk '{ printf "%-28s wall %6.2f  user %5.2f  sys %5.2f  peak %4d MB (whole process, to exit)\n", "dashboard", $1, $2, $3, $4 / 1024 }' "$T/time"
-    awk '{ print $1, $4 / 1024, $2 + $3 }' "$T/time" >>"$T/dashboard"
+    timed dashboard " (whole process, to exit)"
 done
 
 echo
@@ -93,7 +74,7 @@ refc=$(cpu "sqlite3 .import (indexed)")
 runc=$(cpu "rollup")
 echo "sqlite3 .import of the $((DISTRICTS * WORKERS)) rows: ${ref} s wall, ${refc} s CPU"
 echo "rollup of the $DISTRICTS submissions:         ${run} s wall, ${runc} s CPU, peak RSS $(peak rollup) MB"
-echo "ratio rollup / sqlite3:                wall $(awk -v a="$run" -v b="$ref" 'BEGIN { printf "%.2f", a / b }'), CPU $(awk -v a="$runc" -v b="$refc" 'BEGIN { printf "%.2f", a / b }')"
+echo "ratio rollup / sqlite3:                wall $(ratio rollup "sqlite3 .import (indexed)"), CPU $(cpu_ratio rollup "sqlite3 .import (indexed)")"
 echo "coverage of the city ledger:           $(median "coverage (city)") s wall, $(cpu "coverage (city)") s CPU, peak RSS $(peak "coverage (city)") MB"
 echo "dashboard process (start to exit):     $(median dashboard) s wall, $(cpu dashboard) s CPU"
 printf '%s\n' "${ms[@]}" | sort -n | awk '{a[NR]=$1} END {printf "dashboard on the city ledger (start-up probe): median %d ms (min %d, max %d)\n", a[int((NR+1)/2)], a[1], a[NR]}'

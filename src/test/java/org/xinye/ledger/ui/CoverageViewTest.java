@@ -123,4 +123,21 @@ class CoverageViewTest {
         return robot.lookup("#regionTable .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() == item).findFirst().orElseThrow();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFiltersReadAllUntilOneIsChosen() throws Exception {
+        openCoverage();
+        String all = Messages.get("coverage.filter.all");
+        for (String id : new String[] {"#industry", "#kind"}) {
+            javafx.scene.control.ComboBox<Object> box = robot.lookup(id).queryAs(javafx.scene.control.ComboBox.class);
+            assertEquals(null, box.getValue());
+            assertEquals(all, ((javafx.scene.control.ListCell<?>) box.getButtonCell()).getText(), id + " with no choice");
+            assertEquals(all, box.getConverter().toString(null), id + "'s first entry");
+            Object first = box.getItems().get(1);
+            robot.interact(() -> box.setValue(first));
+            assertEquals(Messages.label((Enum<?>) first), ((javafx.scene.control.ListCell<?>) box.getButtonCell()).getText());
+            robot.interact(() -> box.setValue(null));
+        }
+    }
 }

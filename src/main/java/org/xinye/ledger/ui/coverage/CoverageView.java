@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
@@ -15,12 +14,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartKind;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.shell.FxmlPage;
+import org.xinye.ledger.ui.records.Pickers;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ChartHolder;
@@ -89,14 +88,10 @@ public final class CoverageView extends FxmlPage {
         footnote.setText(Messages.get("coverage.footnote"));
 
         industry.getItems().setAll(CoverageViewModel.industries());
-        industry.setConverter(labels(Messages.get("coverage.filter.all")));
-        industry.setButtonCell(labelCell(Messages.get("coverage.filter.all")));
-        industry.setCellFactory(l -> labelCell(Messages.get("coverage.filter.all")));
+        Pickers.labels(industry, Messages.get("coverage.filter.all"));
         industry.valueProperty().bindBidirectional(vm.industryProperty());
         kind.getItems().setAll(CoverageViewModel.kinds());
-        kind.setConverter(labels(Messages.get("coverage.filter.all")));
-        kind.setButtonCell(labelCell(Messages.get("coverage.filter.all")));
-        kind.setCellFactory(l -> labelCell(Messages.get("coverage.filter.all")));
+        Pickers.labels(kind, Messages.get("coverage.filter.all"));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
 
         chartKind.getItems().setAll(ChartKind.values());
@@ -198,30 +193,6 @@ public final class CoverageView extends FxmlPage {
         Label hint = new Label(Messages.get(hintKey));
         hint.getStyleClass().add("muted");
         crumbs.getChildren().add(hint);
-    }
-
-    private static <T extends Enum<T>> StringConverter<T> labels(String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : Messages.label(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
-    }
-
-    private static <T extends Enum<T>> ListCell<T> labelCell(String none) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? none : Messages.label(item));
-            }
-        };
     }
 
     @FXML

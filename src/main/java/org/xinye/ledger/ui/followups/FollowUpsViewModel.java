@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.xinye.ledger.domain.CoverageStatus;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.FollowUpQueries.AnnualCheckDue;
 import org.xinye.ledger.store.FollowUpQueries.JointOverLimit;
@@ -34,7 +35,8 @@ public final class FollowUpsViewModel {
             Column.text("sbName", "units.col.name", ShouldBuild::name).width(320),
             Column.text("sbTownship", "units.col.township", ShouldBuild::townshipName).width(120),
             Column.number("sbMembers", "followups.col.formalMembers", ShouldBuild::formalMembers).width(110),
-            Column.label("sbStatus", "units.col.coverage", ShouldBuild::status).width(180)),
+            Column.label("sbStatus", "units.col.coverage", ShouldBuild::status).width(180)
+                    .wideAsLabels(CoverageStatus.class)),
             row -> go(PageId.UNITS, row.enterpriseId()));
     private final FollowUpList<JointOverLimit> jointOverLimit = new FollowUpList<>("joint", List.of(
             Column.text("jName", "orgs.col.name", JointOverLimit::name).width(360),

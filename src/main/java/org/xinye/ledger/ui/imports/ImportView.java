@@ -1,17 +1,17 @@
 package org.xinye.ledger.ui.imports;
 
 import static org.xinye.ledger.ui.imports.ImportListTables.col;
-import static org.xinye.ledger.ui.support.Formats.shownAs;
 import static org.xinye.ledger.ui.imports.ImportListTables.numberCol;
+import static org.xinye.ledger.ui.support.Formats.shownAs;
 
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -24,7 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
-import javafx.util.Subscription;
 import org.xinye.ledger.domain.ImportSource;
 import org.xinye.ledger.domain.Masking;
 import org.xinye.ledger.domain.Messages;
@@ -37,15 +36,13 @@ import org.xinye.ledger.io.sheet.SheetInfo;
 import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.ReconcileQueries;
-import org.xinye.ledger.ui.shell.Page;
+import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.Formats;
-import org.xinye.ledger.ui.support.Fxml;
 
 /** Controller of the 导入 page: binds the wizard, the 对账 lists and the history to {@link ImportViewModel}. */
-public final class ImportView implements Page {
+public final class ImportView extends FxmlPage {
     private final ImportViewModel vm;
     private final ReadOnlyObjectProperty<Task<?>> currentTask;
-    private Parent view;
 
     @FXML private TabPane tabs;
     @FXML private Label stepLabel;
@@ -87,8 +84,6 @@ public final class ImportView implements Page {
     @FXML private VBox reconcileLists;
     @FXML private TableView<ImportBatches.BatchRow> historyTable;
 
-    /** What this view follows on the view model, which outlives it; ended by {@link #dispose}. */
-    private Subscription subscriptions = Subscription.EMPTY;
 
     public ImportView(ImportViewModel vm, ReadOnlyObjectProperty<Task<?>> currentTask) {
         this.vm = vm;
@@ -96,21 +91,8 @@ public final class ImportView implements Page {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = Fxml.load(this);
-        }
-        return view;
-    }
-
-    @Override
     public void shown(Object target) {
         vm.lists().refresh();
-    }
-
-    @Override
-    public void dispose() {
-        subscriptions.unsubscribe();
     }
 
     @FXML
@@ -126,7 +108,7 @@ public final class ImportView implements Page {
         sourceChoice.valueProperty().bindBidirectional(vm.sourceProperty());
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(vm.messageProperty().isNotEmpty());
-        subscriptions = subscriptions.and(vm.successProperty().subscribe(done -> {
+        follow(vm.successProperty().subscribe(done -> {
             message.getStyleClass().remove("success");
             if (done) {
                 message.getStyleClass().add("success");
@@ -135,10 +117,11 @@ public final class ImportView implements Page {
         nextFromFile.disableProperty().bind(vm.busyProperty());
         previewButton.disableProperty().bind(vm.busyProperty());
         commitButton.disableProperty().bind(vm.busyProperty().or(vm.updatingProperty()));
-        mappingCounts.textProperty().bind(javafx.beans.binding.Bindings.when(vm.updatingProperty())
-                .then(Messages.get("import.ui.updating")).otherwise(vm.preview().countsProperty()));
-        counts.textProperty().bind(javafx.beans.binding.Bindings.when(vm.updatingProperty())
-                .then(Messages.get("import.ui.updating")).otherwise(vm.preview().countsProperty()));
+        // The mapping and the preview steps both say what the rows come to, or that it is being worked out.
+        StringExpression countsText = Bindings.when(vm.updatingProperty()).then(Messages.get("import.ui.updating"))
+                .otherwise(vm.preview().countsProperty());
+        mappingCounts.textProperty().bind(countsText);
+        counts.textProperty().bind(countsText);
         fullBox.selectedProperty().bindBidirectional(vm.commitStep().fullNumbersProperty());
         fullBoxSummary.selectedProperty().bindBidirectional(vm.commitStep().fullNumbersProperty());
         tabs.setOnDragOver(e -> {
@@ -179,7 +162,7 @@ public final class ImportView implements Page {
                 }
             }
         });
-        subscriptions = subscriptions.and(vm.stepProperty().subscribe((a, s) -> {
+        follow(vm.stepProperty().subscribe((a, s) -> {
             if (s == ImportViewModel.Step.PREVIEW) {
                 previewTable.getColumns().setAll(PreviewColumns.build(vm));
             }
@@ -207,7 +190,7 @@ public final class ImportView implements Page {
             case CANCELLING -> Messages.get("import.ui.cancelling");
             case WRITING -> Messages.get("import.ui.writing");
         }));
-        subscriptions = Subscription.combine(subscriptions, currentTask.subscribe(task -> {
+        follow(currentTask.subscribe(task -> {
             commitProgress.progressProperty().unbind();
             commitText.textProperty().unbind();
             if (task != null) {
@@ -219,7 +202,7 @@ public final class ImportView implements Page {
             // A wizard that outlived an earlier view (a language switch) carries on where it was.
             previewTable.getColumns().setAll(PreviewColumns.build(vm));
         }
-        subscriptions = subscriptions.and(new ImportListTables(reconcileLists, historyTable).bind(vm.lists()));
+        follow(new ImportListTables(reconcileLists, historyTable).bind(vm.lists()));
         vm.lists().refresh();
     }
 
@@ -242,7 +225,7 @@ public final class ImportView implements Page {
     private void buildColumnTable() {
         columnTable.setItems(vm.mapping().columns());
         javafx.collections.ObservableList<Field> options = javafx.collections.FXCollections.observableArrayList();
-        subscriptions = subscriptions.and(vm.typeProperty().subscribe(t -> {
+        follow(vm.typeProperty().subscribe(t -> {
             List<Field> o = new ArrayList<>();
             o.add(null);
             o.addAll(Field.of(t));

@@ -42,7 +42,6 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
             Column.text("visitUnitColumn", "units.col.name", VisitRow::unit).width(180),
             Column.text("visitNoteColumn", "instructors.col.note", VisitRow::note).width(200));
 
-    @FXML private TableView<InstructorRow> table;
     @FXML private TextField homeUnitField;
     @FXML private ComboBox<InstructorRole> roleField;
     @FXML private CheckBox fullTimeField;
@@ -68,7 +67,7 @@ public final class InstructorsView extends RecordView<InstructorsViewModel> {
 
     @Override
     protected void bind() {
-        recordTable(table, COLUMNS, vm.instructors(), "instructors.summary", null);
+        recordTable(COLUMNS, vm.instructors(), "instructors.summary", null);
 
         InstructorForm f = vm.form();
         homeUnitField.textProperty().bindBidirectional(f.homeUnit);

@@ -51,6 +51,8 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
     @FXML protected Label nameError;
     @FXML protected Tab historyTab;
     @FXML protected Button saveButton;
+    /** The page's record list, where its FXML has one ({@code fx:id="table"}, made by {@link #recordTable}). */
+    @FXML private TableView<?> table;
 
     protected RecordView(M vm) {
         this.vm = vm;
@@ -104,13 +106,15 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
     protected abstract void bind();
 
     /**
-     * Makes {@code table} the page's record list: its columns from their declarations, the rows
-     * the search lets through in the order its headers say, the selection kept with the page's
-     * record, the count line ({@code summaryKey}, or {@code filteredKey} while the table shows
-     * fewer; null: always the first) and the columns remembered for this page.
+     * Makes the FXML's {@code table} the page's record list, answering it: its columns from their
+     * declarations, the rows the search lets through in the order its headers say, the selection
+     * kept with the page's record, the count line ({@code summaryKey}, or {@code filteredKey} while
+     * the table shows fewer; null: always the first) and the columns remembered for this page.
      */
-    protected final <R> void recordTable(TableView<R> table, List<Column<R>> columns, RecordList<R> list,
-                                         String summaryKey, String filteredKey) {
+    protected final <R> TableView<R> recordTable(List<Column<R>> columns, RecordList<R> list, String summaryKey,
+                                                 String filteredKey) {
+        @SuppressWarnings("unchecked") // the FXML's table lists the page's rows, as FXML injection assumes
+        TableView<R> table = (TableView<R>) this.table;
         TableColumns.build(table, columns);
         RecordViews.sortable(table, list.visible());
         search.textProperty().bindBidirectional(list.searchProperty());
@@ -120,6 +124,7 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
         follow(list.rows().subscribe(count));
         remember(table);
         export = () -> list.export(vm.workspace, table.getItems());
+        return table;
     }
 
     /** Makes {@code table}'s columns from their declarations and remembers them for this page. */

@@ -3,7 +3,6 @@ package org.xinye.ledger.ui.stations;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
@@ -25,7 +24,6 @@ public final class StationsView extends RecordView<StationsViewModel> {
             Column.text("hoursColumn", "field.opening_hours", StationRow::openingHours).width(90),
             Column.text("addressColumn", "field.address", StationRow::address).width(180));
 
-    @FXML private TableView<StationRow> table;
     @FXML private ComboBox<StationKind> kindField;
     @FXML private TextField hostField;
     @FXML private SearchableComboBox<Choice<String>> regionField;
@@ -40,7 +38,7 @@ public final class StationsView extends RecordView<StationsViewModel> {
 
     @Override
     protected void bind() {
-        recordTable(table, COLUMNS, vm.stations(), "stations.summary", null);
+        recordTable(COLUMNS, vm.stations(), "stations.summary", null);
         StationForm f = vm.form();
         Pickers.choose(kindField, StationKind.values(), f.kind);
         hostField.textProperty().bindBidirectional(f.host);

@@ -36,44 +36,56 @@ public final class Column<R> {
     private final Function<R, ?> value;
     private final double width;
     private final Object sortKey;
+    /** The enum whose longest label the column is at least as wide as, or null. */
+    private final Class<? extends Enum<?>> labels;
 
-    private Column(String id, String header, Kind kind, Function<R, ?> value, double width, Object sortKey) {
+    private Column(String id, String header, Kind kind, Function<R, ?> value, double width, Object sortKey,
+                   Class<? extends Enum<?>> labels) {
         this.id = Objects.requireNonNull(id);
         this.header = Objects.requireNonNull(header);
         this.kind = kind;
         this.value = value;
         this.width = width;
         this.sortKey = sortKey;
+        this.labels = labels;
     }
 
     public static <R> Column<R> text(String id, String header, Function<R, String> value) {
-        return new Column<>(id, header, Kind.TEXT, r -> nz(value.apply(r)), 0, null);
+        return new Column<>(id, header, Kind.TEXT, r -> nz(value.apply(r)), 0, null, null);
     }
 
     public static <R> Column<R> label(String id, String header, Function<R, ? extends Enum<?>> value) {
-        return new Column<>(id, header, Kind.LABEL, r -> Messages.label(value.apply(r)), 0, null);
+        return new Column<>(id, header, Kind.LABEL, r -> Messages.label(value.apply(r)), 0, null, null);
     }
 
     /** A yes/no fact shown as one of two bundle texts (在任 / 已撤销, 专职 / 兼职). */
     public static <R> Column<R> flag(String id, String header, Predicate<R> value, String yesKey, String noKey) {
-        return new Column<>(id, header, Kind.LABEL, r -> Messages.get(value.test(r) ? yesKey : noKey), 0, null);
+        return new Column<>(id, header, Kind.LABEL, r -> Messages.get(value.test(r) ? yesKey : noKey), 0, null, null);
     }
 
     public static <R> Column<R> number(String id, String header, Function<R, ? extends Number> value) {
-        return new Column<>(id, header, Kind.NUMBER, value, 0, null);
+        return new Column<>(id, header, Kind.NUMBER, value, 0, null, null);
     }
 
     public static <R> Column<R> date(String id, String header, Function<R, LocalDate> value) {
-        return new Column<>(id, header, Kind.DATE, value, 0, null);
+        return new Column<>(id, header, Kind.DATE, value, 0, null, null);
     }
 
     public static <R> Column<R> masked(String id, String header, Function<R, String> value) {
-        return new Column<>(id, header, Kind.MASKED, r -> nz(value.apply(r)), 0, null);
+        return new Column<>(id, header, Kind.MASKED, r -> nz(value.apply(r)), 0, null, null);
     }
 
     /** The width the column starts at (the user may drag it; the header's title always fits). */
     public Column<R> width(double prefWidth) {
-        return new Column<>(id, header, kind, value, prefWidth, sortKey);
+        return new Column<>(id, header, kind, value, prefWidth, sortKey, labels);
+    }
+
+    /**
+     * A label column starts at least as wide as the longest of {@code type}'s labels in the
+     * window's language (measured when its table is built).
+     */
+    public Column<R> wideAsLabels(Class<? extends Enum<?>> type) {
+        return new Column<>(id, header, kind, value, width, sortKey, type);
     }
 
     /**
@@ -81,7 +93,7 @@ public final class Column<R> {
      * this column. A column of such a table without one cannot be sorted.
      */
     public Column<R> sortedBy(Object key) {
-        return new Column<>(id, header, kind, value, width, key);
+        return new Column<>(id, header, kind, value, width, key, labels);
     }
 
     public String id() {
@@ -98,6 +110,11 @@ public final class Column<R> {
 
     public double width() {
         return width;
+    }
+
+    /** The enum whose labels the column is at least as wide as ({@link #wideAsLabels}), or null. */
+    public Class<? extends Enum<?>> labels() {
+        return labels;
     }
 
     /** What the model sorts by, or null. */

@@ -39,6 +39,8 @@ import org.xinye.ledger.domain.Pinyin;
 public final class TableColumns {
     /** Room for the sort arrow and the header's padding beside the title. */
     private static final double HEADER_EXTRA = 22;
+    /** A cell's padding and borders beside its text. */
+    private static final double CELL_EXTRA = 14;
 
     /** Texts in pinyin order, anything else as the table would order it. */
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -155,8 +157,14 @@ public final class TableColumns {
     private static void setUp(TableColumnBase<?, Object> column, Column<?> c) {
         column.setId(c.id());
         column.setComparator(order(c));
-        if (c.width() > 0) {
-            column.setPrefWidth(c.width());
+        double width = c.width();
+        if (c.labels() != null) {
+            for (Enum<?> e : c.labels().getEnumConstants()) {
+                width = Math.max(width, Math.ceil(UiFont.width(Messages.label(e), false)) + CELL_EXTRA);
+            }
+        }
+        if (width > 0) {
+            column.setPrefWidth(width);
         }
         if (c.kind() == Column.Kind.NUMBER) {
             column.getStyleClass().add("number");

@@ -45,7 +45,6 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
             Column.label("orgFormColumn", "field.form", OrgLinkRow::form).width(100),
             Column.number("orgUnitsColumn", "orgs.col.units", OrgLinkRow::units).width(70));
 
-    @FXML private TableView<UnitRow> table;
     @FXML private Label coverageBadge;
     @FXML private TextField creditCodeField;
     @FXML private Label creditCodeError;
@@ -89,7 +88,7 @@ public final class UnitsView extends RecordView<UnitsViewModel> {
     }
 
     private void bindTable() {
-        recordTable(table, COLUMNS, vm.units(), "units.summary", "units.summaryFiltered");
+        TableView<UnitRow> table = recordTable(COLUMNS, vm.units(), "units.summary", "units.summaryFiltered");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         // Column filters (right-click a column header), on top of the search box.
         TableFilter.forTableView(table).lazy(true).apply();
