@@ -124,6 +124,7 @@ public final class App extends Application {
         dashboardVm = new DashboardViewModel(workspace);
         models.put(PageId.DASHBOARD, dashboardVm);
         mainVm.prepareOnOpen(dashboardVm::prepare);
+        mainVm.checkLaterAfter(this::afterNextFrame);
         // Start the slow parts now, in parallel with building the window: opening the file
         // (its result arrives on the FX thread after start() returns) and AWT's font scan for charts.
         mainVm.open(db, isDefault);
@@ -176,6 +177,23 @@ public final class App extends Application {
         javafx.scene.Parent root = mainView.view();
         root.setStyle("-fx-font-family: '" + UiFont.family() + "';");
         return root;
+    }
+
+    /** Runs {@code r} on the FX thread once the next frame is drawn (a big ledger's check waits for its first numbers). */
+    private void afterNextFrame(Runnable r) {
+        Scene scene = stage == null ? null : stage.getScene();
+        if (scene == null) {
+            r.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(r);
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     private Page page(PageId id) {

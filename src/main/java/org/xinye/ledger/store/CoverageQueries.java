@@ -40,6 +40,17 @@ public final class CoverageQueries {
                    SUM(w.political_status IN ('MEMBER','PROBATIONARY')) AS party_members
             FROM worker w LEFT JOIN enterprise e ON e.id = w.employer_id
             WHERE w.status = 'ACTIVE'""";
+    /** {@link #PEOPLE} by street, unfiltered: people with a street are counted from its index alone (V008). */
+    private static final String PEOPLE_BY_TOWNSHIP = """
+            SELECT township, SUM(workers) AS workers, SUM(party_members) AS party_members FROM (
+                SELECT w.township_code AS township, COUNT(*) AS workers,
+                       SUM(w.political_status IN ('MEMBER','PROBATIONARY')) AS party_members
+                FROM worker w WHERE w.status = 'ACTIVE' AND w.township_code IS NOT NULL GROUP BY w.township_code
+                UNION ALL
+                SELECT e.township_code, COUNT(*), SUM(w.political_status IN ('MEMBER','PROBATIONARY'))
+                FROM worker w LEFT JOIN enterprise e ON e.id = w.employer_id
+                WHERE w.status = 'ACTIVE' AND w.township_code IS NULL GROUP BY e.township_code)
+            GROUP BY township""";
 
     private final Connection c;
 
@@ -331,7 +342,8 @@ public final class CoverageQueries {
         Map<String, People> out = new HashMap<>();
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + groupColumn + " AS grp, SUM(p.workers) AS workers, SUM(p.party_members) AS party_members"
-                + " FROM (" + PEOPLE + filter.sql(params) + " GROUP BY township) p LEFT JOIN region r ON r.code = p.township"
+                + " FROM (" + (filter.isNone() ? PEOPLE_BY_TOWNSHIP : PEOPLE + filter.sql(params) + " GROUP BY township")
+                + ") p LEFT JOIN region r ON r.code = p.township"
                 + " GROUP BY grp";
         for (var e : Sql.list(c, sql, rs -> Map.entry(key(rs.getString("grp")),
                 new People(rs.getInt("workers"), rs.getInt("party_members"))), params.toArray())) {

@@ -55,7 +55,12 @@ public final class FollowUpQueries {
     }
 
     public List<ShouldBuild> shouldBuild() {
-        return thenBy(Pinyin.sorted(Sql.list(c, """
+        return thenBy(Pinyin.sorted(shouldBuildRows(), ShouldBuild::name),
+                java.util.Comparator.comparingInt(ShouldBuild::formalMembers).reversed());
+    }
+
+    private List<ShouldBuild> shouldBuildRows() {
+        return Sql.list(c, """
                 SELECT e.id, e.name, r.name AS township, uc.status, m.formal
                 FROM (SELECT employer_id, COUNT(*) AS formal FROM worker
                       WHERE status = 'ACTIVE' AND political_status = 'MEMBER' AND employer_id IS NOT NULL
@@ -67,11 +72,16 @@ public final class FollowUpQueries {
                 rs -> new ShouldBuild(rs.getLong("id"), rs.getString("name"), rs.getString("township"),
                         rs.getInt("formal"), CoverageStatus.valueOf(rs.getString("status"))),
                 CoverageRules.FORMAL_MEMBERS_TO_BUILD)
-                .stream().filter(s -> CoverageRules.shouldBuildOrg(s.status(), s.formalMembers())).toList(), ShouldBuild::name), java.util.Comparator.comparingInt(ShouldBuild::formalMembers).reversed());
+                .stream().filter(s -> CoverageRules.shouldBuildOrg(s.status(), s.formalMembers())).toList();
     }
 
     public List<JointOverLimit> jointOrgsOverLimit() {
-        return thenBy(Pinyin.sorted(Sql.list(c, """
+        return thenBy(Pinyin.sorted(jointOrgsOverLimitRows(), JointOverLimit::name),
+                java.util.Comparator.comparingInt(JointOverLimit::units).reversed());
+    }
+
+    private List<JointOverLimit> jointOrgsOverLimitRows() {
+        return Sql.list(c, """
                 SELECT o.id, o.name, o.form, COUNT(oc.enterprise_id) AS units
                 FROM party_org o JOIN org_coverage oc ON oc.org_id = o.id
                 WHERE o.active = 1 GROUP BY o.id ORDER BY units DESC, o.name""",
@@ -79,11 +89,16 @@ public final class FollowUpQueries {
                         OrgForm.valueOf(rs.getString("form"))))
                 .stream()
                 .filter(r -> CoverageRules.jointOrgOverLimit(r.form(), r.row().units()))
-                .map(OrgUnits::row).toList(), JointOverLimit::name), java.util.Comparator.comparingInt(JointOverLimit::units).reversed());
+                .map(OrgUnits::row).toList();
     }
 
     public List<OverdueVisit> overdueVisits(LocalDate today) {
-        return thenBy(Pinyin.sorted(Sql.list(c, """
+        return thenBy(Pinyin.sorted(overdueVisitRows(today), OverdueVisit::enterpriseName), java.util.Comparator
+                .comparing(OverdueVisit::lastVisit, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    }
+
+    private List<OverdueVisit> overdueVisitRows(LocalDate today) {
+        return Sql.list(c, """
                 SELECT a.id, a.instructor_id, i.name AS instructor, a.enterprise_id, e.name AS enterprise, a.from_date,
                        (SELECT MAX(v.visit_date) FROM visit v
                         WHERE v.instructor_id = a.instructor_id AND v.enterprise_id = a.enterprise_id) AS last_visit
@@ -93,7 +108,7 @@ public final class FollowUpQueries {
                 rs -> new OverdueVisit(rs.getLong("id"), rs.getLong("instructor_id"), rs.getString("instructor"),
                         rs.getLong("enterprise_id"), rs.getString("enterprise"), Sql.date(rs, "from_date"),
                         Sql.date(rs, "last_visit")), today, today)
-                .stream().filter(v -> CoverageRules.visitOverdue(v.lastVisit(), v.assignedFrom(), today)).toList(), OverdueVisit::enterpriseName), java.util.Comparator.comparing(OverdueVisit::lastVisit, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+                .stream().filter(v -> CoverageRules.visitOverdue(v.lastVisit(), v.assignedFrom(), today)).toList();
     }
 
     /** {@code rows} (in pinyin order) sorted by {@code first}, rows it ranks equal keeping their order. */
@@ -104,13 +119,8 @@ public final class FollowUpQueries {
     }
 
     public List<AnnualCheckDue> annualChecksDue(LocalDate today) {
-        return Sql.list(c, """
-                SELECT m.*, w.name FROM membership m JOIN worker w ON w.id = m.worker_id
-                WHERE m.relation_status = 'MOBILE' AND w.status <> 'LEFT' ORDER BY w.name""",
-                rs -> new MemberRow(MembershipRepository.map(rs), rs.getString("name")))
-                .stream()
+        return annualCheckRows(today)
                 .sorted(java.util.Comparator.comparing(MemberRow::name, Pinyin.ORDER))
-                .filter(r -> CoverageRules.annualCheckDue(r.membership(), today))
                 .map(r -> {
                     Membership m = r.membership();
                     return new AnnualCheckDue(m.workerId(), r.name(), m.mobileCertNo(), m.mobileCertDate(),
@@ -121,20 +131,32 @@ public final class FollowUpQueries {
                 .toList();
     }
 
-    /** Party members (not left) with no membership row, or one naming neither an org nor a home org. */
-    public List<MissingRelation> missingRelations() {
-        return Pinyin.sorted(Sql.list(c, """
-                SELECT w.id, w.name, COALESCE(e.name, w.employer_text) AS employer
-                FROM worker w LEFT JOIN membership m ON m.worker_id = w.id LEFT JOIN enterprise e ON e.id = w.employer_id
-                WHERE w.political_status IN ('MEMBER','PROBATIONARY') AND w.status <> 'LEFT'
-                  AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))
-                ORDER BY w.name""",
-                rs -> new MissingRelation(rs.getLong("id"), rs.getString("name"), rs.getString("employer"))), MissingRelation::name);
+    private java.util.stream.Stream<MemberRow> annualCheckRows(LocalDate today) {
+        return Sql.list(c, """
+                SELECT m.*, w.name FROM membership m JOIN worker w ON w.id = m.worker_id
+                WHERE m.relation_status = 'MOBILE' AND w.status <> 'LEFT' ORDER BY w.name""",
+                rs -> new MemberRow(MembershipRepository.map(rs), rs.getString("name")))
+                .stream()
+                .filter(r -> CoverageRules.annualCheckDue(r.membership(), today));
     }
 
+    /** Party members (not left) with no membership row, or one naming neither an org nor a home org. */
+    public List<MissingRelation> missingRelations() {
+        return Pinyin.sorted(Sql.list(c, "SELECT w.id, w.name, COALESCE(e.name, w.employer_text) AS employer"
+                        + MISSING_RELATIONS + " ORDER BY w.name",
+                rs -> new MissingRelation(rs.getLong("id"), rs.getString("name"), rs.getString("employer"))),
+                MissingRelation::name);
+    }
+
+    private static final String MISSING_RELATIONS = """
+             FROM worker w LEFT JOIN membership m ON m.worker_id = w.id LEFT JOIN enterprise e ON e.id = w.employer_id
+            WHERE w.political_status IN ('MEMBER','PROBATIONARY') AND w.status <> 'LEFT'
+              AND (m.worker_id IS NULL OR (m.org_id IS NULL AND COALESCE(trim(m.home_org), '') = ''))""";
+
+    /** How long each list is, as the lists above count (the dashboard's figures): no pinyin sorting of rows only counted. */
     public Counts counts(LocalDate today) {
-        return new Counts(shouldBuild().size(), jointOrgsOverLimit().size(), overdueVisits(today).size(),
-                annualChecksDue(today).size(), missingRelations().size());
+        return new Counts(shouldBuildRows().size(), jointOrgsOverLimitRows().size(), overdueVisitRows(today).size(),
+                (int) annualCheckRows(today).count(), (int) Sql.count(c, "SELECT COUNT(*)" + MISSING_RELATIONS));
     }
 
     /**

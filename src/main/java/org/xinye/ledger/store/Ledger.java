@@ -41,13 +41,20 @@ public final class Ledger implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReaderPool readers;
     private volatile boolean closed;
+    /** The file's whole-file check when it was put off until after opening; null once passed (or never put off). */
+    private final DeferredCheck deferred;
 
     Ledger(Path file, Mode mode, InstanceLock lock, Connection writer) {
+        this(file, mode, lock, writer, false);
+    }
+
+    Ledger(Path file, Mode mode, InstanceLock lock, Connection writer, boolean checkLater) {
         this.file = file;
         this.mode = mode;
         this.lock = lock;
         this.writer = writer;
         this.readers = new ReaderPool(file, READERS);
+        this.deferred = checkLater ? new DeferredCheck(file) : null;
     }
 
     /** The schema version this build writes. */
@@ -61,7 +68,19 @@ public final class Ledger implements AutoCloseable {
      * Refusals throw {@link StoreException} and leave the file as it was.
      */
     public static Ledger open(Path file, Mode mode) {
-        return LedgerOpener.open(file, mode);
+        return LedgerOpener.open(file, mode, Long.MAX_VALUE);
+    }
+
+    /**
+     * Opens for writing like {@link #open} with {@link Mode#WRITE}, but a file bigger than
+     * {@code checkLaterAbove} bytes that needs no upgrade is not put through SQLite's
+     * {@code quick_check} here (seconds on a city's ledger): its identity and schema are checked
+     * as always, and it stays read-only ({@link #checkPending()}, writes refused with
+     * {@code store.checkPending}) until {@link #completeCheck()} has passed. A file that needs an
+     * upgrade, or is not yet in WAL mode, is checked whole first, as {@link #open} does.
+     */
+    public static Ledger openCheckingLater(Path file, long checkLaterAbove) {
+        return LedgerOpener.open(file, Mode.WRITE, checkLaterAbove);
     }
 
     public Path file() {
@@ -72,8 +91,38 @@ public final class Ledger implements AutoCloseable {
         return mode;
     }
 
+    /** Nothing can be written now: opened for reading, or its put-off whole-file check has not passed. */
     public boolean isReadOnly() {
-        return writer == null;
+        return writer == null || checkPending();
+    }
+
+    /** Opened with {@link #openCheckingLater} and its whole-file check has not passed (yet, or it found damage). */
+    public boolean checkPending() {
+        return deferred != null && !deferred.passed();
+    }
+
+    /**
+     * Runs the whole-file check {@link #openCheckingLater} put off, on a connection of its own
+     * (readers go on meanwhile; {@link #close} interrupts it), then what opening does once a
+     * file is known sound (names' pinyin keys). Afterwards the ledger is writable. Damage
+     * throws {@link StoreException} ({@code store.damaged}) and writes stay refused.
+     */
+    public void completeCheck() {
+        ensureOpen();
+        if (deferred == null || deferred.passed()) {
+            return;
+        }
+        deferred.run();
+        writeLock.lock();
+        try {
+            ensureOpen();
+            WorkerRepository.fillPinyinAlone(writer);
+            deferred.pass();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Runs {@code work} on a read-only connection (a consistent snapshot). */
@@ -101,9 +150,7 @@ public final class Ledger implements AutoCloseable {
     /** Runs {@code work} in one write transaction: all of it lands, or none of it. */
     public <T> T write(Function<Session, T> work) {
         ensureOpen();
-        if (writer == null) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
-        }
+        requireWritable();
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
@@ -134,9 +181,7 @@ public final class Ledger implements AutoCloseable {
      */
     public <T> T writeUnchecked(Function<Session, T> work) {
         ensureOpen();
-        if (writer == null) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
-        }
+        requireWritable();
         writeLock.lock();
         try {
             try (Statement st = writer.createStatement()) {
@@ -164,9 +209,7 @@ public final class Ledger implements AutoCloseable {
      */
     public <T> T writeAttached(Path database, String alias, Function<Session, T> work) {
         ensureOpen();
-        if (writer == null) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
-        }
+        requireWritable();
         if (!alias.matches("[a-z_]+")) {
             throw new IllegalArgumentException("alias: " + alias);
         }
@@ -240,9 +283,7 @@ public final class Ledger implements AutoCloseable {
      */
     public void scrub() {
         ensureOpen();
-        if (writer == null) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
-        }
+        requireWritable();
         writeLock.lock();
         try (Statement st = writer.createStatement()) {
             settleWriter();
@@ -263,9 +304,7 @@ public final class Ledger implements AutoCloseable {
      */
     void replaceContent(Path source) {
         ensureOpen();
-        if (writer == null) {
-            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
-        }
+        requireWritable();
         writeLock.lock();
         try {
             settleWriter();
@@ -302,6 +341,15 @@ public final class Ledger implements AutoCloseable {
         writer.setAutoCommit(true);
     }
 
+    private void requireWritable() {
+        if (writer == null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "store.openedReadOnly", null, file);
+        }
+        if (deferred != null) {
+            deferred.requirePassed();
+        }
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("ledger closed: " + file);
@@ -314,6 +362,9 @@ public final class Ledger implements AutoCloseable {
             return;
         }
         closed = true;
+        if (deferred != null) {
+            deferred.interrupt();
+        }
         readers.close();
         if (writer != null) {
             writeLock.lock();

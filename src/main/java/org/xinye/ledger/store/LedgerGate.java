@@ -23,19 +23,34 @@ final class LedgerGate {
         try {
             int version = new Session(c).verifyIdentity(file);
             LedgerSchema.requireExact(c, file, refusedKey);
-            if (quickCheck && !Connections.isOk(Connections.quickCheck(c))) {
-                throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
+            if (quickCheck) {
+                requireSound(c, file);
             }
             return version;
         } catch (StoreException e) {
-            // SQLite's own reports carry no file name; the user needs to know which file.
-            if (e.kind() == StoreException.Kind.CORRUPT && !"store.damaged".equals(e.messageKey())) {
-                throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", e, file);
-            }
-            if (e.kind() == StoreException.Kind.NOT_A_LEDGER && e.args().length == 0) {
-                throw new StoreException(StoreException.Kind.NOT_A_LEDGER, e.messageKey(), e, file);
-            }
-            throw e;
+            throw named(e, file);
         }
+    }
+
+    /** SQLite's {@code quick_check} of the file on {@code c}; damage is refused as {@code store.damaged} naming the file. */
+    static void requireSound(Connection c, Path file) {
+        try {
+            if (!Connections.isOk(Connections.quickCheck(c))) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "store.damaged", null, file);
+            }
+        } catch (StoreException e) {
+            throw named(e, file);
+        }
+    }
+
+    /** SQLite's own reports carry no file name; the user needs to know which file. */
+    private static StoreException named(StoreException e, Path file) {
+        if (e.kind() == StoreException.Kind.CORRUPT && !"store.damaged".equals(e.messageKey())) {
+            return new StoreException(StoreException.Kind.CORRUPT, "store.damaged", e, file);
+        }
+        if (e.kind() == StoreException.Kind.NOT_A_LEDGER && e.args().length == 0) {
+            return new StoreException(StoreException.Kind.NOT_A_LEDGER, e.messageKey(), e, file);
+        }
+        return e;
     }
 }

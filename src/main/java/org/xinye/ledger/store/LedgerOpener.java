@@ -20,8 +20,8 @@ final class LedgerOpener {
     private LedgerOpener() {
     }
 
-    /** See {@link Ledger#open}. */
-    static Ledger open(Path file, Ledger.Mode mode) {
+    /** See {@link Ledger#open} and {@link Ledger#openCheckingLater}. */
+    static Ledger open(Path file, Ledger.Mode mode, long checkLaterAbove) {
         Path path = file.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             throw new StoreException(StoreException.Kind.NOT_A_LEDGER, "store.isFolder", null, path);
@@ -34,7 +34,7 @@ final class LedgerOpener {
         if (exists) {
             inspectHeader(path, reading);
         }
-        return reading ? openReading(path, mode) : openWriting(path, exists);
+        return reading ? openReading(path, mode) : openWriting(path, exists, checkLaterAbove);
     }
 
     private static Ledger openReading(Path path, Ledger.Mode mode) {
@@ -51,13 +51,13 @@ final class LedgerOpener {
         if (mode == Ledger.Mode.READ && version < Migrations.current()) {
             // A file from an older build: upgrade it once (as the app would) and read on.
             ledger.close();
-            open(path, Ledger.Mode.WRITE).close();
-            return open(path, Ledger.Mode.READ);
+            open(path, Ledger.Mode.WRITE, Long.MAX_VALUE).close();
+            return open(path, Ledger.Mode.READ, Long.MAX_VALUE);
         }
         return ledger;
     }
 
-    private static Ledger openWriting(Path path, boolean exists) {
+    private static Ledger openWriting(Path path, boolean exists, long checkLaterAbove) {
         if (exists && !Files.isWritable(path)) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "store.fileReadOnly", null, path);
         }
@@ -89,13 +89,22 @@ final class LedgerOpener {
             }
             try {
                 // Before anything is written (WAL switch, migrations): a damaged or altered file is refused untouched.
-                int version = LedgerGate.admit(c, path, "schema.refused.open", true);
+                int version = LedgerGate.admit(c, path, "schema.refused.open", false);
+                // A big current file in WAL mode has nothing written to it on opening: its whole-file
+                // check may wait until after the first frame, the ledger read-only until it passes.
+                boolean checkLater = Connections.sizeOf(path) > checkLaterAbove && version == Migrations.current()
+                        && "wal".equalsIgnoreCase(Sql.one(c, "PRAGMA journal_mode", rs -> rs.getString(1)).orElse(""));
+                if (!checkLater) {
+                    LedgerGate.requireSound(c, path);
+                }
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA journal_mode = WAL");
                 }
                 Migrations.upgrade(c, version, path);
-                WorkerRepository.fillPinyinAlone(c);
-                return new Ledger(path, Ledger.Mode.WRITE, lock, c);
+                if (!checkLater) {
+                    WorkerRepository.fillPinyinAlone(c);
+                }
+                return new Ledger(path, Ledger.Mode.WRITE, lock, c, checkLater);
             } catch (RuntimeException | SQLException e) {
                 Connections.closeQuietly(c);
                 throw e instanceof SQLException se ? Failures.translate(se) : (RuntimeException) e;

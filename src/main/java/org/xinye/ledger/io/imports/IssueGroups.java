@@ -38,7 +38,14 @@ final class IssueGroups {
     private final Map<Key, Builder> groups = new LinkedHashMap<>();
 
     void add(Issue i) {
-        groups.computeIfAbsent(new Key(i.severity(), i.code(), i.column()), k -> new Builder(i)).add(i.row());
+        // Once per issue, often once per row: get and put rather than a lambda made for every call.
+        Key key = new Key(i.severity(), i.code(), i.column());
+        Builder b = groups.get(key);
+        if (b == null) {
+            b = new Builder(i);
+            groups.put(key, b);
+        }
+        b.add(i.row());
     }
 
     /** Errors first, then warnings; within each, the group that starts earliest in the file first. */

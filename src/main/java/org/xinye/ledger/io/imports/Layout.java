@@ -317,9 +317,11 @@ public final class Layout {
         if (!any) {
             return true;
         }
-        String first = firstText(r);
-        if (first != null && r.nonBlankCount() <= 4 && TOTAL.matcher(first).matches()) {
-            return true;
+        if (r.nonBlankCount() <= 4) {
+            String first = firstText(r);
+            if (first != null && TOTAL.matcher(first).matches()) {
+                return true;
+            }
         }
         return mapped > 1 && sameAsHeader >= Math.min(2, mapped);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ abstract class Sink implements AutoCloseable {
     protected final Map<String, Integer> unmatchedEmployers = new LinkedHashMap<>();
     protected final Map<String, Integer> unmatchedOrgs = new LinkedHashMap<>();
     private final IssueGroups groups = new IssueGroups();
+    private final Map<Field, String> headers = new EnumMap<>(Field.class);
 
     Sink(Context ctx, Session s, boolean write) {
         this.ctx = ctx;
@@ -175,11 +177,18 @@ abstract class Sink implements AutoCloseable {
     }
 
     protected String header(Field f) {
-        for (Column c : ctx.layout().columns()) {
-            if (c.field() == f) {
-                return c.header();
+        // Asked for every warning, often once per row.
+        String h = headers.get(f);
+        if (h == null) {
+            h = f.label();
+            for (Column c : ctx.layout().columns()) {
+                if (c.field() == f) {
+                    h = c.header();
+                    break;
+                }
             }
+            headers.put(f, h);
         }
-        return f.label();
+        return h;
     }
 }

@@ -35,6 +35,9 @@ final class WorkerPlaces {
     private final Map<String, Integer> unmatchedEmployers;
     private final Map<String, UnitIndex.Match> employerByName = new HashMap<>();
     private final Map<String, RegionIndex.Match> townshipCache = new HashMap<>();
+    /** Made once: a lambda written at the call would be made anew for every row. */
+    private final Function<String, UnitIndex.Match> matchByName;
+    private final Function<String, RegionIndex.Match> townshipAnywhere;
 
     /**
      * @param choices            the wizard's choices: employer text → unit id, or {@link ImportRequest#CREATE}
@@ -53,6 +56,8 @@ final class WorkerPlaces {
         this.header = header;
         this.createUnit = createUnit;
         this.unmatchedEmployers = unmatchedEmployers;
+        this.matchByName = name -> units.match(null, name);
+        this.townshipAnywhere = name -> regions.township(null, name);
     }
 
     /** The employer the row names: by credit code, then by name; else the roster's unit; unmatched text is kept. */
@@ -68,7 +73,7 @@ final class WorkerPlaces {
                 return new Place(chosen == ImportRequest.CREATE ? createUnit.apply(text) : chosen, null);
             }
         }
-        UnitIndex.Match m = code == null ? employerByName.computeIfAbsent(text, k -> units.match(null, text))
+        UnitIndex.Match m = code == null ? employerByName.computeIfAbsent(text, matchByName)
                 : units.match(code, text);
         if (m.found()) {
             return new Place(m.id(), null);
@@ -87,8 +92,7 @@ final class WorkerPlaces {
         if (v.township() == null) {
             return Township.NONE;
         }
-        RegionIndex.Match m = v.county() == null
-                ? townshipCache.computeIfAbsent(v.township(), k -> regions.township(null, k))
+        RegionIndex.Match m = v.county() == null ? townshipCache.computeIfAbsent(v.township(), townshipAnywhere)
                 : regions.township(v.county(), v.township());
         if (m.found()) {
             return new Township(m.code(), null);

@@ -9,15 +9,17 @@ import org.xinye.ledger.ui.support.Workspace;
 /**
  * Takes the month's coverage snapshot the first time a ledger is opened in a new month,
  * so the trend chart fills itself even when nobody remembers to press 记录本月快照.
- * Runs in the background; a read-only ledger is left alone.
+ * Runs in the background; a read-only ledger is left alone, a big one waits for its check.
  */
 public final class MonthlySnapshotOnOpen {
     private MonthlySnapshotOnOpen() {
     }
 
     public static void install(Workspace workspace) {
-        workspace.ledgerProperty().addListener((o, old, ledger) -> {
-            if (ledger != null && !ledger.isReadOnly()) {
+        // A big ledger becomes writable once its whole-file check after opening has passed.
+        workspace.writableProperty().addListener((o, was, writable) -> {
+            Ledger ledger = workspace.ledger();
+            if (writable && ledger != null && !ledger.isReadOnly()) {
                 takeIfMissing(workspace, ledger);
             }
         });

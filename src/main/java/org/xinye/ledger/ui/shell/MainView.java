@@ -144,6 +144,8 @@ public final class MainView {
         fileLabel.textProperty().bind(vm.filePathProperty());
         countsLabel.textProperty().bind(vm.countsProperty());
         readOnlyBanner.visibleProperty().bind(vm.readOnlyProperty());
+        readOnlyBanner.textProperty().bind(javafx.beans.binding.Bindings.when(vm.checkingProperty())
+                .then(Messages.get("banner.checking")).otherwise(Messages.get("banner.readOnly")));
         readOnlyBanner.managedProperty().bind(vm.readOnlyProperty());
         saveAsItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());
         backupItem.disableProperty().bind(vm.workspace().ledgerProperty().isNull());

@@ -51,10 +51,12 @@ public final class MainViewModel implements Navigator, NextSteps {
     private final StringProperty filePath = new SimpleStringProperty(this, "filePath", "");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
+    private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
     private final BooleanProperty ledgerEmpty = new SimpleBooleanProperty(this, "ledgerEmpty");
     private final BooleanBinding demoPossible = ledgerEmpty.and(readOnly.not());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final List<Consumer<Ledger>> preparers = new ArrayList<>();
+    private Consumer<Runnable> afterShown = Runnable::run;
     private final SafetyViewModel safety;
 
     /**
@@ -74,10 +76,22 @@ public final class MainViewModel implements Navigator, NextSteps {
         return safety;
     }
 
+    /**
+     * A ledger file bigger than this (a city's or a big county's, 64 MiB: some 140,000 people)
+     * opens with its whole-file check put off until after the first frame (seconds of CPU on
+     * a city's ledger); it is read-only until the check passes.
+     */
+    public static final long CHECK_LATER_ABOVE = 64L << 20;
+
     /** Opens with the single-writer lock; a file that cannot be written opens read-only. */
     public static Ledger openForWindow(Path file) {
+        return openForWindow(file, CHECK_LATER_ABOVE);
+    }
+
+    /** {@link #openForWindow(Path)}, checking files above {@code checkLaterAbove} bytes after opening. */
+    public static Ledger openForWindow(Path file, long checkLaterAbove) {
         try {
-            return Ledger.open(file, Ledger.Mode.WRITE);
+            return Ledger.openCheckingLater(file, checkLaterAbove);
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.READ_ONLY && Files.exists(file)) {
                 return Ledger.open(file, Ledger.Mode.READ);
@@ -115,6 +129,11 @@ public final class MainViewModel implements Navigator, NextSteps {
         return readOnly;
     }
 
+    /** Read-only because its whole-file check after opening has not passed yet (not because the file cannot be written). */
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+
     public ObservableList<Path> recentFiles() {
         return recentFiles;
     }
@@ -126,6 +145,14 @@ public final class MainViewModel implements Navigator, NextSteps {
      */
     public void prepareOnOpen(Consumer<Ledger> preparer) {
         preparers.add(preparer);
+    }
+
+    /**
+     * When a big ledger's put-off check may start: the window passes "after the next frame",
+     * so the check does not compete with drawing the first numbers (default: at once).
+     */
+    public void checkLaterAfter(Consumer<Runnable> whenShown) {
+        afterShown = whenShown;
     }
 
     /** Opens a ledger in the background and makes it current; the previous one is closed. */
@@ -159,9 +186,14 @@ public final class MainViewModel implements Navigator, NextSteps {
             filePath.set(ledger.file().toString());
             title.set(Messages.get("app.title") + " — " + ledger.file().getFileName());
             readOnly.set(ledger.isReadOnly());
+            checking.set(ledger.checkPending());
             prefs.addRecent(ledger.file());
             recentFiles.setAll(prefs.recentFiles());
-            safety.opened(ledger);
+            if (ledger.checkPending()) {
+                checkAfterOpening(ledger);
+            } else {
+                safety.opened(ledger);
+            }
             if (offerDemoWhenEmpty && !ledger.isReadOnly()) {
                 offerDemo(ledger);
             }
@@ -176,6 +208,56 @@ public final class MainViewModel implements Navigator, NextSteps {
                 prefs.removeRecent(file);
                 recentFiles.setAll(prefs.recentFiles());
             }
+        });
+    }
+
+    /**
+     * The whole-file check of a big ledger, put off until after the first frame
+     * ({@link Ledger#openCheckingLater}): once it passes the ledger becomes writable (and what
+     * opening does before writing follows: end of earlier undo, the day's backup); damage lets
+     * go of the file and offers its newest backup, as when a damaged file is refused on opening.
+     */
+    private void checkAfterOpening(Ledger ledger) {
+        afterShown.accept(() -> check(ledger));
+    }
+
+    private void check(Ledger ledger) {
+        if (workspace.ledger() != ledger) {
+            return; // closed or switched before it was shown
+        }
+        workspace.background().submit(Messages.get("task.checking", ledger.file().getFileName()), p -> {
+            ledger.completeCheck();
+            try {
+                endUndo(ledger);
+            } catch (RuntimeException e) {
+                // The next opening ends it instead; the ledger is sound and writable.
+                LOG.log(System.Logger.Level.WARNING, "could not end undo of " + ledger.file(), e);
+            }
+            return ledger;
+        }, checked -> {
+            if (workspace.ledger() == checked) {
+                readOnly.set(false);
+                checking.set(false);
+                workspace.checked(checked);
+                safety.opened(checked);
+            }
+        }, e -> {
+            if (workspace.ledger() != ledger) {
+                return; // closed or switched meanwhile: the check was interrupted
+            }
+            if (!(e instanceof StoreException se && se.kind() == StoreException.Kind.CORRUPT)) {
+                workspace.fail(e);
+                return;
+            }
+            workspace.setLedger(null);
+            filePath.set("");
+            title.set(Messages.get("app.title"));
+            readOnly.set(false);
+            checking.set(false);
+            workspace.background().submit(Messages.get("task.closing", ledger.file().getFileName()), q -> {
+                ledger.close();
+                return ledger;
+            }, closed -> safety.offerRestoreOfDamaged(closed.file(), se), workspace::fail);
         });
     }
 

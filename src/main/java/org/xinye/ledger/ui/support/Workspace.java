@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.xinye.ledger.domain.Messages;
@@ -22,6 +25,7 @@ import org.xinye.ledger.store.Session;
 public final class Workspace {
     private final ObjectProperty<Ledger> ledger = new SimpleObjectProperty<>(this, "ledger");
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
+    private final BooleanProperty writable = new SimpleBooleanProperty(this, "writable");
     private final Background background;
     private final DialogService dialogs;
     private final Clock clock;
@@ -43,8 +47,25 @@ public final class Workspace {
 
     /** Switches to another open ledger (or none); pages reload. */
     public void setLedger(Ledger l) {
+        writable.set(false);
         ledger.set(l);
         revision.set(revision.get() + 1);
+        writable.set(l != null && !l.isReadOnly());
+    }
+
+    /**
+     * True while the current ledger can be written: false for none, a read-only one, and a big
+     * one whose whole-file check has not passed yet. Work that writes on opening waits for it.
+     */
+    public ReadOnlyBooleanProperty writableProperty() {
+        return writable;
+    }
+
+    /** The current ledger's put-off whole-file check has passed ({@link Ledger#completeCheck()}). */
+    public void checked(Ledger l) {
+        if (l == ledger.get()) {
+            writable.set(!l.isReadOnly());
+        }
     }
 
     public ReadOnlyLongProperty revisionProperty() {
