@@ -40,6 +40,8 @@ public final class Backups {
     public static final String KEEP_WEEKLY = "backup.keepWeekly";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final Pattern NAME = Pattern.compile("(\\d{8}-\\d{6})(?:-\\d+)?\\.([a-z0-9-]+)" + Pattern.quote(LedgerFiles.EXTENSION));
+    /** A copy left half-written, with any journal SQLite kept beside it. */
+    private static final Pattern UNFINISHED = Pattern.compile("(" + NAME.pattern() + "\\.writing)(?:-journal|-wal|-shm)?");
     private static final System.Logger LOG = System.getLogger(Backups.class.getName());
 
     /** How many to keep: {@code daily} days, then {@code weekly} weeks. Stored in the ledger's settings. */
@@ -181,8 +183,13 @@ public final class Backups {
         return Optional.empty();
     }
 
-    /** Deletes what the policy does not keep; damaged files set aside by a restore are never deleted. */
+    /**
+     * Deletes what the policy does not keep; damaged files set aside by a restore are never
+     * deleted. Copies left half-written by a process that ended during a backup (a power cut,
+     * a killed window) go too: each is as big as the ledger, and nothing else would remove them.
+     */
     void rotate(Path ledgerFile, Policy policy) {
+        sweepUnfinished(ledgerFile);
         List<Backup> all = list(ledgerFile).stream().filter(b -> !DAMAGED.equals(b.tag())).toList();
         Set<Backup> keep = keep(all, policy, LocalDate.now(clock));
         for (Backup b : all) {
@@ -190,6 +197,23 @@ public final class Backups {
                 deleteQuietly(b.file());
                 LOG.log(Level.INFO, "rotated away backup {0}", b.file());
             }
+        }
+    }
+
+    private static void sweepUnfinished(Path ledgerFile) {
+        Path folder = folderOf(ledgerFile);
+        String prefix = ledgerFile.getFileName().toString() + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                Matcher m = name.startsWith(prefix) ? UNFINISHED.matcher(name.substring(prefix.length())) : null;
+                if (m != null && m.matches() && !Ledger.copying(folder.resolve(prefix + m.group(1)))) {
+                    Files.deleteIfExists(f);
+                    LOG.log(Level.INFO, "removed unfinished copy {0}", f);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not sweep unfinished copies in {0}: {1}", folder, e.getMessage());
         }
     }
 

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,6 +26,8 @@ public final class Ledger implements AutoCloseable {
     public static final int APPLICATION_ID = 0x58594C47;
     private static final int READERS = 2;
     private static final System.Logger LOG = System.getLogger(Ledger.class.getName());
+    /** Copies {@link #copyTo} is writing now, so a sweep of unfinished copies leaves them alone. */
+    private static final Set<Path> COPYING = ConcurrentHashMap.newKeySet();
 
     public enum Mode {
         /** Create if missing, take the single-writer lock, migrate. */
@@ -248,6 +252,7 @@ public final class Ledger implements AutoCloseable {
         ensureOpen();
         Path abs = target.toAbsolutePath().normalize();
         Path temp = abs.resolveSibling(abs.getFileName() + ".writing");
+        COPYING.add(temp);
         try {
             Files.createDirectories(abs.getParent());
             Files.deleteIfExists(temp);
@@ -266,8 +271,15 @@ public final class Ledger implements AutoCloseable {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "could not remove {0}", temp);
+            } finally {
+                COPYING.remove(temp);
             }
         }
+    }
+
+    /** Whether this process is writing {@code temp} in {@link #copyTo} right now. */
+    static boolean copying(Path temp) {
+        return COPYING.contains(temp.toAbsolutePath().normalize());
     }
 
     /** SQLite's {@code quick_check}: {@code ["ok"]} for a sound file, else what it found. */

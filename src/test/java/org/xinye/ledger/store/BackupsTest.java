@@ -108,4 +108,34 @@ class BackupsTest {
             assertTrue(LedgerCheck.run(b.file()).ok());
         }
     }
+
+    @Test
+    void copiesLeftHalfWrittenByAnEndedProcessAreRemovedAtTheNextBackup() throws IOException {
+        Path file = dir.resolve("w.xldb");
+        Path folder = Backups.folderOf(file);
+        Files.createDirectories(folder);
+        List<Path> leftovers = List.of(folder.resolve("w.xldb.20261126-080000.daily.xldb.writing"),
+                folder.resolve("w.xldb.20261126-080000.daily.xldb.writing-journal"),
+                folder.resolve("w.xldb.20261125-080000-2.before-import.xldb.writing"));
+        List<Path> others = List.of(folder.resolve("other.xldb.20261126-080000.daily.xldb.writing"),
+                folder.resolve("w.xldb.notes.writing"), folder.resolve("notes.txt"));
+        for (Path p : leftovers) {
+            Files.writeString(p, "half a copy");
+        }
+        for (Path p : others) {
+            Files.writeString(p, "not ours to remove");
+        }
+        try (Ledger ledger = Ledger.open(file, Ledger.Mode.WRITE)) {
+            new Backups(at(LocalDateTime.of(2026, 11, 27, 8, 0))).dailyIfDue(ledger);
+        }
+        for (Path p : leftovers) {
+            assertFalse(Files.exists(p), p + " is removed");
+        }
+        for (Path p : others) {
+            assertTrue(Files.exists(p), p + " is kept");
+        }
+        assertEquals(1, new Backups(Clock.systemUTC()).list(file).size());
+        assertFalse(Ledger.copying(folder.resolve("w.xldb.20261127-080000.daily.xldb.writing")),
+                "a finished copy is no longer counted as being written");
+    }
 }
