@@ -203,18 +203,20 @@ public final class CityMerge {
                 FROM temp.instructor_map m
                 JOIN sub_instructor i ON i.submission_id = m.submission_id AND i.src_id = m.src_id ORDER BY m.id""",
                 now, now);
-        Sql.update(c, """
-                INSERT INTO assignment(instructor_id, enterprise_id, from_date, to_date)
-                SELECT im.id, um.enterprise_id, a.from_date, a.to_date FROM sub_assignment a
-                JOIN temp.instructor_map im ON im.submission_id = a.submission_id AND im.src_id = a.instructor_src_id
-                JOIN temp.unit_map um ON um.submission_id = a.submission_id AND um.src_id = a.enterprise_src_id
-                ORDER BY im.id, a.src_id""");
-        Sql.update(c, """
-                INSERT INTO visit(instructor_id, enterprise_id, visit_date, note)
-                SELECT im.id, um.enterprise_id, v.visit_date, v.note FROM sub_visit v
-                JOIN temp.instructor_map im ON im.submission_id = v.submission_id AND im.src_id = v.instructor_src_id
-                JOIN temp.unit_map um ON um.submission_id = v.submission_id AND um.src_id = v.enterprise_src_id
-                ORDER BY im.id, v.src_id""");
+        instructorLinks(c, "assignment", "from_date", "to_date");
+        instructorLinks(c, "visit", "visit_date", "note");
+    }
+
+    /**
+     * An instructor's links to units ({@code assignment}, {@code visit}) from their staged table
+     * {@code sub_<table>}, with both ends mapped to the city's ids, in the order of the city's instructors.
+     */
+    private static void instructorLinks(Connection c, String table, String... columns) {
+        Sql.update(c, "INSERT INTO " + table + "(instructor_id, enterprise_id, " + String.join(", ", columns) + ")"
+                + " SELECT im.id, um.enterprise_id, x." + String.join(", x.", columns) + " FROM sub_" + table + " x"
+                + " JOIN temp.instructor_map im ON im.submission_id = x.submission_id AND im.src_id = x.instructor_src_id"
+                + " JOIN temp.unit_map um ON um.submission_id = x.submission_id AND um.src_id = x.enterprise_src_id"
+                + " ORDER BY im.id, x.src_id");
     }
 
     /** City ids for the rows of a staged table, numbered in counting order. */

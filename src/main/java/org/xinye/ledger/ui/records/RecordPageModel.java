@@ -14,7 +14,6 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Text;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog.Key;
-import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.ui.support.Freshness;
 import org.xinye.ledger.ui.support.LanguageAware;
@@ -331,22 +330,7 @@ public abstract class RecordPageModel<T, F extends RecordForm<T>> implements Lan
 
     /** As {@link #revealSelected(Runnable)}, for numbers the form does not hold: {@code read} reads them with the note. */
     protected final <R> void revealSelected(Function<Session, R> read, Consumer<R> show) {
-        Long id = selectedId();
-        Ledger ledger = workspace.ledger();
-        if (id == null || ledger == null) {
-            return;
-        }
-        // Not workspace.write: nothing any page shows has changed, and a reload would mask the form again.
-        workspace.background().submitWrite(Messages.get("task.saving"), p -> ledger.write(s -> {
-            s.changes().reveal(changes.key(id));
-            return p.commitWith(read.apply(s));
-        }), value -> {
-            if (Objects.equals(selectedId(), id)) {
-                show.accept(value);
-                notice(Messages.get("records.revealed"));
-                loadDetail(id, false);
-            }
-        }, workspace::fail);
+        Reveal.selected(this, read, show);
     }
 
     // ---- properties ----

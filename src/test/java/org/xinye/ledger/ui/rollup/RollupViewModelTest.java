@@ -74,6 +74,37 @@ class RollupViewModelTest {
     }
 
     @Test
+    void aRollUpCancelledBeforeItsMergeLeavesTheCityAsItWasAndPastItIsTakenIn() {
+        List<Path> files = List.of(
+                SampleDistricts.submit(SampleDistricts.donghe(dir), dir.resolve("a.xlsub"), null, null),
+                SampleDistricts.submit(SampleDistricts.kundulun(dir), dir.resolve("b.xlsub"), null, null));
+        Messages.use(Messages.CHINESE);
+        ledger = Ledger.open(dir.resolve("city.xldb"), Ledger.Mode.WRITE);
+        StepBackground steps = StepBackground.stepwise();
+        Workspace w = new Workspace(steps, dialogs, Clock.systemDefaultZone());
+        w.setLedger(ledger);
+        RollupViewModel vm = new RollupViewModel(w);
+        vm.setActive(true);
+        steps.runAll();
+        vm.takeIn(files);
+        StepBackground.Task<?> job = steps.pending(Messages.get("rollup.task.rollup"));
+        assertTrue(job.writes());
+        job.cancelAtProgress(2).run();
+        assertEquals(StepBackground.Phase.CANCELLED, job.phase(), "stopped between the files");
+        assertEquals(0L, (long) ledger.read(s -> s.workers().count()), "nothing of it in the city's records");
+        steps.runAll();
+
+        vm.takeIn(files);
+        StepBackground.Task<?> again = steps.pending(Messages.get("rollup.task.rollup"));
+        again.onCommitted(again::cancel).run();
+        assertEquals(StepBackground.Phase.DELIVERED, again.phase(), "past its merge the cancel is refused");
+        steps.runAll();
+        var total = vm.figures().stream().filter(r -> r.code().equals(RegionCoverage.TOTAL)).findFirst().orElseThrow();
+        assertEquals(189, total.deduplicated().workers(), "taken in whole, as without the cancel");
+        assertTrue(vm.canUndoProperty().get());
+    }
+
+    @Test
     void aRefusedFileIsNamedWithItsReason() throws Exception {
         Path bad = dir.resolve("bad.xlsub");
         Files.writeString(bad, "not a submission");
