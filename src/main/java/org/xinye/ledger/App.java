@@ -31,6 +31,7 @@ import org.xinye.ledger.ui.imports.ImportView;
 import org.xinye.ledger.ui.imports.ImportViewModel;
 import org.xinye.ledger.ui.shell.MainView;
 import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.shell.WindowOpening;
 import org.xinye.ledger.ui.shell.Page;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.shell.QuitGuard;
@@ -120,7 +121,7 @@ public final class App extends Application {
         prefs = new UiPreferences(Preferences.userRoot().node(Main.PREFERENCES_NODE));
         workspace = new Workspace(background, new FxDialogService(() -> stage, prefs.node()), clock);
         workspace.rememberTablesIn(new TableMemory(prefs.node().node("tables")));
-        mainVm = new MainViewModel(workspace, prefs, MainViewModel::openForWindow);
+        mainVm = new MainViewModel(workspace, prefs, WindowOpening::open);
         dashboardVm = new DashboardViewModel(workspace);
         models.put(PageId.DASHBOARD, dashboardVm);
         mainVm.prepareOnOpen(dashboardVm::prepare);

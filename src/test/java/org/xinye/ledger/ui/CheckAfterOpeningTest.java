@@ -22,6 +22,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.ui.coverage.MonthlySnapshotOnOpen;
 import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.shell.WindowOpening;
 import org.xinye.ledger.ui.support.StepBackground;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
@@ -54,7 +55,7 @@ class CheckAfterOpeningTest {
         ws = new Workspace(steps, dialogs, Clock.systemDefaultZone());
         MonthlySnapshotOnOpen.install(ws);
         // Every file counts as big here.
-        vm = new MainViewModel(ws, new UiPreferences(node), p -> MainViewModel.openForWindow(p, 0));
+        vm = new MainViewModel(ws, new UiPreferences(node), p -> WindowOpening.open(p, 0));
     }
 
     @AfterEach

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.shell.WindowOpening;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
@@ -34,7 +35,7 @@ class MainViewModelTest {
         node = Preferences.userRoot().node("/org/xinye/ledger-test/" + System.nanoTime());
         dialogs = new FakeDialogs();
         workspace = new Workspace(StepBackground.runNow(), dialogs, Clock.systemDefaultZone());
-        vm = new MainViewModel(workspace, new UiPreferences(node), MainViewModel::openForWindow);
+        vm = new MainViewModel(workspace, new UiPreferences(node), WindowOpening::open);
     }
 
     @AfterEach
@@ -72,7 +73,7 @@ class MainViewModelTest {
 
     /** A window's model on a stepwise executor, with {@code file} opened in it. */
     private MainViewModel stepwise(Workspace ws, String file) {
-        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), MainViewModel::openForWindow);
+        MainViewModel main = new MainViewModel(ws, new UiPreferences(node), WindowOpening::open);
         main.open(dir.resolve(file), false);
         ((StepBackground) ws.background()).runAll();
         return main;

@@ -76,30 +76,6 @@ public final class MainViewModel implements Navigator, NextSteps {
         return safety;
     }
 
-    /**
-     * A ledger file bigger than this (a city's or a big county's, 64 MiB: some 140,000 people)
-     * opens with its whole-file check put off until after the first frame (seconds of CPU on
-     * a city's ledger); it is read-only until the check passes.
-     */
-    public static final long CHECK_LATER_ABOVE = 64L << 20;
-
-    /** Opens with the single-writer lock; a file that cannot be written opens read-only. */
-    public static Ledger openForWindow(Path file) {
-        return openForWindow(file, CHECK_LATER_ABOVE);
-    }
-
-    /** {@link #openForWindow(Path)}, checking files above {@code checkLaterAbove} bytes after opening. */
-    public static Ledger openForWindow(Path file, long checkLaterAbove) {
-        try {
-            return Ledger.openCheckingLater(file, checkLaterAbove);
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.READ_ONLY && Files.exists(file)) {
-                return Ledger.open(file, Ledger.Mode.READ);
-            }
-            throw e;
-        }
-    }
-
     public Workspace workspace() {
         return workspace;
     }

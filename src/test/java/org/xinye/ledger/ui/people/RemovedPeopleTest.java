@@ -26,6 +26,7 @@ import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.shell.WindowOpening;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.StepBackground;
@@ -54,7 +55,7 @@ class RemovedPeopleTest {
         }
         node = Preferences.userRoot().node("/org/xinye/ledger-test/" + System.nanoTime());
         workspace = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
-        main = new MainViewModel(workspace, new UiPreferences(node), MainViewModel::openForWindow);
+        main = new MainViewModel(workspace, new UiPreferences(node), WindowOpening::open);
         main.open(db, false);
     }
 

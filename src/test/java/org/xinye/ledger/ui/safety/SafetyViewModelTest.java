@@ -27,6 +27,7 @@ import org.xinye.ledger.store.LedgerCheck;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.shell.MainViewModel;
+import org.xinye.ledger.ui.shell.WindowOpening;
 import org.xinye.ledger.ui.support.UiPreferences;
 import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.StepBackground;
@@ -141,7 +142,7 @@ class SafetyViewModelTest {
         byte[] damaged = Files.readAllBytes(file);
         Preferences node = Preferences.userRoot().node("/org/xinye/ledger/test-" + System.nanoTime());
         try {
-            MainViewModel main = new MainViewModel(workspace, new UiPreferences(node), MainViewModel::openForWindow);
+            MainViewModel main = new MainViewModel(workspace, new UiPreferences(node), WindowOpening::open);
             dialogs.confirmAnswers.add(false);
             main.open(file, false);
             assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("confirm: 从备份恢复") && s.contains("损坏")
