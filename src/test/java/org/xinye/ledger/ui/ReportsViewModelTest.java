@@ -91,6 +91,37 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aPrintCancelledBeforeItsJobEndsPrintsNothingAndOnePastThatPointPrintsWhole() {
+        StepBackground steps = StepBackground.stepwise();
+        Workspace ws = new Workspace(steps, dialogs, TestDay.CLOCK);
+        vm = new ReportsViewModel(ws);
+        ws.setLedger(ledger);
+        steps.runAll();
+
+        dialogs.printerAnswers.add(true);
+        vm.print(false);
+        steps.pending(Messages.get("task.report")).run();
+        StepBackground.Task<?> cancelled = steps.pending(Messages.get("task.print"));
+        assertTrue(cancelled.writes(), "the status bar's 取消 asks the print to stop instead of dropping it");
+        cancelled.cancelAtProgress(2).run();
+        assertEquals(StepBackground.Phase.CANCELLED, cancelled.phase());
+        assertFalse(cancelled.committed());
+        assertEquals(2, dialogs.printed.size(), "the pages sent before the cancel stay in the cancelled job");
+        assertFalse(dialogs.printFinished, "the job is cancelled, not ended");
+
+        dialogs.printed.clear();
+        dialogs.printerAnswers.add(true);
+        vm.print(false);
+        steps.pending(Messages.get("task.report")).run();
+        StepBackground.Task<?> ending = steps.pending(Messages.get("task.print"));
+        ending.onCommitted(ending::cancel).run();
+        assertTrue(ending.committed());
+        assertEquals(StepBackground.Phase.DELIVERED, ending.phase());
+        assertTrue(dialogs.printFinished, "a cancel past the point of no return is refused: the job ends");
+        assertEquals(Messages.get("report.printed"), vm.statusProperty().get());
+    }
+
+    @Test
     void theIssuingUnitIsTypedOnceAndKeptInTheLedger() throws Exception {
         vm = open();
         vm.issuingUnitProperty().set("  中共示例区委组织部 ");

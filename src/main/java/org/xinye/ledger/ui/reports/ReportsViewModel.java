@@ -238,14 +238,16 @@ public final class ReportsViewModel implements LanguageAware {
                 .ifPresent(job -> sendToPrinter(b, job)));
     }
 
+    /**
+     * Pages are spooled and reach the printer only when the job ends: a cancel up to then
+     * prints nothing, so ending the job is the print's point of no return, as committing is a
+     * write's.
+     */
     private void sendToPrinter(Built b, DialogService.PrintJob job) {
-        workspace.background().submit(Messages.get("task.print"), p -> {
+        workspace.background().submitWrite(Messages.get("task.print"), p -> {
             try (ReportPages rp = new ReportPages(b.pdf())) {
                 for (int i = 0; i < rp.count(); i++) {
-                    if (p.isCancelled()) {
-                        job.cancel();
-                        return false;
-                    }
+                    stopIfCancelled(p, job);
                     p.update((double) i / rp.count(), Messages.get("report.progress.printing", i + 1, rp.count()));
                     if (!job.printPage(rp.render(i, job.dpi()))) {
                         job.cancel();
@@ -253,8 +255,18 @@ public final class ReportsViewModel implements LanguageAware {
                     }
                 }
             }
+            if (!p.committing()) {
+                stopIfCancelled(p, job);
+            }
             return job.finish();
         }, ok -> status.set(Messages.get(ok ? "report.printed" : "report.printFailed")), workspace::fail);
+    }
+
+    private static void stopIfCancelled(Background.Progress p, DialogService.PrintJob job) {
+        if (p.isCancelled()) {
+            job.cancel();
+            p.stopIfCancelled();
+        }
     }
 
     public ObservableList<Area> areas() {
