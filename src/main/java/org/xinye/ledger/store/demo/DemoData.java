@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.xinye.ledger.domain.Assignment;
 import org.xinye.ledger.domain.CoverageCounts;
-import org.xinye.ledger.domain.CreditCode;
 import org.xinye.ledger.domain.Designation;
 import org.xinye.ledger.domain.DesignationKind;
 import org.xinye.ledger.domain.DoubleReport;
@@ -60,10 +58,6 @@ public final class DemoData {
                          int snapshotMonths) {
     }
 
-    private static final String[] SURNAMES = ("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
-            + "乌云巴图其木格敖包").split("");
-    private static final String[] GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国红文辉鹏飞宇浩然俊凯博晨阳帆亮宁婷雪琳晶莹欣怡佳慧志鑫斌海波峰林龙旭东成刚健坤瑞祥福"
-            + "宝山金花日格勒").split("");
     private static final String[] BRANDS_BY_INDUSTRY_EXPRESS = {"迅达快递", "通远速运", "鹿鸣快运", "北疆快递", "安捷物流", "星驰速递"};
     private static final String[] BRANDS_FOOD = {"饱了么外卖", "美味达外卖", "闪送餐", "青城外卖"};
     private static final String[] BRANDS_RIDE = {"畅行出行", "安途约车", "鹿城快车"};
@@ -71,18 +65,15 @@ public final class DemoData {
     private static final String[] BRANDS_LIVE = {"草原直播", "鹿城传媒", "云播文化"};
     private static final String[] BRANDS_DOMESTIC = {"安心家政", "暖家家政", "巧手家政服务"};
     private static final String[] BRANDS_OTHER = {"同城跑腿", "帮帮跑腿", "快修到家"};
-    /** Birthplace divisions for generated IDs: the city's own and the usual places people come from. */
-    private static final String[] BIRTHPLACES = {"150202", "150203", "150204", "150205", "150206", "150207", "150221",
-            "150222", "150223", "150105", "150121", "152601", "150621", "140221", "130731", "610802", "622102", "150981"};
     private static final String[] HONOURS = {"劳动模范", "三八红旗手", "红旗方向盘", "爱心车队", "优秀共产党员", "最美快递员"};
     private static final String[] GOVERNANCE = {"随手拍", "志愿服务", "平安建设"};
 
-    private final Random rnd;
+    private final DemoRandom rnd;
     private final int workerCount;
     private final LocalDate today;
 
     public DemoData(long seed, int workerCount, LocalDate today) {
-        this.rnd = new Random(seed);
+        this.rnd = new DemoRandom(seed, today);
         this.workerCount = workerCount;
         this.today = today;
     }
@@ -165,7 +156,7 @@ public final class DemoData {
                 if (out.size() >= Math.max(7, total / 100)) {
                     break;
                 }
-                Region t = pick(weighted);
+                Region t = rnd.pick(weighted);
                 Enterprise p = unit(brand + "（包头）有限公司", EnterpriseKind.PLATFORM, ind, null, t, codes, true);
                 long id = s.enterprises().insert(p);
                 p = p.withId(id);
@@ -174,11 +165,11 @@ public final class DemoData {
             }
         }
         while (out.size() < total) {
-            Industry ind = pickWeighted(industries, industryShare);
+            Industry ind = rnd.pickWeighted(industries, industryShare);
             String[] brands = brands(ind);
             String brand = brands[rnd.nextInt(brands.length)];
             Enterprise parent = platforms.stream().filter(p -> p.name().startsWith(brand)).findFirst().orElse(null);
-            Region t = pick(weighted);
+            Region t = rnd.pick(weighted);
             Region county = regions.get(t.parentCode());
             double roll = rnd.nextDouble();
             EnterpriseKind kind = roll < 0.05 ? EnterpriseKind.BRANCH : roll < 0.22 ? EnterpriseKind.FRANCHISE : EnterpriseKind.OUTLET;
@@ -216,11 +207,11 @@ public final class DemoData {
         };
         boolean union = rnd.nextDouble() < (kind == EnterpriseKind.OUTLET ? 0.12 : 0.45);
         boolean league = rnd.nextDouble() < 0.08;
-        return new Enterprise(null, name, withCode ? creditCode(township, codes) : null, kind, ind,
-                parent == null ? null : parent.id(), township.code(), shortName(township) + randomStreet(),
+        return new Enterprise(null, name, withCode ? rnd.creditCode(township, codes) : null, kind, ind,
+                parent == null ? null : parent.id(), township.code(), shortName(township) + rnd.randomStreet(),
                 declared, status, rnd.nextDouble() < 0.97, competentDept(ind), shortName(township) + "党工委",
                 rnd.nextDouble() < 0.3, rnd.nextDouble() < 0.15, union, league, rnd.nextDouble() < 0.05,
-                person(), mobile(), null);
+                rnd.person(), rnd.mobile(), null);
     }
 
     private String outletSuffix(Industry ind) {
@@ -266,7 +257,7 @@ public final class DemoData {
         for (Region county : regions.values().stream().filter(r -> r.level() == RegionLevel.COUNTY)
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
             PartyOrg committee = new PartyOrg(null, county.name() + "新业态新就业群体党委", OrgLevel.COMMITTEE,
-                    OrgForm.INDUSTRY, null, county.code(), person(), mobile(), date(2019, 2022), true, null);
+                    OrgForm.INDUSTRY, null, county.code(), rnd.person(), rnd.mobile(), rnd.date(2019, 2022), true, null);
             committee = committee.withId(s.orgs().insert(committee));
             out.add(committee);
             committees.put(county.code(), committee.id());
@@ -331,8 +322,8 @@ public final class DemoData {
         if (!pool.isEmpty()) {
             Enterprise e = pool.get(pool.size() - 1);
             PartyOrg temp = new PartyOrg(null, e.name() + "临时党支部", OrgLevel.TEMPORARY_BRANCH, OrgForm.SINGLE,
-                    committees.get(regions.get(e.townshipCode()).parentCode()), e.townshipCode(), person(), mobile(),
-                    date(2021, 2022), false, "已撤销");
+                    committees.get(regions.get(e.townshipCode()).parentCode()), e.townshipCode(), rnd.person(), rnd.mobile(),
+                    rnd.date(2021, 2022), false, "已撤销");
             long id = s.orgs().insert(temp);
             s.orgs().cover(id, e.id());
             out.add(temp.withId(id));
@@ -344,8 +335,8 @@ public final class DemoData {
                          Map<String, Region> regions, String regionCode, List<Enterprise> covered) {
         Region r = regions.get(regionCode);
         String county = r.level() == RegionLevel.COUNTY ? r.code() : r.parentCode();
-        PartyOrg o = new PartyOrg(null, name, level, form, committees.get(county), regionCode, person(), mobile(),
-                date(2018, today.getYear()), true, null);
+        PartyOrg o = new PartyOrg(null, name, level, form, committees.get(county), regionCode, rnd.person(), rnd.mobile(),
+                rnd.date(2018, today.getYear()), true, null);
         long id = s.orgs().insert(o);
         for (Enterprise e : covered) {
             s.orgs().cover(id, e.id());
@@ -362,8 +353,8 @@ public final class DemoData {
         int next = 0;
         for (int i = 0; i < count; i++) {
             InstructorRole role = i % 3 == 2 ? InstructorRole.LIAISON : InstructorRole.INSTRUCTOR;
-            Instructor ins = new Instructor(null, person(), rnd.nextBoolean() ? "区委组织部" : "街道党工委",
-                    role, rnd.nextDouble() < 0.3, mobile(), i % 40 != 39, null);
+            Instructor ins = new Instructor(null, rnd.person(), rnd.nextBoolean() ? "区委组织部" : "街道党工委",
+                    role, rnd.nextDouble() < 0.3, rnd.mobile(), i % 40 != 39, null);
             long id = s.instructors().insert(ins);
             int assigned = 3 + rnd.nextInt(6);
             for (int k = 0; k < assigned && next < pool.size(); k++, next++) {
@@ -395,7 +386,7 @@ public final class DemoData {
         for (Region county : regions.values().stream().filter(r -> r.level() == RegionLevel.COUNTY)
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
             s.stations().insert(new Station(null, county.name() + "新就业群体党群服务中心", StationKind.SERVICE_CENTER,
-                    county.name() + "委组织部", county.code(), shortName(county) + randomStreet(),
+                    county.name() + "委组织部", county.code(), shortName(county) + rnd.randomStreet(),
                     "休息区、饮水、充电、阅读角、应急药箱", "09:00–21:00", null));
             n++;
         }
@@ -404,7 +395,7 @@ public final class DemoData {
             boolean energy = i % 4 == 0;
             s.stations().insert(new Station(null, shortName(t) + (energy ? "红色蓄能站" : "暖新驿站"),
                     energy ? StationKind.ENERGY_STATION : StationKind.WARM_STATION, shortName(t) + "社区",
-                    t.code(), shortName(t) + randomStreet(), "饮水、充电、微波炉、卫生间", energy ? "全天" : "08:00–20:00", null));
+                    t.code(), shortName(t) + rnd.randomStreet(), "饮水、充电、微波炉、卫生间", energy ? "全天" : "08:00–20:00", null));
             n++;
         }
         return n;
@@ -430,15 +421,15 @@ public final class DemoData {
             cumulative[i] = sum;
         }
         for (int n = 0; n < workerCount; n++) {
-            Enterprise employer = units.get(pickCumulative(cumulative, sum));
-            IdNumber id = idNumber(ids);
+            Enterprise employer = units.get(rnd.pickCumulative(cumulative, sum));
+            IdNumber id = rnd.idNumber(ids);
             double p = rnd.nextDouble();
             PoliticalStatus ps = p < 0.026 ? PoliticalStatus.MEMBER : p < 0.032 ? PoliticalStatus.PROBATIONARY
                     : p < 0.11 ? PoliticalStatus.LEAGUE : PoliticalStatus.MASSES;
             double st = rnd.nextDouble();
             WorkerStatus status = st < 0.92 ? WorkerStatus.ACTIVE : st < 0.97 ? WorkerStatus.LEFT : WorkerStatus.TO_VERIFY;
             String township = rnd.nextDouble() < 0.85 ? employer.townshipCode() : townships.get(rnd.nextInt(townships.size())).code();
-            Worker w = new Worker(firstId + n, id.value(), person(), id.gender(), id.birthDate(), mobile(),
+            Worker w = new Worker(firstId + n, id.value(), rnd.person(), id.gender(), id.birthDate(), rnd.mobile(),
                     occupation(employer.industry()), employer.id(), null, township, null, ps, status, null);
             batch.add(w);
             LocalDate hired = today.minusDays(30 + rnd.nextInt(2000));
@@ -483,7 +474,7 @@ public final class DemoData {
         for (Worker w : members) {
             double r = rnd.nextDouble();
             List<Long> own = orgsByUnit.getOrDefault(w.employerId(), List.of());
-            LocalDate joined = date(1995, today.getYear() - 1);
+            LocalDate joined = rnd.date(1995, today.getYear() - 1);
             if (n++ % 80 == 7) {
                 continue; // no relation recorded yet: shows on the follow-up list
             }
@@ -583,60 +574,6 @@ public final class DemoData {
         return new CoverageCounts(now.inScope(), single, joint, area, work, uncovered, workers, members);
     }
 
-    // ---- small generators ----
-
-    private IdNumber idNumber(Set<String> used) {
-        while (true) {
-            String place = BIRTHPLACES[rnd.nextInt(BIRTHPLACES.length)];
-            LocalDate birth = LocalDate.of(1966, 1, 1).plusDays(rnd.nextInt(365 * 38));
-            String body = place + birth.toString().replace("-", "") + String.format("%03d", rnd.nextInt(1000));
-            String id = body + IdNumber.checkChar(body);
-            if (used.add(id)) {
-                return IdNumber.of(id);
-            }
-        }
-    }
-
-    private String creditCode(Region township, Set<String> used) {
-        while (true) {
-            StringBuilder b = new StringBuilder("91").append(township.code(), 0, 6);
-            String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-            for (int i = 0; i < 9; i++) {
-                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-            }
-            String code = b.toString() + CreditCode.checkChar(b.toString());
-            if (used.add(code)) {
-                return code;
-            }
-        }
-    }
-
-    private String person() {
-        String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)];
-        return rnd.nextDouble() < 0.6 ? name + GIVEN[rnd.nextInt(GIVEN.length)] : name;
-    }
-
-    private String mobile() {
-        String[] prefixes = {"130", "131", "132", "135", "136", "138", "139", "150", "151", "152", "155", "158", "159",
-                "176", "177", "180", "182", "185", "186", "187", "188", "189", "199"};
-        return prefixes[rnd.nextInt(prefixes.length)] + String.format("%08d", rnd.nextInt(100_000_000));
-    }
-
-    private String randomStreet() {
-        String[] roads = {"钢铁大街", "阿尔丁大街", "民族东路", "建设路", "友谊大街", "青年路", "幸福路", "团结大街", "巴彦塔拉大街", "呼得木林大街"};
-        return roads[rnd.nextInt(roads.length)] + (1 + rnd.nextInt(300)) + "号";
-    }
-
-    private LocalDate date(int fromYear, int toYear) {
-        LocalDate start = LocalDate.of(fromYear, 1, 1);
-        LocalDate end = LocalDate.of(Math.max(fromYear, toYear), 12, 31);
-        if (end.isAfter(today)) {
-            end = today;
-        }
-        long span = Math.max(1, end.toEpochDay() - start.toEpochDay());
-        return start.plusDays((long) (rnd.nextDouble() * span));
-    }
-
     /** The short form of a region name used inside unit names: 昆都仑区 → 昆都仑, 少先路街道 → 少先路. */
     static String shortName(Region r) {
         String n = r.name();
@@ -664,34 +601,4 @@ public final class DemoData {
         return out;
     }
 
-    private <T> T pick(List<T> list) {
-        return list.get(rnd.nextInt(list.size()));
-    }
-
-    private <T> T pickWeighted(T[] values, double[] weights) {
-        double r = rnd.nextDouble();
-        double acc = 0;
-        for (int i = 0; i < values.length; i++) {
-            acc += weights[i];
-            if (r < acc) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
-    }
-
-    private int pickCumulative(int[] cumulative, int sum) {
-        int r = rnd.nextInt(sum);
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > r) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
 }
