@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -247,7 +248,9 @@ public final class ReportsViewModel implements LanguageAware {
         workspace.background().submitWrite(Messages.get("task.print"), p -> {
             try (ReportPages rp = new ReportPages(b.pdf())) {
                 for (int i = 0; i < rp.count(); i++) {
-                    stopIfCancelled(p, job);
+                    if (p.isCancelled()) {
+                        throw stopped(job);
+                    }
                     p.update((double) i / rp.count(), Messages.get("report.progress.printing", i + 1, rp.count()));
                     if (!job.printPage(rp.render(i, job.dpi()))) {
                         job.cancel();
@@ -256,17 +259,15 @@ public final class ReportsViewModel implements LanguageAware {
                 }
             }
             if (!p.committing()) {
-                stopIfCancelled(p, job);
+                throw stopped(job);
             }
             return job.finish();
         }, ok -> status.set(Messages.get(ok ? "report.printed" : "report.printFailed")), workspace::fail);
     }
 
-    private static void stopIfCancelled(Background.Progress p, DialogService.PrintJob job) {
-        if (p.isCancelled()) {
-            job.cancel();
-            p.stopIfCancelled();
-        }
+    private static CancellationException stopped(DialogService.PrintJob job) {
+        job.cancel();
+        return new CancellationException(Messages.get("task.cancelled"));
     }
 
     public ObservableList<Area> areas() {
