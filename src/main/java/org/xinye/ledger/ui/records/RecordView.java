@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -121,7 +122,11 @@ public abstract class RecordView<M extends RecordPageModel<?, ?>> implements Pag
         follow(RecordViews.syncSelection(table, vm, list::id, vm.listLoadedProperty()));
         Runnable count = () -> summary.setText(list.summary(summaryKey, filteredKey, table.getItems().size()));
         follow(RecordViews.onItems(table, count));
-        follow(list.rows().subscribe(count));
+        // A change listener, not an invalidation one: those run before the lists built on the rows
+        // (search, sort, column filters) have taken the change in, so they would count the old rows.
+        ListChangeListener<R> reloaded = c -> count.run();
+        list.rows().addListener(reloaded);
+        follow(() -> list.rows().removeListener(reloaded));
         remember(table);
         export = () -> list.export(vm.workspace, table.getItems());
         return table;

@@ -26,6 +26,7 @@ import org.xinye.ledger.store.Listings.Choice;
 import org.xinye.ledger.store.Listings.UnitRow;
 import org.xinye.ledger.store.Sql;
 import org.xinye.ledger.ui.records.PageTestSupport;
+import org.xinye.ledger.ui.support.Formats;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitsPageTest extends PageTestSupport {
@@ -55,6 +56,16 @@ class UnitsPageTest extends PageTestSupport {
         robot.clickOn(robot.lookup(".table-row-cell").match(n -> n.isVisible() && ((TableRow<UnitRow>) n).getItem() == row)
                 .queryAs(Node.class));
         waitUntil(() -> name.equals(text("#nameField")));
+    }
+
+    @Test
+    void theCountLineCountsTheRowsTheTableLists() throws Exception {
+        TableView<?> table = node("#table", TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        settle();
+        int all = read(s -> (int) s.enterprises().count());
+        assertEquals(all, table.getItems().size());
+        assertEquals(Messages.get("units.summary", Formats.count(all)), text("#summary"));
     }
 
     @Test
