@@ -59,6 +59,19 @@ final class ScreenChecks {
         return out;
     }
 
+    /** Whether a node is shown: in a scene, visible itself and all its parents. */
+    static boolean treeVisible(Node n) {
+        if (n == null || n.getScene() == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || p.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void collect(Node n, List<Node> out) {
         if (!n.isVisible() || n.getOpacity() == 0) {
             return;
@@ -73,7 +86,8 @@ final class ScreenChecks {
 
     /**
      * Labels, buttons, cells and column headers whose text is cut with an ellipsis. One that
-     * gives its whole text on hover (a tooltip with the same text) is not cut for the reader.
+     * gives its whole text on hover (a tooltip with the same text, perhaps with more lines below it) is
+     * not cut for the reader.
      */
     static List<String> clipped(List<Node> shown) {
         List<String> out = new ArrayList<>();
@@ -96,7 +110,7 @@ final class ScreenChecks {
             boolean cut = !shownText.equals(full) && !ellipsis.isEmpty() && shownText.contains(ellipsis)
                     && !full.contains(ellipsis);
             Tooltip tip = l.getTooltip();
-            if (cut && !(tip != null && full.equals(tip.getText()))) {
+            if (cut && !(tip != null && (full.equals(tip.getText()) || tip.getText().startsWith(full + "\n")))) {
                 out.add("cut to \"" + shownText + "\" (whole: \"" + full + "\") in " + describe(l));
             }
         }

@@ -45,6 +45,7 @@ import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.imports.ImportPreview;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.Main;
 import org.xinye.ledger.ui.shell.WindowPlacement;
@@ -130,6 +131,68 @@ class ScreenTest {
         everyPageInBothLanguages("demo", demo);
     }
 
+    /**
+     * The import wizard's column step and its preview of a street's roster with problems (the page
+     * opens at the wizard's first step, which the test above looks at).
+     */
+    @Test
+    void theImportWizardOnTheDemoLedger(@TempDir Path dir) throws Exception {
+        Messages.use(Messages.CHINESE);
+        ScreenRoster.Roster roster;
+        try (Ledger ledger = Ledger.open(demo, Ledger.Mode.READ)) {
+            roster = ScreenRoster.write(ledger, dir.resolve("财神庙街道摸排表.xlsx"));
+        }
+        TestWindow window = TestWindow.start("--db", demo.toString());
+        List<String> problems = new ArrayList<>();
+        try {
+            window.settle();
+            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(demo).all() + roster.texts());
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    chooseLanguage("English");
+                    window.settle();
+                }
+                problems.addAll(wizardToPreview(window, "demo-" + language + "-import", roster.file(), language, data));
+            }
+        } finally {
+            window.stop();
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** Takes the wizard from wherever it stands (a language switch may keep its step) to the preview, looking at each step. */
+    private List<String> wizardToPreview(TestWindow window, String where, Path roster, String language, ScreenChecks.Data data)
+            throws Exception {
+        robot.clickOn("#nav-import");
+        window.settle();
+        List<String> problems = new ArrayList<>();
+        Node path = robot.lookup("#filePath").query();
+        if (ScreenChecks.treeVisible(path)) {
+            robot.interact(() -> ((javafx.scene.control.TextField) path).setText(roster.toAbsolutePath().toString()));
+            robot.clickOn("#nextFromFile");
+            window.settle();
+        }
+        Node preview = robot.lookup("#previewButton").query();
+        if (ScreenChecks.treeVisible(preview)) {
+            problems.addAll(look(where + "-columns", language, data));
+            robot.clickOn(preview);
+            window.settle();
+        }
+        TableView<?> rows = robot.lookup("#previewTable").queryAs(TableView.class);
+        assertTrue(ScreenChecks.treeVisible(rows) && !rows.getItems().isEmpty(), where + ": the preview lists the roster's rows");
+        problems.addAll(look(where + "-preview", language, data));
+        // The rows with problems alone, each problem's text whole (the README's picture of the wizard).
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ImportPreview.Filter> filter = robot.lookup("#filterChoice")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> filter.setValue(ImportPreview.Filter.PROBLEMS));
+        window.settle();
+        problems.addAll(look(where + "-problems", language, data));
+        robot.interact(() -> filter.setValue(ImportPreview.Filter.ALL));
+        window.settle();
+        return problems;
+    }
+
     private void everyPageInBothLanguages(String ledger, Path db) throws Exception {
         long start = System.nanoTime();
         Messages.use(Messages.CHINESE);
@@ -202,7 +265,7 @@ class ScreenTest {
             if (where.startsWith("demo") && where.endsWith("coverage")) {
                 String hidden = ScreenChecks.rowsHidden((TableView<?>) root.lookup("#regionTable"));
                 if (hidden != null) {
-                    problems.add("coverage by county: " + hidden + " DEBUG table h=" + ((TableView<?>) root.lookup("#regionTable")).getHeight() + " parent min=" + ((javafx.scene.layout.Region) root.lookup("#regionTable").getParent()).getMinHeight() + " parent h=" + ((javafx.scene.layout.Region) root.lookup("#regionTable").getParent()).getHeight() + " header=" + ((javafx.scene.layout.Region) root.lookup("#regionTable .column-header-background")).getHeight() + " split=" + ((javafx.scene.layout.Region) root.lookup("#split")).getHeight());
+                    problems.add("coverage by county: " + hidden);
                 }
             }
         });
