@@ -77,6 +77,30 @@ class LedgerSchemaTest {
         }
     }
 
+    @Test
+    void aVersion9CitysStagedJobsKeepTheirPersonByTheListingsRowNumber() throws Exception {
+        Path file = dir.resolve("v9.xldb");
+        try (Connection c = Connections.connect(file, false)) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA application_id = " + Ledger.APPLICATION_ID);
+                Migrations.applyAfter(c, 0, 9);
+                st.execute("INSERT INTO sub_worker(submission_id, id_number, src_id, name, political_status, status,"
+                        + " updated_at) VALUES (4, '110101199003070011', 77, '王五', 'MASSES', 'ACTIVE', '2026-01-01')");
+                st.execute("INSERT INTO sub_employment(submission_id, src_id, id_number, enterprise_src_id, start_date)"
+                        + " VALUES (4, 9, '110101199003070011', 3, '2025-05-01')");
+            }
+            c.commit();
+        }
+        Ledger.open(file, Ledger.Mode.WRITE).close();
+        assertEquals(List.of(), check(file).differences());
+        try (Connection c = Connections.connect(file, true); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT worker_src_id || ' ' || src_id || ' ' || enterprise_src_id || ' '"
+                     + " || start_date FROM sub_employment WHERE submission_id = 4")) {
+            assertEquals("77 9 3 2025-05-01", rs.getString(1));
+        }
+    }
+
     static List<Tampering.Plant> plants() {
         return Tampering.PLANTS;
     }
