@@ -24,6 +24,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.xinye.ledger.domain.AppVersion;
 import org.xinye.ledger.domain.Messages;
 
 /** {@link DialogService} with JavaFX alerts and the native file chooser; remembers the last folder. */
@@ -77,8 +78,7 @@ public final class FxDialogService implements DialogService {
     private static String report(Throwable t) {
         StringWriter w = new StringWriter();
         PrintWriter p = new PrintWriter(w);
-        String version = FxDialogService.class.getPackage().getImplementationVersion();
-        p.printf("Xinye Ledger %s · Java %s · %s %s · %s%n%n", version == null ? "dev" : version,
+        p.printf("Xinye Ledger %s · Java %s · %s %s · %s%n%n", AppVersion.get(),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"),
                 java.time.LocalDateTime.now().withNano(0));
         t.printStackTrace(p);
