@@ -91,12 +91,14 @@ public final class CityMerge {
         Runnable reindexWorkers = s.withoutSecondaryIndexes("worker");
         try {
             people(c, sources, t);
-            s.workers().fillPinyin();
         } finally {
             checksBack.run();
         }
         reindexWorkers.run();
         t.lap("indexes");
+        // After the indexes: people without pinyin (from a submission written before it) are found by its index.
+        s.workers().fillPinyin();
+        t.lap("pinyin");
         Result r = new Result(sources.size(), Sql.count(c, "SELECT COUNT(*) FROM enterprise"),
                 Sql.count(c, "SELECT COUNT(*) FROM party_org"), Sql.count(c, "SELECT COUNT(*) FROM worker"),
                 Sql.count(c, "SELECT COUNT(*) FROM sub_worker w JOIN temp.counted USING (submission_id)"));
