@@ -45,7 +45,7 @@ final class ScreenChecks {
     /** Latin words a Chinese office program shows as they are: keys, file formats, paper sizes. */
     private static final Set<String> LATIN_ALLOWED = Set.of("Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Delete",
             "PDF", "PNG", "SVG", "CSV", "UTF", "Excel", "Word", "WPS", "xlsx", "xls", "csv", "docx", "dpi", "USB", "A4",
-            "Windows");
+            "Windows", "Apache");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*[A-Za-z]");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 

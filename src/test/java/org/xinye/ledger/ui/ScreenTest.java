@@ -160,6 +160,65 @@ class ScreenTest {
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
+    /** 台账信息…, 上报… and 关于 of the 文件 and 帮助 menus, in both languages, each inside the screen and whole. */
+    @Test
+    void theDialogsOfTheMenus(@TempDir Path dir) throws Exception {
+        Messages.use(Messages.CHINESE);
+        // A county's ledger, so that 上报… shows its form.
+        Path county = dir.resolve("county.xldb");
+        Files.copy(demo, county);
+        try (Ledger ledger = Ledger.open(county, Ledger.Mode.WRITE)) {
+            ledger.writing(s -> new org.xinye.ledger.store.rollup.ScopeStore(s).set(org.xinye.ledger.domain.LedgerScope
+                    .county(org.xinye.ledger.store.rollup.SampleDistricts.KUNDULUN)));
+        }
+        TestWindow window = TestWindow.start("--db", county.toString());
+        List<String> problems = new ArrayList<>();
+        try {
+            window.settle();
+            // 关于 names the data folder: a path is data.
+            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(county).all()
+                    + org.xinye.ledger.store.LedgerFiles.dataFolder());
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    chooseLanguage("English");
+                    window.settle();
+                }
+                for (String item : List.of("ledgerInfoItem", "submitItem", "aboutItem")) {
+                    problems.addAll(dialog(window, item, "demo-" + language + "-dialog-" + item.replace("Item", ""),
+                            language, data));
+                }
+            }
+        } finally {
+            window.stop();
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** Opens a menu's dialog, looks at it and closes it with its cancel (or only) button. */
+    private List<String> dialog(TestWindow window, String itemId, String where, String language, ScreenChecks.Data data)
+            throws Exception {
+        Stage main = FxToolkit.toolkitContext().getRegisteredStage();
+        MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
+        // The dialog waits for its answer in a nested event loop: fired later, not inside interact().
+        javafx.application.Platform.runLater(item::fire);
+        window.settle();
+        Stage dialog = robot.listWindows().stream().filter(w -> w instanceof Stage s && s != main && s.isShowing())
+                .map(w -> (Stage) w).findFirst().orElseThrow(() -> new AssertionError(where + ": no dialog opened"));
+        List<String> problems = look(dialog, where, language, data);
+        robot.interact(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot()
+                    .lookup(".dialog-pane");
+            List<javafx.scene.control.ButtonType> types = pane.getButtonTypes();
+            javafx.scene.control.ButtonType close = types.stream().filter(t -> t.getButtonData().isCancelButton())
+                    .findFirst().orElse(types.get(types.size() - 1));
+            ((javafx.scene.control.Button) pane.lookupButton(close)).fire();
+        });
+        window.settle();
+        assertTrue(!dialog.isShowing(), where + ": the dialog closed");
+        return problems;
+    }
+
     /** Takes the wizard from wherever it stands (a language switch may keep its step) to the preview, looking at each step. */
     private List<String> wizardToPreview(TestWindow window, String where, Path roster, String language, ScreenChecks.Data data)
             throws Exception {
@@ -235,7 +294,11 @@ class ScreenTest {
 
     /** Checks the window as it is now and writes its picture; gives the problems found, each prefixed with where. */
     private List<String> look(String where, String language, ScreenChecks.Data data) throws Exception {
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        return look(FxToolkit.toolkitContext().getRegisteredStage(), where, language, data);
+    }
+
+    /** The checks of {@link #look(String, String, ScreenChecks.Data)} on any window (a dialog has no status bar). */
+    private List<String> look(Stage stage, String where, String language, ScreenChecks.Data data) throws Exception {
         List<String> problems = new ArrayList<>();
         WritableImage[] image = {null};
         robot.interact(() -> {
@@ -248,7 +311,7 @@ class ScreenTest {
                         stage.getWidth(), stage.getHeight(), screens));
             }
             Node status = root.lookup(".status-bar");
-            if (status.localToScene(status.getLayoutBounds()).getMaxY() > stage.getScene().getHeight() + 0.5) {
+            if (status != null && status.localToScene(status.getLayoutBounds()).getMaxY() > stage.getScene().getHeight() + 0.5) {
                 problems.add("the status bar is below the window");
             }
             problems.addAll(ScreenChecks.clipped(shown));
