@@ -59,6 +59,11 @@ public final class WorkerRepository extends RecordRepository<Worker> {
         return Sql.count(c, "SELECT COUNT(*) FROM worker");
     }
 
+    /** Whether the ledger holds anyone (without counting them all). */
+    public boolean any() {
+        return Sql.count(c, "SELECT EXISTS (SELECT 1 FROM worker)") == 1;
+    }
+
     public long nextId() {
         return Sql.count(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM worker");
     }
