@@ -162,6 +162,7 @@ final class WorkerSink extends Sink {
                         false));
             }
             out.inserts().add(result);
+            out.nameKeys().add(p.nameKeys());
             WorkerChanges.firstStint(result, v.startDate(), today).ifPresent(out.firstJobs()::add);
             p.outcome(ParsedRow.Outcome.NEW, List.of(), null);
         } else {
