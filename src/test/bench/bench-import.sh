@@ -42,10 +42,9 @@ fresh() {
 }
 
 # The worker table's indexes on the CSV's columns: the unique ID number, employer with political status,
-# township, name, political status, occupation.
+# township (schema 9 dropped the indexes on name, political status and occupation).
 INDEXED="CREATE TABLE w(name TEXT, id_number TEXT UNIQUE, mobile TEXT, employer TEXT, township TEXT, political TEXT,
-  occupation TEXT); CREATE INDEX w_employer ON w(employer, political); CREATE INDEX w_township ON w(township);
-  CREATE INDEX w_name ON w(name); CREATE INDEX w_political ON w(political); CREATE INDEX w_occupation ON w(occupation);"
+  occupation TEXT); CREATE INDEX w_employer ON w(employer, political); CREATE INDEX w_township ON w(township);"
 fresh
 java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" --type workers "$T/w.csv" >/dev/null
 cp "$T/run/l.xldb" "$T/full.xldb"

@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.xinye.ledger.domain.AppVersion;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.ChartStyle;
 import org.xinye.ledger.store.LedgerFiles;
@@ -134,7 +135,7 @@ public final class App extends Application {
         fonts.start();
         MonthlySnapshotOnOpen.install(workspace);
         edits = new EditStack(workspace);
-        rollupActions = new RollupActions(workspace, version());
+        rollupActions = new RollupActions(workspace, AppVersion.get());
         Optional<Path> snapshot = WindowArgs.option(args, "--snapshot").map(Path::of);
         if (args.contains("--startup-probe") || snapshot.isPresent()) {
             Optional<PageId> page = WindowArgs.option(args, "--page").flatMap(PageId::parse);
@@ -275,13 +276,8 @@ public final class App extends Application {
     }
 
     private void about() {
-        workspace.dialogs().info(Messages.get("about.title"), Messages.get("about.text", version(),
+        workspace.dialogs().info(Messages.get("about.title"), Messages.get("about.text", AppVersion.get(),
                 LedgerFiles.dataFolder()));
-    }
-
-    private static String version() {
-        String v = App.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.xinye.ledger.domain.AppVersion;
 import org.xinye.ledger.domain.InvalidValueException;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.StoreException;
@@ -43,7 +44,7 @@ public final class Cli {
             return Verb.OK;
         }
         if ("--version".equals(argv[0])) {
-            out.println(Messages.get("app.title") + " " + version());
+            out.println(Messages.get("app.title") + " " + AppVersion.get());
             return Verb.OK;
         }
         List<String> rest = new ArrayList<>(Arrays.asList(argv));
@@ -118,10 +119,5 @@ public final class Cli {
 
     static String verbUsage(String path, Verb v) {
         return Messages.get("cli.usagePrefix") + " " + path + " " + Messages.get(v.summaryKey() + ".usage") + "\n";
-    }
-
-    static String version() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }

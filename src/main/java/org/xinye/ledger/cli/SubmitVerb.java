@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.xinye.ledger.domain.AppVersion;
 import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.CoverageRules;
 import org.xinye.ledger.domain.Masking;
@@ -52,7 +53,7 @@ final class SubmitVerb implements Verb {
             }
             SubmissionBuilder.Built built;
             try (Ledger ledger = Ledger.open(Ledgers.of(args), Ledger.Mode.WRITE)) {
-                built = Submit.run(ledger, new Submit.Request(target, period, password, key, Cli.version()),
+                built = Submit.run(ledger, new Submit.Request(target, period, password, key, AppVersion.get()),
                         Clock.systemDefaultZone());
             } catch (SubmissionBuilder.OutOfScopeException e) {
                 return refused(e, format, out, err);

@@ -40,6 +40,9 @@ public final class CoverageQueries {
                    SUM(w.political_status IN ('MEMBER','PROBATIONARY')) AS party_members
             FROM worker w LEFT JOIN enterprise e ON e.id = w.employer_id
             WHERE w.status = 'ACTIVE'""";
+    /** {@link #PEOPLE} in all, unfiltered: without the join, counted from an index (953,415 people: 0.36 → 0.12 s). */
+    private static final String PEOPLE_TOTAL = "SELECT COUNT(*) AS workers, SUM(political_status IN ('MEMBER','PROBATIONARY'))"
+            + " AS party_members FROM worker WHERE status = 'ACTIVE'";
     /** {@link #PEOPLE} by street, unfiltered: people with a street are counted from its index alone (V008). */
     private static final String PEOPLE_BY_TOWNSHIP = """
             SELECT township, SUM(workers) AS workers, SUM(party_members) AS party_members FROM (
@@ -218,8 +221,8 @@ public final class CoverageQueries {
         CoverageCounts units = Sql.one(c, "SELECT " + UNIT_COUNTS + " FROM unit_coverage uc"
                 + (filter.isNone() ? "" : " JOIN enterprise e ON e.id = uc.enterprise_id WHERE 1 = 1" + where),
                 CoverageQueries::counts, params.toArray()).orElse(CoverageCounts.ZERO);
-        People p = Sql.one(c, PEOPLE + where, rs -> new People(rs.getInt("workers"), rs.getInt("party_members")),
-                params.toArray()).orElse(new People(0, 0));
+        People p = Sql.one(c, filter.isNone() ? PEOPLE_TOTAL : PEOPLE + where, rs -> new People(rs.getInt("workers"),
+                rs.getInt("party_members")), params.toArray()).orElse(new People(0, 0));
         return new RegionCoverage(RegionCoverage.TOTAL, Messages.get("coverage.total"), null,
                 units.withPeople(p.workers(), p.partyMembers()));
     }

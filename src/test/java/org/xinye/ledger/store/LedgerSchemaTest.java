@@ -50,6 +50,33 @@ class LedgerSchemaTest {
         }
     }
 
+    @Test
+    void aVersion8LedgerWithPeopleOpensAtVersion9WithoutTheThreeIndexes() throws Exception {
+        Path file = dir.resolve("v8.xldb");
+        try (Connection c = Connections.connect(file, false)) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA application_id = " + Ledger.APPLICATION_ID);
+                Migrations.applyAfter(c, 0, 8);
+                st.execute("INSERT INTO worker(id_number, name, political_status, occupation, created_at, updated_at)"
+                        + " VALUES ('110101199003070011', '王五', 'MEMBER', 'RIDER', '2026-01-01', '2026-01-01')");
+            }
+            c.commit();
+        }
+        Ledger.open(file, Ledger.Mode.WRITE).close();
+        SchemaCheck upgraded = check(file);
+        assertEquals(List.of(), upgraded.differences());
+        assertTrue(upgraded.version() >= 9);
+        try (Connection c = Connections.connect(file, true); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name IN"
+                     + " ('worker_name', 'worker_political', 'worker_occupation')")) {
+            assertEquals(0, rs.getInt(1));
+        }
+        try (Ledger l = Ledger.open(file, Ledger.Mode.READ)) {
+            assertEquals(1L, (long) l.read(s -> s.workers().count()));
+        }
+    }
+
     static List<Tampering.Plant> plants() {
         return Tampering.PLANTS;
     }
@@ -89,9 +116,9 @@ class LedgerSchemaTest {
     @Test
     void aRemovedColumnAndADroppedIndexAreMissing() throws Exception {
         Path file = ledger();
-        Tampering.run(file, List.of("DROP INDEX worker_name", "ALTER TABLE station DROP COLUMN opening_hours"));
+        Tampering.run(file, List.of("DROP INDEX worker_name_key", "ALTER TABLE station DROP COLUMN opening_hours"));
         List<SchemaCheck.Difference> diffs = check(file).differences();
-        assertTrue(diffs.contains(new SchemaCheck.Difference(SchemaCheck.Change.MISSING, "index", "worker_name",
+        assertTrue(diffs.contains(new SchemaCheck.Difference(SchemaCheck.Change.MISSING, "index", "worker_name_key",
                 "worker", null, null)), diffs.toString());
         assertTrue(diffs.stream().anyMatch(d -> d.change() == SchemaCheck.Change.MISSING && d.type().equals("column")
                 && d.name().equals("opening_hours") && d.table().equals("station")), diffs.toString());

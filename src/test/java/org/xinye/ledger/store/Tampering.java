@@ -35,8 +35,8 @@ public final class Tampering {
             new Plant("column", "nickname", List.of("ALTER TABLE worker ADD COLUMN nickname TEXT")),
             new Plant("changed view", "unit_coverage", List.of("DROP VIEW unit_coverage",
                     "CREATE VIEW unit_coverage AS SELECT id AS enterprise_id, 'ORG_SINGLE' AS status FROM enterprise")),
-            new Plant("changed index", "worker_name", List.of("DROP INDEX worker_name",
-                    "CREATE INDEX worker_name ON worker(name, mobile)")),
+            new Plant("changed index", "worker_name_key", List.of("DROP INDEX worker_name_key",
+                    "CREATE INDEX worker_name_key ON worker(name_key, mobile)")),
             new Plant("update trigger", "keep_name", List.of("CREATE TRIGGER keep_name BEFORE UPDATE ON enterprise "
                     + "BEGIN SELECT RAISE(IGNORE); END")));
 

@@ -45,7 +45,7 @@ final class ScreenChecks {
     /** Latin words a Chinese office program shows as they are: keys, file formats, paper sizes. */
     private static final Set<String> LATIN_ALLOWED = Set.of("Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Delete",
             "PDF", "PNG", "SVG", "CSV", "UTF", "Excel", "Word", "WPS", "xlsx", "xls", "csv", "docx", "dpi", "USB", "A4",
-            "Windows");
+            "Windows", "Apache");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*[A-Za-z]");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
@@ -57,6 +57,19 @@ final class ScreenChecks {
         List<Node> out = new ArrayList<>();
         collect(root, out);
         return out;
+    }
+
+    /** Whether a node is shown: in a scene, visible itself and all its parents. */
+    static boolean treeVisible(Node n) {
+        if (n == null || n.getScene() == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || p.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collect(Node n, List<Node> out) {
@@ -73,7 +86,8 @@ final class ScreenChecks {
 
     /**
      * Labels, buttons, cells and column headers whose text is cut with an ellipsis. One that
-     * gives its whole text on hover (a tooltip with the same text) is not cut for the reader.
+     * gives its whole text on hover (a tooltip with the same text, perhaps with more lines below it) is
+     * not cut for the reader.
      */
     static List<String> clipped(List<Node> shown) {
         List<String> out = new ArrayList<>();
@@ -96,7 +110,7 @@ final class ScreenChecks {
             boolean cut = !shownText.equals(full) && !ellipsis.isEmpty() && shownText.contains(ellipsis)
                     && !full.contains(ellipsis);
             Tooltip tip = l.getTooltip();
-            if (cut && !(tip != null && full.equals(tip.getText()))) {
+            if (cut && !(tip != null && (full.equals(tip.getText()) || tip.getText().startsWith(full + "\n")))) {
                 out.add("cut to \"" + shownText + "\" (whole: \"" + full + "\") in " + describe(l));
             }
         }

@@ -45,6 +45,7 @@ import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.ui.imports.ImportPreview;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.Main;
 import org.xinye.ledger.ui.shell.WindowPlacement;
@@ -130,6 +131,127 @@ class ScreenTest {
         everyPageInBothLanguages("demo", demo);
     }
 
+    /**
+     * The import wizard's column step and its preview of a street's roster with problems (the page
+     * opens at the wizard's first step, which the test above looks at).
+     */
+    @Test
+    void theImportWizardOnTheDemoLedger(@TempDir Path dir) throws Exception {
+        Messages.use(Messages.CHINESE);
+        ScreenRoster.Roster roster;
+        try (Ledger ledger = Ledger.open(demo, Ledger.Mode.READ)) {
+            roster = ScreenRoster.write(ledger, dir.resolve("财神庙街道摸排表.xlsx"));
+        }
+        TestWindow window = TestWindow.start("--db", demo.toString());
+        List<String> problems = new ArrayList<>();
+        try {
+            window.settle();
+            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(demo).all() + roster.texts());
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    chooseLanguage("English");
+                    window.settle();
+                }
+                problems.addAll(wizardToPreview(window, "demo-" + language + "-import", roster.file(), language, data));
+            }
+        } finally {
+            window.stop();
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** 台账信息…, 上报… and 关于 of the 文件 and 帮助 menus, in both languages, each inside the screen and whole. */
+    @Test
+    void theDialogsOfTheMenus(@TempDir Path dir) throws Exception {
+        Messages.use(Messages.CHINESE);
+        // A county's ledger, so that 上报… shows its form.
+        Path county = dir.resolve("county.xldb");
+        Files.copy(demo, county);
+        try (Ledger ledger = Ledger.open(county, Ledger.Mode.WRITE)) {
+            ledger.writing(s -> new org.xinye.ledger.store.rollup.ScopeStore(s).set(org.xinye.ledger.domain.LedgerScope
+                    .county(org.xinye.ledger.store.rollup.SampleDistricts.KUNDULUN)));
+        }
+        TestWindow window = TestWindow.start("--db", county.toString());
+        List<String> problems = new ArrayList<>();
+        try {
+            window.settle();
+            // 关于 names the data folder: a path is data.
+            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(county).all()
+                    + org.xinye.ledger.store.LedgerFiles.dataFolder());
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    chooseLanguage("English");
+                    window.settle();
+                }
+                for (String item : List.of("ledgerInfoItem", "submitItem", "aboutItem")) {
+                    problems.addAll(dialog(window, item, "demo-" + language + "-dialog-" + item.replace("Item", ""),
+                            language, data));
+                }
+            }
+        } finally {
+            window.stop();
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** Opens a menu's dialog, looks at it and closes it with its cancel (or only) button. */
+    private List<String> dialog(TestWindow window, String itemId, String where, String language, ScreenChecks.Data data)
+            throws Exception {
+        Stage main = FxToolkit.toolkitContext().getRegisteredStage();
+        MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
+        // The dialog waits for its answer in a nested event loop: fired later, not inside interact().
+        javafx.application.Platform.runLater(item::fire);
+        window.settle();
+        Stage dialog = robot.listWindows().stream().filter(w -> w instanceof Stage s && s != main && s.isShowing())
+                .map(w -> (Stage) w).findFirst().orElseThrow(() -> new AssertionError(where + ": no dialog opened"));
+        List<String> problems = look(dialog, where, language, data);
+        robot.interact(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot()
+                    .lookup(".dialog-pane");
+            List<javafx.scene.control.ButtonType> types = pane.getButtonTypes();
+            javafx.scene.control.ButtonType close = types.stream().filter(t -> t.getButtonData().isCancelButton())
+                    .findFirst().orElse(types.get(types.size() - 1));
+            ((javafx.scene.control.Button) pane.lookupButton(close)).fire();
+        });
+        window.settle();
+        assertTrue(!dialog.isShowing(), where + ": the dialog closed");
+        return problems;
+    }
+
+    /** Takes the wizard from wherever it stands (a language switch may keep its step) to the preview, looking at each step. */
+    private List<String> wizardToPreview(TestWindow window, String where, Path roster, String language, ScreenChecks.Data data)
+            throws Exception {
+        robot.clickOn("#nav-import");
+        window.settle();
+        List<String> problems = new ArrayList<>();
+        Node path = robot.lookup("#filePath").query();
+        if (ScreenChecks.treeVisible(path)) {
+            robot.interact(() -> ((javafx.scene.control.TextField) path).setText(roster.toAbsolutePath().toString()));
+            robot.clickOn("#nextFromFile");
+            window.settle();
+        }
+        Node preview = robot.lookup("#previewButton").query();
+        if (ScreenChecks.treeVisible(preview)) {
+            problems.addAll(look(where + "-columns", language, data));
+            robot.clickOn(preview);
+            window.settle();
+        }
+        TableView<?> rows = robot.lookup("#previewTable").queryAs(TableView.class);
+        assertTrue(ScreenChecks.treeVisible(rows) && !rows.getItems().isEmpty(), where + ": the preview lists the roster's rows");
+        problems.addAll(look(where + "-preview", language, data));
+        // The rows with problems alone, each problem's text whole (the README's picture of the wizard).
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ImportPreview.Filter> filter = robot.lookup("#filterChoice")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> filter.setValue(ImportPreview.Filter.PROBLEMS));
+        window.settle();
+        problems.addAll(look(where + "-problems", language, data));
+        robot.interact(() -> filter.setValue(ImportPreview.Filter.ALL));
+        window.settle();
+        return problems;
+    }
+
     private void everyPageInBothLanguages(String ledger, Path db) throws Exception {
         long start = System.nanoTime();
         Messages.use(Messages.CHINESE);
@@ -172,7 +294,11 @@ class ScreenTest {
 
     /** Checks the window as it is now and writes its picture; gives the problems found, each prefixed with where. */
     private List<String> look(String where, String language, ScreenChecks.Data data) throws Exception {
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        return look(FxToolkit.toolkitContext().getRegisteredStage(), where, language, data);
+    }
+
+    /** The checks of {@link #look(String, String, ScreenChecks.Data)} on any window (a dialog has no status bar). */
+    private List<String> look(Stage stage, String where, String language, ScreenChecks.Data data) throws Exception {
         List<String> problems = new ArrayList<>();
         WritableImage[] image = {null};
         robot.interact(() -> {
@@ -185,7 +311,7 @@ class ScreenTest {
                         stage.getWidth(), stage.getHeight(), screens));
             }
             Node status = root.lookup(".status-bar");
-            if (status.localToScene(status.getLayoutBounds()).getMaxY() > stage.getScene().getHeight() + 0.5) {
+            if (status != null && status.localToScene(status.getLayoutBounds()).getMaxY() > stage.getScene().getHeight() + 0.5) {
                 problems.add("the status bar is below the window");
             }
             problems.addAll(ScreenChecks.clipped(shown));
@@ -202,7 +328,7 @@ class ScreenTest {
             if (where.startsWith("demo") && where.endsWith("coverage")) {
                 String hidden = ScreenChecks.rowsHidden((TableView<?>) root.lookup("#regionTable"));
                 if (hidden != null) {
-                    problems.add("coverage by county: " + hidden + " DEBUG table h=" + ((TableView<?>) root.lookup("#regionTable")).getHeight() + " parent min=" + ((javafx.scene.layout.Region) root.lookup("#regionTable").getParent()).getMinHeight() + " parent h=" + ((javafx.scene.layout.Region) root.lookup("#regionTable").getParent()).getHeight() + " header=" + ((javafx.scene.layout.Region) root.lookup("#regionTable .column-header-background")).getHeight() + " split=" + ((javafx.scene.layout.Region) root.lookup("#split")).getHeight());
+                    problems.add("coverage by county: " + hidden);
                 }
             }
         });

@@ -115,7 +115,9 @@ public final class RollupJob {
                 throw new CancellationException();
             }
             progress.step(files.size(), files.size(), null);
+            StepTimer t = new StepTimer(LOG, "roll-up");
             CityMerge.Result merged = Rollups.finish(city, runId, staged, clock.instant());
+            t.lap("merged and committed");
             return new Outcome(staged.isEmpty() ? List.of() : Rollups.taken(city, staged, received), refused, merged);
         } catch (RuntimeException e) {
             Rollups.abandon(city, runId);

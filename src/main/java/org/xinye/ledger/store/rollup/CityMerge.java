@@ -12,7 +12,6 @@ import java.util.Map;
 import org.xinye.ledger.domain.CityCounting;
 import org.xinye.ledger.domain.CityCounting.Source;
 import org.xinye.ledger.domain.LedgerScope;
-import org.xinye.ledger.domain.WorkerStatus;
 import org.xinye.ledger.store.Failures;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.Sql;
@@ -91,12 +90,14 @@ public final class CityMerge {
         Runnable reindexWorkers = s.withoutSecondaryIndexes("worker");
         try {
             people(c, sources, t);
-            s.workers().fillPinyin();
         } finally {
             checksBack.run();
         }
         reindexWorkers.run();
         t.lap("indexes");
+        // After the indexes: people without pinyin (from a submission written before it) are found by its index.
+        s.workers().fillPinyin();
+        t.lap("pinyin");
         Result r = new Result(sources.size(), Sql.count(c, "SELECT COUNT(*) FROM enterprise"),
                 Sql.count(c, "SELECT COUNT(*) FROM party_org"), Sql.count(c, "SELECT COUNT(*) FROM worker"),
                 Sql.count(c, "SELECT COUNT(*) FROM sub_worker w JOIN temp.counted USING (submission_id)"));
@@ -257,21 +258,23 @@ public final class CityMerge {
             Sql.update(c, upsert, src.id());
         }
         t.lap("people");
-        for (WorkerStatus status : CityCounting.STATUS_ORDER) {
-            for (Source src : sources) {
-                Sql.update(c, """
-                        INSERT INTO membership(worker_id, org_id, relation_status, home_org, mobile_cert_no,
-                            mobile_cert_date, last_annual_check, joined_date)
-                        SELECT w.id, o.id, m.relation_status, m.home_org, m.mobile_cert_no, m.mobile_cert_date,
-                            m.last_annual_check, m.joined_date
-                        FROM sub_membership m
-                        CROSS JOIN sub_worker sw ON sw.submission_id = m.submission_id AND sw.id_number = m.id_number
-                        JOIN worker w ON w.id_number = m.id_number
-                        LEFT JOIN temp.org_map o ON o.submission_id = m.submission_id AND o.src_id = m.org_src_id
-                        WHERE m.submission_id = ? AND sw.status = ?
-                        ON CONFLICT(worker_id) DO NOTHING""", src.id(), status);
-            }
-        }
+        // Memberships in the rules' order (by the listing's status, then submission), in one pass: a person's
+        // first is kept. Each membership's listing is looked up once, not once per status.
+        Sql.update(c, """
+                INSERT INTO membership(worker_id, org_id, relation_status, home_org, mobile_cert_no, mobile_cert_date,
+                    last_annual_check, joined_date)
+                SELECT w.id, o.id, m.relation_status, m.home_org, m.mobile_cert_no, m.mobile_cert_date,
+                    m.last_annual_check, m.joined_date
+                FROM sub_membership m
+                JOIN temp.counted k ON k.submission_id = m.submission_id
+                CROSS JOIN sub_worker sw ON sw.submission_id = m.submission_id AND sw.id_number = m.id_number
+                JOIN worker w ON w.id_number = m.id_number
+                LEFT JOIN temp.org_map o ON o.submission_id = m.submission_id AND o.src_id = m.org_src_id
+                WHERE sw.status IN (%s)
+                ORDER BY %s, k.rank
+                ON CONFLICT(worker_id) DO NOTHING""".formatted(CityCounting.STATUS_ORDER.stream()
+                .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(",")),
+                statusRank("sw.status")));
         t.lap("memberships");
     }
 

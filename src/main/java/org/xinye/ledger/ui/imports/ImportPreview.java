@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.xinye.ledger.domain.Enterprise;
@@ -36,7 +34,6 @@ public final class ImportPreview {
     private final ObservableList<ParsedRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ParsedRow> shownRows = FXCollections.observableArrayList();
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(this, "filter", Filter.ALL);
-    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final ObservableList<EmployerChoice> unmatched = FXCollections.observableArrayList();
     private final ObservableList<EmployerChoice.Target> targets = FXCollections.observableArrayList();
     private final ObservableList<ImportStore.RosterEntry> missing = FXCollections.observableArrayList();
@@ -69,7 +66,6 @@ public final class ImportPreview {
         result.set(r);
         rows.setAll(parsed);
         applyFilter();
-        counts.set(countsText(r));
         groups.setAll(r.groups());
         List<EmployerChoice.Street> s = new ArrayList<>();
         Map<String, EmployerChoice.Street> byCode = new HashMap<>();
@@ -149,7 +145,6 @@ public final class ImportPreview {
         groups.clear();
         missing.clear();
         result.set(null);
-        counts.set("");
     }
 
     /** The employers the user chose to create or map, by name. */
@@ -225,8 +220,13 @@ public final class ImportPreview {
         return filter;
     }
 
-    public StringProperty countsProperty() {
-        return counts;
+    /**
+     * The counts line of the last dry run, in the window's language (a view formats it when it
+     * shows, so a window switched to another language mid-import does not keep the old words).
+     */
+    public String counts() {
+        ImportResult r = result.get();
+        return r == null ? "" : countsText(r);
     }
 
     public ObservableList<EmployerChoice> unmatched() {

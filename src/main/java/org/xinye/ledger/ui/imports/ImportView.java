@@ -118,8 +118,9 @@ public final class ImportView extends FxmlPage {
         previewButton.disableProperty().bind(vm.busyProperty());
         commitButton.disableProperty().bind(vm.busyProperty().or(vm.updatingProperty()));
         // The mapping and the preview steps both say what the rows come to, or that it is being worked out.
-        StringExpression countsText = Bindings.when(vm.updatingProperty()).then(Messages.get("import.ui.updating"))
-                .otherwise(vm.preview().countsProperty());
+        StringExpression countsText = Bindings.createStringBinding(() -> vm.updatingProperty().get()
+                ? Messages.get("import.ui.updating") : vm.preview().counts(), vm.updatingProperty(),
+                vm.preview().resultProperty());
         mappingCounts.textProperty().bind(countsText);
         counts.textProperty().bind(countsText);
         fullBox.selectedProperty().bindBidirectional(vm.commitStep().fullNumbersProperty());

@@ -21,7 +21,8 @@ final class PreviewColumns {
 
     /**
      * Row, outcome and the row's problems first (a wide roster would push them out of sight), then
-     * each imported column; a cell with a problem is coloured and says why on hover.
+     * each imported column; a cell shows its whole value on hover, and a cell with a problem is coloured
+     * and says why below it.
      */
     static List<TableColumn<ParsedRow, ?>> build(ImportViewModel vm) {
         List<TableColumn<ParsedRow, ?>> cols = new ArrayList<>();
@@ -43,6 +44,8 @@ final class PreviewColumns {
             column.setPrefWidth(f == Field.ID_NUMBER ? 170 : 110);
             column.setCellValueFactory(d -> new SimpleStringProperty(ColumnMapping.shown(d.getValue(), c)));
             column.setCellFactory(t -> new TableCell<>() {
+                private final Tooltip tip = new Tooltip();
+
                 @Override
                 protected void updateItem(String text, boolean empty) {
                     super.updateItem(text, empty);
@@ -64,7 +67,12 @@ final class PreviewColumns {
                     }
                     if (!why.isEmpty()) {
                         getStyleClass().add(error ? "cell-error" : "cell-warning");
-                        setTooltip(new Tooltip(String.join("\n", why)));
+                    }
+                    // The whole value first (a long unit name is cut in its column), then what is wrong with it.
+                    if (text != null && !text.isEmpty() || !why.isEmpty()) {
+                        why.add(0, text == null ? "" : text);
+                        tip.setText(String.join("\n", why).strip());
+                        setTooltip(tip);
                     }
                 }
             });

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.report.form.FormFigure;
+import org.xinye.ledger.ui.support.DialogLook;
 
 /**
  * The check before filling a superior's form: each header with the figure it gets and each
@@ -66,6 +67,7 @@ final class FormFillDialog {
         ButtonType fill = new ButtonType(Messages.get("form.fillAndSave"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(fill, ButtonType.CANCEL);
         d.setResizable(true);
+        DialogLook.dress(d);
         if (d.showAndWait().filter(b -> b == fill).isPresent()) {
             vm.fill();
         }

@@ -70,6 +70,9 @@ public final class ReportsView extends FxmlPage {
         issuingUnit.textProperty().bindBidirectional(vm.issuingUnitProperty());
         issuingUnit.setPromptText(Messages.get("report.issuingUnitHint"));
         status.textProperty().bind(vm.statusProperty());
+        // Under the buttons only while it says something, so the preview starts right below them.
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         note.setText(Messages.get("report.previewNote"));
         follow(vm.pages().subscribe(this::showPages), vm.formFill().readyProperty().subscribe(ready -> {
             if (ready) {

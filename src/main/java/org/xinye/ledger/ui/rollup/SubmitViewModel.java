@@ -55,6 +55,11 @@ public final class SubmitViewModel {
         if (ledger == null) {
             return false;
         }
+        if (ledger.read(x -> new ScopeStore(x).get()).isEmpty()) {
+            // The window's own way there (the command line's message names init's options).
+            workspace.dialogs().info(Messages.get("submit.title"), Messages.get("submit.noScopeWindow"));
+            return false;
+        }
         try {
             var s = SubmissionBuilder.scopeOf(ledger);
             scope.set(ledger.read(x -> new ScopeStore(x).describe(s)));

@@ -24,6 +24,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.xinye.ledger.domain.AppVersion;
 import org.xinye.ledger.domain.Messages;
 
 /** {@link DialogService} with JavaFX alerts and the native file chooser; remembers the last folder. */
@@ -41,7 +42,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
         a.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
-        ButtonLabels.localize(a.getDialogPane());
+        DialogLook.dress(a);
         return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
@@ -77,8 +78,7 @@ public final class FxDialogService implements DialogService {
     private static String report(Throwable t) {
         StringWriter w = new StringWriter();
         PrintWriter p = new PrintWriter(w);
-        String version = FxDialogService.class.getPackage().getImplementationVersion();
-        p.printf("Xinye Ledger %s · Java %s · %s %s · %s%n%n", version == null ? "dev" : version,
+        p.printf("Xinye Ledger %s · Java %s · %s %s · %s%n%n", AppVersion.get(),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.version"),
                 java.time.LocalDateTime.now().withNano(0));
         t.printStackTrace(p);
@@ -111,7 +111,7 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(title);
         a.setContentText(message);
         a.getDialogPane().setMinWidth(480);
-        ButtonLabels.localize(a.getDialogPane());
+        DialogLook.dress(a);
         return a;
     }
 
@@ -157,7 +157,7 @@ public final class FxDialogService implements DialogService {
         var ok = d.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(twice ? first.textProperty().isEmpty().or(first.textProperty().isNotEqualTo(second.textProperty()))
                 : first.textProperty().isEmpty());
-        ButtonLabels.localize(d.getDialogPane());
+        DialogLook.dress(d);
         javafx.application.Platform.runLater(first::requestFocus);
         Optional<char[]> result = d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> first.getText().toCharArray());
         // PasswordField keeps a String internally; clearing it is the most this control allows.
@@ -173,7 +173,7 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(message);
         d.getDialogPane().setMinWidth(440);
-        ButtonLabels.localize(d.getDialogPane());
+        DialogLook.dress(d);
         return d.showAndWait().map(options::indexOf);
     }
 
@@ -206,14 +206,17 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         ButtonType ok = new ButtonType(okText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
-        d.getDialogPane().setContent(content);
+        // A form's own content gets no margin from the theme (a message does): the same as a message's.
+        javafx.scene.layout.StackPane padded = new javafx.scene.layout.StackPane(content);
+        padded.setPadding(new javafx.geometry.Insets(14, 16, 6, 16));
+        d.getDialogPane().setContent(padded);
         d.getDialogPane().setMinWidth(520);
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (!accept.getAsBoolean()) {
                 e.consume();
             }
         });
-        ButtonLabels.localize(d.getDialogPane());
+        DialogLook.dress(d);
         return d.showAndWait().filter(b -> b == ok).isPresent();
     }
 

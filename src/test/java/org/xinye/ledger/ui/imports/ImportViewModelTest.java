@@ -52,8 +52,8 @@ class ImportViewModelTest {
             vm.next();
             assertEquals(ImportViewModel.Step.PREVIEW, vm.stepProperty().get(), vm.messageProperty().get());
             assertEquals(9, vm.preview().rows().size());
-            assertTrue(vm.preview().countsProperty().get().startsWith("共 9 行：新增 5，更新 0（其中换单位 0），未变 0，拒绝 4；提示 5 条"),
-                    vm.preview().countsProperty().get());
+            assertTrue(vm.preview().counts().startsWith("共 9 行：新增 5，更新 0（其中换单位 0），未变 0，拒绝 4；提示 5 条"),
+                    vm.preview().counts());
             vm.preview().filterProperty().set(ImportPreview.Filter.REJECTED);
             assertEquals(List.of(7, 8, 9, 10), vm.preview().shownRows().stream().map(ParsedRow::number).toList());
             EmployerChoice unknown = vm.preview().unmatched().get(0);

@@ -133,6 +133,17 @@ class RollupViewModelTest {
     }
 
     @Test
+    void aLedgerWithoutScopeIsToldWhereInTheWindowToSetIt() throws Exception {
+        Path plain = dir.resolve("plain.xldb");
+        Ledger.open(plain, Ledger.Mode.WRITE).close();
+        SubmitViewModel vm = new SubmitViewModel(workspace(plain), "test");
+        assertFalse(vm.load());
+        assertEquals(List.of("info: " + Messages.get("submit.title") + ": " + Messages.get("submit.noScopeWindow")),
+                dialogs.shown);
+        assertFalse(dialogs.shown.get(0).contains("init"), "no command-line option in the window: " + dialogs.shown.get(0));
+    }
+
+    @Test
     void aSubmissionIsWrittenWhereChosenWithItsPassword() {
         Path district = SampleDistricts.qingshan(dir);
         SubmitViewModel vm = new SubmitViewModel(workspace(district), "test");
