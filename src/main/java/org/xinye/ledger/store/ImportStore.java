@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.xinye.ledger.domain.ImportSource;
@@ -112,6 +113,44 @@ public final class ImportStore {
         public void close() {
             bulk.close();
         }
+    }
+
+    // ---- references of a load written without foreign keys enforced ----
+
+    /** Whether SQLite enforces foreign keys on this connection: not during a bulk load ({@link Ledger#writeBulkIf}). */
+    public boolean enforcesForeignKeys() {
+        return Sql.count(c, "PRAGMA foreign_keys") == 1;
+    }
+
+    /**
+     * For a load written without foreign keys enforced: refuses, as SQLite would have refused the
+     * row, a reference to a row that is not there, so the import rolls back. The workers'
+     * employers and streets are checked as the sets they are (a roster names few); the other
+     * tables the import may write (the units and orgs it creates, memberships, its journal) by
+     * SQLite's own check. The employment and source rows refer to the workers and the batch the
+     * same transaction has just written.
+     */
+    public void requireReferences(Collection<Long> employers, Collection<String> townships) {
+        requireAll("SELECT id FROM enterprise WHERE id IN IN_LIST", employers, "worker.employer_id");
+        requireAll("SELECT code FROM region WHERE code IN IN_LIST", townships, "worker.township_code");
+        for (String table : List.of("enterprise", "party_org", "membership", "import_change")) {
+            if (Sql.one(c, "PRAGMA foreign_key_check(" + table + ")", rs -> Boolean.TRUE).isPresent()) {
+                throw missingReference(table);
+            }
+        }
+    }
+
+    private void requireAll(String sql, Collection<?> keys, String column) {
+        int[] found = {0};
+        InChunks.query(c, sql, keys, rs -> found[0]++);
+        if (found[0] != keys.size()) {
+            throw missingReference(column);
+        }
+    }
+
+    private static StoreException missingReference(String where) {
+        return new StoreException(StoreException.Kind.CONSTRAINT, "store.constraint", null,
+                "FOREIGN KEY constraint failed (" + where + ")");
     }
 
     // ---- units ----

@@ -44,11 +44,15 @@ public final class WorkerRepository extends RecordRepository<Worker> {
 
     /** A worker's values in the order of {@link #COLUMNS}, defaults filled in. */
     static Object[] columnValues(Worker w) {
+        return columnValues(w, Pinyin.sortKey(w.name()), Pinyin.searchForms(w.name()));
+    }
+
+    /** {@link #columnValues(Worker)} with the name's pinyin keys already worked out. */
+    private static Object[] columnValues(Worker w, String sortKey, String searchForms) {
         return new Object[] {w.idNumber(), w.name(), w.gender(), w.birthDate(), w.mobile(), w.occupation(),
                 w.employerId(), w.employerText(), w.townshipCode(), w.townshipText(),
                 w.politicalStatus() == null ? PoliticalStatus.MASSES : w.politicalStatus(),
-                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes(), Pinyin.sortKey(w.name()),
-                Pinyin.searchForms(w.name())};
+                w.status() == null ? WorkerStatus.ACTIVE : w.status(), w.notes(), sortKey, searchForms};
     }
 
     public Optional<Worker> byIdNumber(String idNumber) {
@@ -57,6 +61,11 @@ public final class WorkerRepository extends RecordRepository<Worker> {
 
     public long count() {
         return Sql.count(c, "SELECT COUNT(*) FROM worker");
+    }
+
+    /** Whether the ledger holds anyone (without counting them all). */
+    public boolean any() {
+        return Sql.count(c, "SELECT EXISTS (SELECT 1 FROM worker)") == 1;
     }
 
     public long nextId() {
@@ -106,17 +115,26 @@ public final class WorkerRepository extends RecordRepository<Worker> {
 
         /** The workers, all created at {@code at} (an import's own time, so its undo sees them as unedited since). */
         public void workers(List<Worker> list, Instant at) {
+            workers(list, null, at);
+        }
+
+        /**
+         * {@link #workers(List, Instant)}, with each worker's name keys ({@link Pinyin#sortKey},
+         * {@link Pinyin#searchForms}) already worked out where {@code nameKeys} has them (an import keys
+         * names on its reading thread); null, or a null entry, has them worked out here.
+         */
+        public void workers(List<Worker> list, List<String[]> nameKeys, Instant at) {
             String now = at.toString();
             // The work of a row is in methods of their own: a loop run once per batch stays interpreted until the
             // JVM compiles it in mid-loop, after tens of thousands of rows, while a method called per row is compiled soon.
-            for (Worker w : list) {
-                add(w, now);
+            for (int i = 0; i < list.size(); i++) {
+                add(list.get(i), nameKeys == null ? null : nameKeys.get(i), now);
             }
             workers.flush();
         }
 
-        private void add(Worker w, String now) {
-            Object[] v = columnValues(w);
+        private void add(Worker w, String[] keys, String now) {
+            Object[] v = keys == null ? columnValues(w) : columnValues(w, keys[0], keys[1]);
             Object[] row = new Object[v.length + 3];
             row[0] = w.id();
             System.arraycopy(v, 0, row, 1, v.length);

@@ -24,6 +24,23 @@ class LedgerSchemaTest {
         return file;
     }
 
+    /** A ledger written by the migrations up to {@code version}, with {@code rows} inserted: what an older build left. */
+    private Path ledgerAt(int version, String... rows) throws Exception {
+        Path file = dir.resolve("v" + version + ".xldb");
+        try (Connection c = Connections.connect(file, false)) {
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA application_id = " + Ledger.APPLICATION_ID);
+                Migrations.applyAfter(c, 0, version);
+                for (String row : rows) {
+                    st.execute(row);
+                }
+            }
+            c.commit();
+        }
+        return file;
+    }
+
     private static SchemaCheck check(Path file) throws Exception {
         try (Connection c = Connections.connect(file, true)) {
             return LedgerSchema.verify(c);
@@ -52,17 +69,8 @@ class LedgerSchemaTest {
 
     @Test
     void aVersion8LedgerWithPeopleOpensAtVersion9WithoutTheThreeIndexes() throws Exception {
-        Path file = dir.resolve("v8.xldb");
-        try (Connection c = Connections.connect(file, false)) {
-            c.setAutoCommit(false);
-            try (var st = c.createStatement()) {
-                st.execute("PRAGMA application_id = " + Ledger.APPLICATION_ID);
-                Migrations.applyAfter(c, 0, 8);
-                st.execute("INSERT INTO worker(id_number, name, political_status, occupation, created_at, updated_at)"
-                        + " VALUES ('110101199003070011', '王五', 'MEMBER', 'RIDER', '2026-01-01', '2026-01-01')");
-            }
-            c.commit();
-        }
+        Path file = ledgerAt(8, "INSERT INTO worker(id_number, name, political_status, occupation, created_at,"
+                + " updated_at) VALUES ('110101199003070011', '王五', 'MEMBER', 'RIDER', '2026-01-01', '2026-01-01')");
         Ledger.open(file, Ledger.Mode.WRITE).close();
         SchemaCheck upgraded = check(file);
         assertEquals(List.of(), upgraded.differences());
@@ -74,6 +82,21 @@ class LedgerSchemaTest {
         }
         try (Ledger l = Ledger.open(file, Ledger.Mode.READ)) {
             assertEquals(1L, (long) l.read(s -> s.workers().count()));
+        }
+    }
+
+    @Test
+    void aVersion9CitysStagedJobsKeepTheirPersonByTheListingsRowNumber() throws Exception {
+        Path file = ledgerAt(9, "INSERT INTO sub_worker(submission_id, id_number, src_id, name, political_status, status,"
+                + " updated_at) VALUES (4, '110101199003070011', 77, '王五', 'MASSES', 'ACTIVE', '2026-01-01')",
+                "INSERT INTO sub_employment(submission_id, src_id, id_number, enterprise_src_id, start_date)"
+                + " VALUES (4, 9, '110101199003070011', 3, '2025-05-01')");
+        Ledger.open(file, Ledger.Mode.WRITE).close();
+        assertEquals(List.of(), check(file).differences());
+        try (Connection c = Connections.connect(file, true); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT worker_src_id || ' ' || src_id || ' ' || enterprise_src_id || ' '"
+                     + " || start_date FROM sub_employment WHERE submission_id = 4")) {
+            assertEquals("77 9 3 2025-05-01", rs.getString(1));
         }
     }
 

@@ -84,7 +84,9 @@ public final class Importer {
         Beside<Backups.Backup> backup = new Beside<>("import-backup",
                 () -> Backups.beforeRiskyChange(ledger, "import"));
         try {
-            return ledger.write(s -> {
+            // The first roster into a ledger without people is written without SQLite's foreign key
+            // look-ups: the sink checks its references once at the end (WorkerSink.finish).
+            return ledger.writeBulkIf(s -> req.type() == ImportType.WORKERS && !s.workers().any(), s -> {
                 // A big page cache for the length of the import: the default 2 MB makes SQLite spill
                 // and re-read index pages of a 100,000-row transaction many times over.
                 long cache = s.imports().cacheSize();

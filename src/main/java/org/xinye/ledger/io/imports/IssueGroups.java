@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Collects every issue of an import into groups by rule and column as the rows go by (rows
@@ -37,15 +38,29 @@ final class IssueGroups {
 
     private final Map<Key, Builder> groups = new LinkedHashMap<>();
 
+    /** The group of the last issue added: a roster's rows mostly repeat the row before's issue. */
+    private Issue lastIssue;
+    private Builder last;
+
     void add(Issue i) {
-        // Once per issue, often once per row: get and put rather than a lambda made for every call.
-        Key key = new Key(i.severity(), i.code(), i.column());
-        Builder b = groups.get(key);
+        Builder b = last != null && sameGroup(i, lastIssue) ? last : null;
         if (b == null) {
-            b = new Builder(i);
-            groups.put(key, b);
+            // Once per issue, often once per row: get and put rather than a lambda made for every call.
+            Key key = new Key(i.severity(), i.code(), i.column());
+            b = groups.get(key);
+            if (b == null) {
+                b = new Builder(i);
+                groups.put(key, b);
+            }
         }
+        lastIssue = i;
+        last = b;
         b.add(i.row());
+    }
+
+    private static boolean sameGroup(Issue a, Issue b) {
+        return a.severity() == b.severity() && Objects.equals(a.code(), b.code())
+                && Objects.equals(a.column(), b.column());
     }
 
     /** Errors first, then warnings; within each, the group that starts earliest in the file first. */

@@ -20,6 +20,8 @@ public final class ParsedRow {
     private Outcome outcome;
     private List<Field> changed = List.of();
     private String movedFrom;
+    /** A worker's name keyed for pinyin sort and search, worked out on the reading thread; null when not. */
+    private String[] nameKeys;
 
     ParsedRow(Row raw) {
         this.raw = raw;
@@ -40,6 +42,15 @@ public final class ParsedRow {
 
     public List<Issue> issues() {
         return issues;
+    }
+
+    /** {@link org.xinye.ledger.domain.Pinyin#sortKey} and {@code searchForms} of the row's name; null when not worked out. */
+    String[] nameKeys() {
+        return nameKeys;
+    }
+
+    void nameKeys(String[] keys) {
+        nameKeys = keys;
     }
 
     void values(Object v) {

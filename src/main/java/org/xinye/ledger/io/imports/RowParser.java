@@ -14,6 +14,7 @@ import org.xinye.ledger.domain.Mobile;
 import org.xinye.ledger.domain.Occupation;
 import org.xinye.ledger.domain.OperatingStatus;
 import org.xinye.ledger.domain.OrgForm;
+import org.xinye.ledger.domain.Pinyin;
 import org.xinye.ledger.domain.PoliticalStatus;
 import org.xinye.ledger.domain.Problem;
 import org.xinye.ledger.domain.RelationStatus;
@@ -159,6 +160,10 @@ final class RowParser {
                 id == null ? null : id.birthDate(), name, gender, birth, mobile, occupation,
                 text(r, Field.EMPLOYER), code, text(r, Field.COUNTY), text(r, Field.TOWNSHIP), political, status, start,
                 text(r, Field.NOTES), partyOrg, relation, joined));
+        if (name != null) {
+            // Keyed here, on the reading thread, rather than by the one that writes (a new worker's name is the row's).
+            p.nameKeys(new String[] {Pinyin.sortKey(name), Pinyin.searchForms(name)});
+        }
         return p;
     }
 

@@ -40,6 +40,10 @@ final class WorkerSink extends Sink {
     private final SeenIds seen = new SeenIds();
     private final Map<String, Long> created = new HashMap<>();
     private final Set<Long> employersSeen = new HashSet<>();
+    /** The streets the workers written name; with employersSeen, checked at the end when foreign keys are off. */
+    private final Set<String> townshipsSeen = new HashSet<>();
+    /** Whether this load is written without SQLite enforcing foreign keys (Ledger.writeBulkIf). */
+    private final boolean checkReferences;
     private final Long rosterUnit;
     private long nextId;
     /** Created on the first batch written. */
@@ -48,7 +52,8 @@ final class WorkerSink extends Sink {
     WorkerSink(Context ctx, Session s, boolean write) {
         super(ctx, s, write);
         this.units = new UnitIndex(store.unitKeys());
-        this.ledgerHasWorkers = s.workers().count() > 0;
+        this.ledgerHasWorkers = s.workers().any();
+        this.checkReferences = write && !store.enforcesForeignKeys();
         this.nextId = s.workers().nextId();
         this.rosterUnit = rosterUnit(ctx.request().enterprise());
         this.regions = new RegionIndex(s.regions().all());
@@ -157,6 +162,7 @@ final class WorkerSink extends Sink {
                         false));
             }
             out.inserts().add(result);
+            out.nameKeys().add(p.nameKeys());
             WorkerChanges.firstStint(result, v.startDate(), today).ifPresent(out.firstJobs()::add);
             p.outcome(ParsedRow.Outcome.NEW, List.of(), null);
         } else {
@@ -192,6 +198,9 @@ final class WorkerSink extends Sink {
         }
         if (result.employerId() != null) {
             employersSeen.add(result.employerId());
+        }
+        if (result.townshipCode() != null) {
+            townshipsSeen.add(result.townshipCode());
         }
         boolean refresh = old == null || p.outcome() != ParsedRow.Outcome.UNCHANGED || alreadyImported == null;
         if (refresh) {
@@ -243,6 +252,9 @@ final class WorkerSink extends Sink {
     ImportResult finish() {
         if (writes != null) {
             writes.finish();
+        }
+        if (checkReferences) {
+            store.requireReferences(employersSeen, townshipsSeen);
         }
         List<ImportStore.RosterEntry> missing = List.of();
         Long unit = rosterUnit;

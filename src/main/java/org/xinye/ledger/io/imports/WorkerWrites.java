@@ -28,12 +28,12 @@ final class WorkerWrites implements AutoCloseable {
     }
 
     /** One batch's decisions. */
-    record Batch(List<Worker> inserts, List<Employment> firstJobs, List<Worker> updates,
+    record Batch(List<Worker> inserts, List<String[]> nameKeys, List<Employment> firstJobs, List<Worker> updates,
                  List<WorkerChanges.Change> changes,
                  List<ImportStore.SourceRow> sources, List<Long> confirmedExisting, List<MemberWrite> memberships) {
         Batch() {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -78,7 +78,7 @@ final class WorkerWrites implements AutoCloseable {
             checksBack = s.withoutCheckConstraints();
         }
         if (!b.inserts().isEmpty()) {
-            insert(b.inserts(), b.firstJobs());
+            insert(b.inserts(), b.nameKeys(), b.firstJobs());
         }
         if (!b.updates().isEmpty()) {
             update(b.updates());
@@ -123,11 +123,11 @@ final class WorkerWrites implements AutoCloseable {
         changes = true;
     }
 
-    private void insert(List<Worker> inserts, List<Employment> firstJobs) {
+    private void insert(List<Worker> inserts, List<String[]> nameKeys, List<Employment> firstJobs) {
         if (loader == null) {
             loader = s.workers().loader();
         }
-        loader.workers(inserts, now);
+        loader.workers(inserts, nameKeys, now);
         // Ids were assigned here in one run, so one journal entry covers the batch.
         journal.insertedRange("worker", inserts.get(0).id(), inserts.get(inserts.size() - 1).id());
         // Their employment and source rows go with them on undo (ON DELETE CASCADE).

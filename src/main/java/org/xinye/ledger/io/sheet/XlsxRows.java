@@ -11,7 +11,11 @@ final class XlsxRows implements RowCursor {
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
 
 
+    private static final String[] CELL_ATTRS = {"r", "t", "s"};
+
     private final XmlScanner x;
+    /** Where {@link XmlScanner#attrs} puts a cell's attributes. */
+    private final int[] at = new int[6];
     private final InputStream in;
     private final Merges merges;
     private final String[] strings;
@@ -72,11 +76,12 @@ final class XlsxRows implements RowCursor {
             if (t != XmlScanner.START || !x.is("c")) {
                 continue;
             }
-            String ref = x.attr("r");
-            int c = ref == null ? col + 1 : XlsxMerges.column(ref);
+            // Once per cell: the three attributes in one pass, the column straight from the reference's bytes.
+            x.attrs(CELL_ATTRS, at);
+            int c = at[0] < 0 ? col + 1 : column(at[0], at[1]);
             col = c;
-            String type = x.attr("t");
-            String style = x.attr("s");
+            String type = at[2] < 0 ? null : x.value(at[2], at[3]);
+            String style = at[4] < 0 ? null : x.value(at[4], at[5]);
             Cell cell = readCell(type, style);
             if (cell == null || c < 0 || c >= XlsxWorkbook.MAX_COLUMNS) {
                 continue;
@@ -88,6 +93,23 @@ final class XlsxRows implements RowCursor {
             max = Math.max(max, c);
         }
         return max < 0 ? new Cell[0] : Arrays.copyOf(cells, max + 1);
+    }
+
+    /** {@link XlsxMerges#column} of a cell reference, read from its bytes when they are plain ASCII. */
+    private int column(int start, int end) {
+        int c = 0;
+        int i = start;
+        for (; i < end; i++) {
+            byte b = x.at(i);
+            if (b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z') {
+                c = c * 26 + ((b & ~0x20) - 'A' + 1);
+            } else if (b < 0 || b == '&') {
+                return XlsxMerges.column(x.value(start, end));
+            } else {
+                break;
+            }
+        }
+        return i == start ? -1 : c - 1;
     }
 
     private Cell readCell(String type, String style) throws IOException {

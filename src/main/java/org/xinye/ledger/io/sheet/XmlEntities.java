@@ -17,6 +17,13 @@ final class XmlEntities {
                 i++;
                 continue;
             }
+            int digits = numeric(s, i + 1, semi);
+            if (digits >= 0) {
+                // A character reference of plain digits, as a spreadsheet writes every Chinese character: no substrings.
+                b.appendCodePoint(digits);
+                i = semi + 1;
+                continue;
+            }
             String ent = s.substring(i + 1, semi);
             switch (ent) {
                 case "lt" -> b.append('<');
@@ -41,5 +48,30 @@ final class XmlEntities {
             i = semi + 1;
         }
         return b.toString();
+    }
+
+    /**
+     * The code point of {@code #NN} or {@code #xHH} in {@code s[from, to)} when it is only digits (at most 7,
+     * so it cannot overflow) naming a valid code point; -1 for anything else, which {@link #unescape} reads
+     * the general way.
+     */
+    private static int numeric(String s, int from, int to) {
+        if (to - from < 2 || s.charAt(from) != '#') {
+            return -1;
+        }
+        boolean hex = s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X';
+        int start = from + (hex ? 2 : 1);
+        if (start >= to || to - start > 7) {
+            return -1;
+        }
+        int cp = 0;
+        for (int k = start; k < to; k++) {
+            int d = Character.digit(s.charAt(k), hex ? 16 : 10);
+            if (d < 0 || s.charAt(k) > 'f') {
+                return -1;
+            }
+            cp = cp * (hex ? 16 : 10) + d;
+        }
+        return Character.isValidCodePoint(cp) ? cp : -1;
     }
 }

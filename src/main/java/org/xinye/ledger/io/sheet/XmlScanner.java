@@ -23,6 +23,14 @@ final class XmlScanner {
     /** A single token larger than this (a cell text far beyond Excel's 32,767 characters) is refused. */
     private static final int MAX_TOKEN = 4 << 20;
 
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (int c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf((char) c);
+        }
+    }
+
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
     private int pos;
@@ -130,39 +138,23 @@ final class XmlScanner {
 
     /** An attribute of the current START element by local name, entity-decoded; null when absent. */
     String attr(String local) {
-        int i = attrStart;
-        while (i < attrEnd) {
-            while (i < attrEnd && isSpace(buf[i])) {
-                i++;
-            }
-            int ns = i;
-            while (i < attrEnd && buf[i] != '=' && !isSpace(buf[i])) {
-                i++;
-            }
-            int ne = i;
-            while (i < attrEnd && buf[i] != '"' && buf[i] != '\'') {
-                i++;
-            }
-            if (i >= attrEnd) {
-                return null;
-            }
-            byte quote = buf[i];
-            int vs = ++i;
-            while (i < attrEnd && buf[i] != quote) {
-                i++;
-            }
-            int ve = i++;
-            int colon = ns;
-            for (int k = ns; k < ne; k++) {
-                if (buf[k] == ':') {
-                    colon = k + 1;
-                }
-            }
-            if (matches(colon, ne, local)) {
-                return decode(vs, ve);
-            }
-        }
-        return null;
+        int[] at = new int[2];
+        attrs(new String[] {local}, at);
+        return at[0] < 0 ? null : value(at[0], at[1]);
+    }
+
+    /**
+     * Finds several attributes of the current START element in one pass, by local name: {@code at[2k]}
+     * and {@code at[2k + 1]} bound the raw value of {@code names[k]} ({@link #value}, {@link #at}), or
+     * are -1 when it is absent. The bounds hold until the next token is read.
+     */
+    void attrs(String[] names, int[] at) {
+        XmlAttributes.find(buf, attrStart, attrEnd, names, at);
+    }
+
+    /** The byte at {@code i} of a value {@link #attrs} bounded. */
+    byte at(int i) {
+        return buf[i];
     }
 
     /** Text of the last TEXT event. */
@@ -248,18 +240,6 @@ final class XmlScanner {
         }
         nameStart = s;
         nameEnd = end;
-    }
-
-    private boolean matches(int start, int end, String local) {
-        if (end - start != local.length()) {
-            return false;
-        }
-        for (int k = 0; k < end - start; k++) {
-            if (buf[start + k] != local.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isSpace(byte b) {
@@ -381,7 +361,16 @@ final class XmlScanner {
         return true;
     }
 
+    /** The entity-decoded text of a value {@link #attrs} bounded. */
+    String value(int start, int end) {
+        return decode(start, end);
+    }
+
     private String decode(int start, int end) {
+        if (end - start == 1 && buf[start] >= 0 && buf[start] != '&') {
+            // One ASCII character (a cell's type, a small style number): one String for all.
+            return ONE_CHAR[buf[start]];
+        }
         boolean plain = true;
         for (int i = start; i < end; i++) {
             if (buf[i] == '&') {

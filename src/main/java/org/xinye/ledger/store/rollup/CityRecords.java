@@ -70,7 +70,8 @@ public final class CityRecords {
                        m.start_date, m.end_date
                 FROM worker w JOIN rollup_submission r ON r.id IN (""" + ids + """
                 )
-                JOIN sub_employment m ON m.submission_id = r.id AND m.id_number = w.id_number
+                JOIN sub_worker l ON l.submission_id = r.id AND l.id_number = w.id_number
+                JOIN sub_employment m ON m.submission_id = r.id AND m.worker_src_id = l.src_id
                 LEFT JOIN sub_enterprise e ON e.submission_id = m.submission_id AND e.src_id = m.enterprise_src_id
                 WHERE w.id = ? ORDER BY m.start_date DESC, r.scope_name""", rs -> new Listings.EmploymentRow(-1,
                 rs.getString(1), Sql.date(rs, "start_date"), Sql.date(rs, "end_date")), workerId));

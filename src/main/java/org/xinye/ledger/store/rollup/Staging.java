@@ -77,10 +77,12 @@ public final class Staging {
                 SELECT ?, id_number, id, name, gender, birth_date, mobile, occupation, employer_id, employer_text,
                     township_code, township_text, political_status, status, notes, updated_at, name_key, name_py
                 FROM submitted.worker ORDER BY id_number""", id);
+        // In the city's key order (person, then job), walking the file's index on employment(worker_id).
         Sql.update(c, """
-                INSERT INTO sub_employment SELECT ?, e.id, w.id_number, e.enterprise_id, e.employer_text, e.start_date,
-                    e.end_date
-                FROM submitted.employment e JOIN submitted.worker w ON w.id = e.worker_id ORDER BY e.id""", id);
+                INSERT INTO sub_employment(submission_id, worker_src_id, src_id, enterprise_src_id, employer_text,
+                    start_date, end_date)
+                SELECT ?, e.worker_id, e.id, e.enterprise_id, e.employer_text, e.start_date, e.end_date
+                FROM submitted.employment e ORDER BY e.worker_id, e.id""", id);
         Sql.update(c, """
                 INSERT INTO sub_membership SELECT ?, w.id_number, m.org_id, m.relation_status, m.home_org,
                     m.mobile_cert_no, m.mobile_cert_date, m.last_annual_check, m.joined_date
