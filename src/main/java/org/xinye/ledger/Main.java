@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.prefs.Preferences;
 import org.xinye.ledger.cli.Cli;
-import org.xinye.ledger.domain.Await;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.shell.PageId;
 
@@ -38,7 +37,7 @@ public final class Main {
         Cli cli = Cli.standard();
         boolean commandLine = args.length > 0 && (cli.isVerb(args[0]) || !WindowArgs.accepts(List.of(args)));
         Logging.configure(!commandLine);
-        Messages.use(Await.result(language));
+        Messages.useWhenKnown(language);
         if (commandLine) {
             int code = cli.run(args, System.out, System.err);
             System.out.flush();

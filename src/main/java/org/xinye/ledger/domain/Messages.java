@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one resource bundle every layer speaks through. Simplified Chinese is the base
@@ -15,7 +16,10 @@ public final class Messages {
     public static final String BUNDLE = "org.xinye.ledger.i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private static volatile ResourceBundle bundle = load(CHINESE);
+    /** Null until the first message is asked for, or a language is chosen. */
+    private static volatile ResourceBundle bundle;
+    /** The language being read from the preferences ({@link #useWhenKnown}); null once known. */
+    private static volatile FutureTask<Locale> pending;
 
     private Messages() {
     }
@@ -27,22 +31,52 @@ public final class Messages {
 
     /** Chooses the language for everything said from now on. */
     public static void use(Locale locale) {
-        bundle = load(locale);
+        synchronized (Messages.class) {
+            pending = null;
+            bundle = load(locale);
+        }
+    }
+
+    /**
+     * Chooses the language that {@code locale} will give: the first message asked for waits for it. The
+     * command line reads the saved language beside its start and goes on meanwhile (a command's first words
+     * come after it has opened its files).
+     */
+    public static void useWhenKnown(FutureTask<Locale> locale) {
+        synchronized (Messages.class) {
+            pending = locale;
+        }
+    }
+
+    private static ResourceBundle current() {
+        ResourceBundle b = bundle;
+        if (b != null && pending == null) {
+            return b;
+        }
+        synchronized (Messages.class) {
+            if (pending != null) {
+                bundle = load(Await.result(pending));
+                pending = null;
+            } else if (bundle == null) {
+                bundle = load(CHINESE);
+            }
+            return bundle;
+        }
     }
 
     public static Locale locale() {
-        Locale l = bundle.getLocale();
+        Locale l = current().getLocale();
         return l == null || l.getLanguage().isEmpty() ? CHINESE : l;
     }
 
     public static ResourceBundle bundle() {
-        return bundle;
+        return current();
     }
 
     public static String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = current().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
@@ -51,7 +85,7 @@ public final class Messages {
 
     /** Whether the bundle has {@code key} (for texts that exist for some codes only). */
     public static boolean has(String key) {
-        return bundle.containsKey(key);
+        return current().containsKey(key);
     }
 
     /** What the audit log's entity code (a table name such as {@code worker}) is called; the code if it has no label. */
@@ -65,7 +99,8 @@ public final class Messages {
     }
 
     private static String labelOr(String key, String code) {
-        return code == null || !bundle.containsKey(key) ? code : bundle.getString(key);
+        ResourceBundle b = current();
+        return code == null || !b.containsKey(key) ? code : b.getString(key);
     }
 
     /** The label of an enum constant, key {@code enum.<Type>.<NAME>}. */
