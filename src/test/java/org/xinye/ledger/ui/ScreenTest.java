@@ -3,33 +3,20 @@ package org.xinye.ledger.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,18 +24,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.xinye.ledger.domain.LedgerScope;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.io.submission.RollupJob;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.demo.DemoData;
+import org.xinye.ledger.store.rollup.SampleDistricts;
+import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.ui.imports.ImportPreview;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.Main;
-import org.xinye.ledger.ui.shell.WindowPlacement;
 
 /**
  * Every page of the real window, on a new empty ledger and on the demo ledger, in Chinese and
@@ -62,17 +52,11 @@ import org.xinye.ledger.ui.shell.WindowPlacement;
 class ScreenTest {
     /** The demo district's county with the most streets and towns (16). */
     private static final String LARGEST_COUNTY = "昆都仑区";
-    /** The pages that, on a new ledger, say it is empty and offer the first steps. */
-    private static final List<String> FIRST_STEPS = List.of("dashboard", "units", "orgs", "people", "instructors",
-            "stations", "follow_ups", "coverage", "reports", "audit");
     private final FxRobot robot = new FxRobot();
     private final Preferences prefs = Preferences.userRoot().node(Main.PREFERENCES_NODE);
-    private final ExecutorService writer = Executors.newSingleThreadExecutor();
-    private final List<Future<?>> writes = new ArrayList<>();
     private String languageBefore;
     private Path demo;
-    private Path out;
-    private int screens;
+    private ScreenLook eyes;
 
     @BeforeAll
     void setUp(@TempDir Path dir) throws Exception {
@@ -83,9 +67,7 @@ class ScreenTest {
             firstEdits(ledger);
         }
         FxToolkit.registerPrimaryStage();
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        out = Path.of("target", "screens", (int) screen.getWidth() + "x" + (int) screen.getHeight());
-        Files.createDirectories(out);
+        eyes = new ScreenLook(robot);
     }
 
     /** What a first morning's work leaves in the 操作日志: a person's new mobile and note, another one left. */
@@ -108,17 +90,14 @@ class ScreenTest {
 
     @AfterAll
     void tearDown() throws Exception {
-        for (Future<?> f : writes) {
-            f.get(1, TimeUnit.MINUTES);
-        }
-        writer.shutdown();
+        String written = eyes.finish();
         Messages.use(Messages.CHINESE);
         if (languageBefore == null) {
             prefs.remove(Main.LANGUAGE_KEY);
         } else {
             prefs.put(Main.LANGUAGE_KEY, languageBefore);
         }
-        System.out.printf("screen test: %d screens written to %s%n", screens, out.toAbsolutePath());
+        System.out.println("screen test: " + written);
     }
 
     @Test
@@ -149,10 +128,61 @@ class ScreenTest {
             ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(demo).all() + roster.texts());
             for (String language : List.of("zh", "en")) {
                 if (language.equals("en")) {
-                    chooseLanguage("English");
+                    eyes.chooseLanguage("English");
                     window.settle();
                 }
                 problems.addAll(wizardToPreview(window, "demo-" + language + "-import", roster.file(), language, data));
+            }
+        } finally {
+            window.stop();
+        }
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /**
+     * A city's roll-up ledger with three counties' submissions in (a fourth missing): its dashboard,
+     * 覆盖分析, the three tabs of 汇总 and 报表, in both languages.
+     */
+    @Test
+    void aCityLedger(@TempDir Path dir) throws Exception {
+        Messages.use(Messages.CHINESE);
+        List<Path> files = new ArrayList<>();
+        for (Path district : List.of(SampleDistricts.donghe(dir), SampleDistricts.kundulun(dir),
+                SampleDistricts.qingshan(dir))) {
+            files.add(SampleDistricts.submit(district, dir.resolve(district.getFileName() + ".xlsub"), null, null));
+        }
+        Path city = dir.resolve("city.xldb");
+        try (Ledger ledger = Ledger.open(city, Ledger.Mode.WRITE)) {
+            ledger.writing(s -> new ScopeStore(s).set(LedgerScope.city()));
+            RollupJob.Outcome outcome = new RollupJob(ledger, TestDay.CLOCK).run(files, null, RollupJob.Progress.NONE,
+                    () -> false);
+            assertEquals(List.of(), outcome.refused(), "the three submissions are taken");
+        }
+        TestWindow window = TestWindow.start("--db", city.toString());
+        List<String> problems = new ArrayList<>();
+        try {
+            window.settle();
+            ScreenChecks.Data data = ScreenChecks.Data.of(city);
+            for (String language : List.of("zh", "en")) {
+                if (language.equals("en")) {
+                    eyes.chooseLanguage("English");
+                    window.settle();
+                }
+                for (PageId page : List.of(PageId.DASHBOARD, PageId.COVERAGE, PageId.REPORTS, PageId.ROLLUP)) {
+                    robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
+                    window.settle();
+                    String where = "city-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
+                    problems.addAll(eyes.look(where, language, data));
+                }
+                for (String tab : List.of("figuresTab", "differencesTab")) {
+                    javafx.scene.control.TabPane tabs = robot.lookup("#tabs").match(n -> n instanceof
+                            javafx.scene.control.TabPane t && t.getTabs().stream().anyMatch(x -> tab.equals(x.getId())))
+                            .queryAs(javafx.scene.control.TabPane.class);
+                    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                            .filter(x -> tab.equals(x.getId())).findFirst().orElseThrow()));
+                    window.settle();
+                    problems.addAll(eyes.look("city-" + language + "-rollup-" + tab.replace("Tab", ""), language, data));
+                }
             }
         } finally {
             window.stop();
@@ -168,8 +198,7 @@ class ScreenTest {
         Path county = dir.resolve("county.xldb");
         Files.copy(demo, county);
         try (Ledger ledger = Ledger.open(county, Ledger.Mode.WRITE)) {
-            ledger.writing(s -> new org.xinye.ledger.store.rollup.ScopeStore(s).set(org.xinye.ledger.domain.LedgerScope
-                    .county(org.xinye.ledger.store.rollup.SampleDistricts.KUNDULUN)));
+            ledger.writing(s -> new ScopeStore(s).set(LedgerScope.county(SampleDistricts.KUNDULUN)));
         }
         TestWindow window = TestWindow.start("--db", county.toString());
         List<String> problems = new ArrayList<>();
@@ -180,7 +209,7 @@ class ScreenTest {
                     + org.xinye.ledger.store.LedgerFiles.dataFolder());
             for (String language : List.of("zh", "en")) {
                 if (language.equals("en")) {
-                    chooseLanguage("English");
+                    eyes.chooseLanguage("English");
                     window.settle();
                 }
                 for (String item : List.of("ledgerInfoItem", "submitItem", "aboutItem")) {
@@ -205,7 +234,7 @@ class ScreenTest {
         window.settle();
         Stage dialog = robot.listWindows().stream().filter(w -> w instanceof Stage s && s != main && s.isShowing())
                 .map(w -> (Stage) w).findFirst().orElseThrow(() -> new AssertionError(where + ": no dialog opened"));
-        List<String> problems = look(dialog, where, language, data);
+        List<String> problems = eyes.look(dialog, where, language, data);
         robot.interact(() -> {
             javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot()
                     .lookup(".dialog-pane");
@@ -233,20 +262,20 @@ class ScreenTest {
         }
         Node preview = robot.lookup("#previewButton").query();
         if (ScreenChecks.treeVisible(preview)) {
-            problems.addAll(look(where + "-columns", language, data));
+            problems.addAll(eyes.look(where + "-columns", language, data));
             robot.clickOn(preview);
             window.settle();
         }
         TableView<?> rows = robot.lookup("#previewTable").queryAs(TableView.class);
         assertTrue(ScreenChecks.treeVisible(rows) && !rows.getItems().isEmpty(), where + ": the preview lists the roster's rows");
-        problems.addAll(look(where + "-preview", language, data));
+        problems.addAll(eyes.look(where + "-preview", language, data));
         // The rows with problems alone, each problem's text whole (the README's picture of the wizard).
         @SuppressWarnings("unchecked")
         javafx.scene.control.ChoiceBox<ImportPreview.Filter> filter = robot.lookup("#filterChoice")
                 .queryAs(javafx.scene.control.ChoiceBox.class);
         robot.interact(() -> filter.setValue(ImportPreview.Filter.PROBLEMS));
         window.settle();
-        problems.addAll(look(where + "-problems", language, data));
+        problems.addAll(eyes.look(where + "-problems", language, data));
         robot.interact(() -> filter.setValue(ImportPreview.Filter.ALL));
         window.settle();
         return problems;
@@ -266,7 +295,7 @@ class ScreenTest {
             ScreenChecks.Data data = ScreenChecks.Data.of(db);
             for (String language : List.of("zh", "en")) {
                 if (language.equals("en")) {
-                    chooseLanguage("English");
+                    eyes.chooseLanguage("English");
                     window.settle();
                 }
                 for (PageId page : PageId.values()) {
@@ -278,7 +307,7 @@ class ScreenTest {
                         window.settle();
                     }
                     String where = ledger + "-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
-                    problems.addAll(look(where, language, data));
+                    problems.addAll(eyes.look(where, language, data));
                     if (page == PageId.COVERAGE && ledger.equals("demo")) {
                         problems.addAll(streetsOfTheLargestCounty(window, where, data));
                     }
@@ -290,50 +319,6 @@ class ScreenTest {
         System.out.printf("screen test: %s ledger, %d pages × 2 languages in %.1f s%n", ledger, PageId.values().length,
                 (System.nanoTime() - start) / 1e9);
         assertEquals(List.of(), problems, String.join("\n", problems));
-    }
-
-    /** Checks the window as it is now and writes its picture; gives the problems found, each prefixed with where. */
-    private List<String> look(String where, String language, ScreenChecks.Data data) throws Exception {
-        return look(FxToolkit.toolkitContext().getRegisteredStage(), where, language, data);
-    }
-
-    /** The checks of {@link #look(String, String, ScreenChecks.Data)} on any window (a dialog has no status bar). */
-    private List<String> look(Stage stage, String where, String language, ScreenChecks.Data data) throws Exception {
-        List<String> problems = new ArrayList<>();
-        WritableImage[] image = {null};
-        robot.interact(() -> {
-            Parent root = stage.getScene().getRoot();
-            image[0] = stage.getScene().snapshot(null);
-            List<Node> shown = ScreenChecks.shown(root);
-            List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-            if (!WindowPlacement.inside(screens, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))) {
-                problems.add(String.format("window %.0f,%.0f %.0f×%.0f is not inside the screen %s", stage.getX(), stage.getY(),
-                        stage.getWidth(), stage.getHeight(), screens));
-            }
-            Node status = root.lookup(".status-bar");
-            if (status != null && status.localToScene(status.getLayoutBounds()).getMaxY() > stage.getScene().getHeight() + 0.5) {
-                problems.add("the status bar is below the window");
-            }
-            problems.addAll(ScreenChecks.clipped(shown));
-            problems.addAll(ScreenChecks.badCharts(shown, image[0]));
-            if (language.equals("zh")) {
-                problems.addAll(ScreenChecks.latinWords(shown, data));
-            } else {
-                problems.addAll(ScreenChecks.hanCharacters(shown, data));
-            }
-            if (where.startsWith("empty") && FIRST_STEPS.stream().anyMatch(where::endsWith)
-                    && shown.stream().noneMatch(n -> n.getStyleClass().contains("empty-state"))) {
-                problems.add("a new ledger's page without its first steps (导入名单, 载入示例数据, 打开台账…)");
-            }
-            if (where.startsWith("demo") && where.endsWith("coverage")) {
-                String hidden = ScreenChecks.rowsHidden((TableView<?>) root.lookup("#regionTable"));
-                if (hidden != null) {
-                    problems.add("coverage by county: " + hidden);
-                }
-            }
-        });
-        save(image[0], where);
-        return problems.stream().map(p -> where + ": " + p).toList();
     }
 
     /** Opens the county with the most streets on 覆盖分析: every street shows, then the breadcrumb leads back. */
@@ -355,28 +340,10 @@ class ScreenTest {
                 problems.add(where + "-streets: streets of " + LARGEST_COUNTY + ": " + hidden);
             }
         });
-        problems.addAll(look(where + "-streets", where.contains("-zh-") ? "zh" : "en", data));
+        problems.addAll(eyes.look(where + "-streets", where.contains("-zh-") ? "zh" : "en", data));
         robot.clickOn(robot.lookup("#crumb-0").queryAs(Hyperlink.class));
         window.settle();
         return problems;
     }
 
-    private void save(WritableImage image, String name) {
-        screens++;
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        writes.add(writer.submit(() -> {
-            try {
-                ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
-    }
-
-    private void chooseLanguage(String item) {
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        MenuItem choice = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> item.equals(i.getText())).findFirst().orElseThrow();
-        robot.interact(choice::fire);
-    }
 }

@@ -98,6 +98,8 @@ public final class ImportCommit {
                     if (shown.isCancelled() || !race.compareAndSet(Stop.AVAILABLE, Stop.WRITING)) {
                         return false;
                     }
+                    // The status bar's task passes its point of no return too: its 取消 reads 正在写入….
+                    p.committing();
                     background.onUiThread(() -> {
                         if (deciding == race) {
                             stop.set(Stop.WRITING);

@@ -39,6 +39,7 @@ public final class RollupView extends FxmlPage {
     @FXML private Button undoButton;
     @FXML private VBox cityPane;
     @FXML private VBox dropZone;
+    private static final double COUNTY_ROW = 24;
     @FXML private Label lastResult;
     @FXML private javafx.scene.control.TabPane tabs;
     @FXML private ComboBox<YearMonth> periodBox;
@@ -80,6 +81,8 @@ public final class RollupView extends FxmlPage {
         districtText.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("rollup.district",
                 vm.scopeProperty().get()), vm.scopeProperty()));
         lastResult.textProperty().bind(vm.lastResultProperty());
+        lastResult.managedProperty().bind(lastResult.textProperty().isNotEmpty());
+        lastResult.visibleProperty().bind(lastResult.managedProperty());
         dropTarget();
 
         periodBox.setItems(vm.periods());
@@ -167,6 +170,9 @@ public final class RollupView extends FxmlPage {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             TableColumns.standard("RollupView." + t.getId(), t, vm.tables());
         }
+        // A line per county (and department) with the total: rows as compact as 覆盖分析's keep them in sight at 1280×720.
+        statusTable.setFixedCellSize(COUNTY_ROW);
+        figuresTable.setFixedCellSize(COUNTY_ROW);
     }
 
     /** Submission files dropped anywhere on the page are taken in; other files are not accepted. */

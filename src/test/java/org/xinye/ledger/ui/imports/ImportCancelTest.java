@@ -126,6 +126,7 @@ class ImportCancelTest {
         });
         job.start();
         assertEquals(List.of(Stop.WRITING, Stop.WRITING), atWriting, "disabled, reads 正在写入…, a click changes nothing");
+        assertTrue(job.committed(), "the status bar's task passed its point of no return too (its 取消 reads 正在写入…)");
         assertEquals(ImportViewModel.Step.COMMITTING, vm.stepProperty().get());
         job.deliver();
         background.runAll();
