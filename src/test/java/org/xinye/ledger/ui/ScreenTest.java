@@ -175,12 +175,7 @@ class ScreenTest {
                     problems.addAll(eyes.look(where, language, data));
                 }
                 for (String tab : List.of("figuresTab", "differencesTab")) {
-                    javafx.scene.control.TabPane tabs = robot.lookup("#tabs").match(n -> n instanceof
-                            javafx.scene.control.TabPane t && t.getTabs().stream().anyMatch(x -> tab.equals(x.getId())))
-                            .queryAs(javafx.scene.control.TabPane.class);
-                    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                            .filter(x -> tab.equals(x.getId())).findFirst().orElseThrow()));
-                    window.settle();
+                    selectTab(window, tab);
                     problems.addAll(eyes.look("city-" + language + "-rollup-" + tab.replace("Tab", ""), language, data));
                 }
             }
@@ -278,7 +273,22 @@ class ScreenTest {
         problems.addAll(eyes.look(where + "-problems", language, data));
         robot.interact(() -> filter.setValue(ImportPreview.Filter.ALL));
         window.settle();
+        // The names the ledger does not know: the unit and the 党组织 to match or create, each with its chooser.
+        for (String tab : List.of("unmatchedTab", "orgsTab")) {
+            selectTab(window, tab);
+            problems.addAll(eyes.look(where + "-" + tab.replace("Tab", ""), language, data));
+        }
+        selectTab(window, "groupsTab");
         return problems;
+    }
+
+    /** Selects the tab with this id, in whichever tab pane of the page holds it. */
+    private void selectTab(TestWindow window, String id) {
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").match(n -> n instanceof javafx.scene.control.TabPane t
+                && t.getTabs().stream().anyMatch(x -> id.equals(x.getId()))).queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(x -> id.equals(x.getId()))
+                .findFirst().orElseThrow()));
+        window.settle();
     }
 
     private void everyPageInBothLanguages(String ledger, Path db) throws Exception {
