@@ -207,7 +207,7 @@ public final class Backups {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
                 Matcher m = name.startsWith(prefix) ? UNFINISHED.matcher(name.substring(prefix.length())) : null;
-                if (m != null && m.matches() && !Ledger.copying(folder.resolve(prefix + m.group(1)))) {
+                if (m != null && m.matches() && !LedgerCopy.writing(folder.resolve(prefix + m.group(1)))) {
                     Files.deleteIfExists(f);
                     LOG.log(Level.INFO, "removed unfinished copy {0}", f);
                 }

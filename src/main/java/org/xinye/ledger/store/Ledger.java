@@ -1,16 +1,10 @@
 package org.xinye.ledger.store;
 
-import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,9 +20,6 @@ public final class Ledger implements AutoCloseable {
     /** {@code PRAGMA application_id} of ledger files: "XYLG". */
     public static final int APPLICATION_ID = 0x58594C47;
     private static final int READERS = 2;
-    private static final System.Logger LOG = System.getLogger(Ledger.class.getName());
-    /** Copies {@link #copyTo} is writing now, so a sweep of unfinished copies leaves them alone. */
-    private static final Set<Path> COPYING = ConcurrentHashMap.newKeySet();
 
     public enum Mode {
         /** Create if missing, take the single-writer lock, migrate. */
@@ -270,36 +261,7 @@ public final class Ledger implements AutoCloseable {
      */
     public void copyTo(Path target) {
         ensureOpen();
-        Path abs = target.toAbsolutePath().normalize();
-        Path temp = abs.resolveSibling(abs.getFileName() + ".writing");
-        COPYING.add(temp);
-        try {
-            Files.createDirectories(abs.getParent());
-            Files.deleteIfExists(temp);
-            try (Connection c = Connections.openReadOnly(file); Statement st = c.createStatement()) {
-                // The copy is verified whole (quick_check) before it is used; the per-read cell check would only slow it.
-                st.execute("PRAGMA cell_size_check = OFF");
-                st.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
-            }
-            Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException e) {
-            throw Failures.translate(e);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, "store.cannotWrite", e, abs, e.getMessage());
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "could not remove {0}", temp);
-            } finally {
-                COPYING.remove(temp);
-            }
-        }
-    }
-
-    /** Whether this process is writing {@code temp} in {@link #copyTo} right now. */
-    static boolean copying(Path temp) {
-        return COPYING.contains(temp.toAbsolutePath().normalize());
+        LedgerCopy.write(file, target);
     }
 
     /** SQLite's {@code quick_check}: {@code ["ok"]} for a sound file, else what it found. */

@@ -135,7 +135,7 @@ class BackupsTest {
             assertTrue(Files.exists(p), p + " is kept");
         }
         assertEquals(1, new Backups(Clock.systemUTC()).list(file).size());
-        assertFalse(Ledger.copying(folder.resolve("w.xldb.20261127-080000.daily.xldb.writing")),
+        assertFalse(LedgerCopy.writing(folder.resolve("w.xldb.20261127-080000.daily.xldb.writing")),
                 "a finished copy is no longer counted as being written");
     }
 }
