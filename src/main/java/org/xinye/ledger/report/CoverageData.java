@@ -8,7 +8,7 @@ import org.xinye.ledger.domain.Region;
 import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.CoverageQueries.Filter;
-import org.xinye.ledger.store.CoverageQueries.Scope;
+import org.xinye.ledger.store.CoverageScope;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.Session;
 import org.xinye.ledger.store.SnapshotRepository;
@@ -45,12 +45,12 @@ public record CoverageData(String regionCode, String regionName, Filter filter, 
         String name;
         List<RegionCoverage> rows;
         RegionCoverage total;
-        Scope scope;
+        CoverageScope scope;
         if (countyCode == null) {
             name = s.regions().city().map(Region::name).orElse(Messages.get("coverage.total"));
             rows = q.byCounty(filter);
             total = q.total(filter);
-            scope = Scope.ALL;
+            scope = CoverageScope.ALL;
         } else {
             Region county = s.regions().get(countyCode)
                     .filter(r -> r.level() == RegionLevel.COUNTY)
@@ -62,7 +62,7 @@ public record CoverageData(String regionCode, String regionName, Filter filter, 
                 sum = sum.plus(r.counts());
             }
             total = new RegionCoverage(RegionCoverage.TOTAL, Messages.get("coverage.total"), null, sum);
-            scope = Scope.county(countyCode);
+            scope = CoverageScope.county(countyCode);
         }
         FollowUpLists follow = withFollowUps ? FollowUpLists.load(s, countyCode, today) : null;
         return new CoverageData(countyCode, name, filter, rows, total, q.byIndustry(scope, filter),

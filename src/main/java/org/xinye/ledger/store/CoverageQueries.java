@@ -22,7 +22,7 @@ import org.xinye.ledger.domain.RegionLevel;
  * The two coverages, aggregated in SQL over the {@code unit_coverage} view. People are
  * counted where they serve (their township, else their employer's); only 在岗 workers count.
  * A {@link Filter} narrows the units to an industry and/or a unit kind; people then count
- * only when their employer passes the filter. A {@link Scope} names the units behind one
+ * only when their employer passes the filter. A {@link CoverageScope} names the units behind one
  * row (a county, a township, the unassigned rest, or everything), so a drill-down lists
  * exactly the units a count counted.
  */
@@ -57,7 +57,7 @@ public final class CoverageQueries {
 
     private final Connection c;
 
-    CoverageQueries(Connection c, SettingsRepository settings) {
+    CoverageQueries(Connection c) {
         this.c = c;
     }
 
@@ -84,80 +84,6 @@ public final class CoverageQueries {
                 params.add(kind);
             }
             return b.toString();
-        }
-    }
-
-    /** How the rows of a table are grouped: by county or by township. */
-    public enum Grouping { COUNTY, TOWNSHIP }
-
-    /**
-     * The units (and people) behind one row: a region code of the grouping, or
-     * {@link RegionCoverage#UNASSIGNED} for the rest of that grouping, or {@link #ALL}.
-     */
-    public record Scope(Grouping grouping, String code) {
-        public static final Scope ALL = new Scope(null, RegionCoverage.TOTAL);
-
-        public static Scope county(String code) {
-            return new Scope(Grouping.COUNTY, code);
-        }
-
-        public static Scope township(String code) {
-            return new Scope(Grouping.TOWNSHIP, code);
-        }
-
-        /** SQL conditions on the region alias {@code r} of the place, each starting with AND. */
-        String sql(List<Object> params) {
-            if (grouping == null || RegionCoverage.TOTAL.equals(code)) {
-                return "";
-            }
-            boolean rest = RegionCoverage.UNASSIGNED.equals(code);
-            if (grouping == Grouping.COUNTY) {
-                if (rest) {
-                    return " AND (r.parent_code IS NULL OR r.parent_code NOT IN (SELECT code FROM region WHERE level = 'COUNTY'))";
-                }
-                params.add(code);
-                return " AND r.parent_code = ?";
-            }
-            if (rest) {
-                return " AND (r.code IS NULL OR r.level <> 'TOWNSHIP')";
-            }
-            params.add(code);
-            return " AND r.code = ?";
-        }
-    }
-
-    /** A count of the coverage table that can be opened as its list of units. */
-    public enum Count {
-        IN_SCOPE(CoverageStatus.ORG_SINGLE, CoverageStatus.ORG_JOINT, CoverageStatus.ORG_AREA, CoverageStatus.WORK,
-                CoverageStatus.UNCOVERED),
-        ORG(CoverageStatus.ORG_SINGLE, CoverageStatus.ORG_JOINT, CoverageStatus.ORG_AREA),
-        ORG_SINGLE(CoverageStatus.ORG_SINGLE),
-        ORG_JOINT(CoverageStatus.ORG_JOINT),
-        ORG_AREA(CoverageStatus.ORG_AREA),
-        WORK(CoverageStatus.WORK),
-        UNCOVERED(CoverageStatus.UNCOVERED);
-
-        private final Set<CoverageStatus> statuses;
-
-        Count(CoverageStatus... statuses) {
-            this.statuses = Set.of(statuses);
-        }
-
-        public Set<CoverageStatus> statuses() {
-            return statuses;
-        }
-
-        /** This count in a row of counts. */
-        public int of(CoverageCounts k) {
-            return switch (this) {
-                case IN_SCOPE -> k.inScope();
-                case ORG -> k.orgCovered();
-                case ORG_SINGLE -> k.orgSingle();
-                case ORG_JOINT -> k.orgJoint();
-                case ORG_AREA -> k.orgArea();
-                case WORK -> k.workCovered();
-                case UNCOVERED -> k.uncovered();
-            };
         }
     }
 
@@ -247,7 +173,7 @@ public final class CoverageQueries {
     }
 
     /** The units a count of one row counted, by township then name. */
-    public List<UnitRow> units(Scope scope, Count count, Filter filter) {
+    public List<UnitRow> units(CoverageScope scope, CoverageCount count, Filter filter) {
         List<Object> params = new ArrayList<>();
         String statuses = count.statuses().stream().map(st -> "'" + st.name() + "'").sorted()
                 .reduce((a, b) -> a + "," + b).orElseThrow();
@@ -268,7 +194,7 @@ public final class CoverageQueries {
     }
 
     /** Unit coverage per industry within a scope, every industry in order (zeros included). */
-    public List<IndustryCoverage> byIndustry(Scope scope, Filter filter) {
+    public List<IndustryCoverage> byIndustry(CoverageScope scope, Filter filter) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.industry AS grp, " + UNIT_COUNTS
                 + " FROM unit_coverage uc JOIN enterprise e ON e.id = uc.enterprise_id"
@@ -289,7 +215,7 @@ public final class CoverageQueries {
     }
 
     /** Active workers and party members per occupation within a scope, placed as the coverage table places them. */
-    public List<OccupationCount> byOccupation(Scope scope, Filter filter) {
+    public List<OccupationCount> byOccupation(CoverageScope scope, Filter filter) {
         List<Object> params = new ArrayList<>();
         String sql = """
                 SELECT w.occupation AS grp, COUNT(*) AS workers,

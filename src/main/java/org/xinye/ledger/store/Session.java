@@ -83,7 +83,7 @@ public final class Session {
     }
 
     public CoverageQueries coverage() {
-        return coverage == null ? coverage = new CoverageQueries(c, settings()) : coverage;
+        return coverage == null ? coverage = new CoverageQueries(c) : coverage;
     }
 
     public FollowUpQueries followUps() {

@@ -16,9 +16,7 @@ import org.xinye.ledger.domain.CoverageCounts;
 import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
-import org.xinye.ledger.store.CoverageQueries.Count;
 import org.xinye.ledger.store.CoverageQueries.Filter;
-import org.xinye.ledger.store.CoverageQueries.Scope;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.ui.TestDay;
 
@@ -51,8 +49,8 @@ class CoverageDrillDownTest {
             List<RegionCoverage> counties = q.byCounty();
             assertEquals(RegionCoverage.UNASSIGNED, counties.get(counties.size() - 1).code());
             for (RegionCoverage county : counties) {
-                for (Count c : Count.values()) {
-                    var units = q.units(Scope.county(county.code()), c, Filter.NONE);
+                for (CoverageCount c : CoverageCount.values()) {
+                    var units = q.units(CoverageScope.county(county.code()), c, Filter.NONE);
                     assertEquals(c.of(county.counts()), units.size(), county.name() + " " + c);
                     units.forEach(u -> assertTrue(c.statuses().contains(u.status())));
                 }
@@ -60,14 +58,14 @@ class CoverageDrillDownTest {
                     continue;
                 }
                 for (RegionCoverage township : q.byTownship(county.code())) {
-                    for (Count c : Count.values()) {
+                    for (CoverageCount c : CoverageCount.values()) {
                         assertEquals(c.of(township.counts()),
-                                q.units(Scope.township(township.code()), c, Filter.NONE).size(),
+                                q.units(CoverageScope.township(township.code()), c, Filter.NONE).size(),
                                 township.name() + " " + c);
                     }
                 }
             }
-            assertEquals(q.total().counts().inScope(), q.units(Scope.ALL, Count.IN_SCOPE, Filter.NONE).size());
+            assertEquals(q.total().counts().inScope(), q.units(CoverageScope.ALL, CoverageCount.IN_SCOPE, Filter.NONE).size());
             return null;
         });
     }
@@ -95,7 +93,7 @@ class CoverageDrillDownTest {
 
             Filter express = new Filter(Industry.EXPRESS, EnterpriseKind.OUTLET);
             RegionCoverage first = q.byCounty(express).get(0);
-            var units = q.units(Scope.county(first.code()), Count.IN_SCOPE, express);
+            var units = q.units(CoverageScope.county(first.code()), CoverageCount.IN_SCOPE, express);
             assertEquals(first.counts().inScope(), units.size());
             units.forEach(u -> assertTrue(u.industry() == Industry.EXPRESS && u.kind() == EnterpriseKind.OUTLET));
             return null;
@@ -108,18 +106,18 @@ class CoverageDrillDownTest {
             CoverageQueries q = s.coverage();
             CoverageCounts all = q.total().counts();
             CoverageCounts industries = CoverageCounts.ZERO;
-            for (var i : q.byIndustry(Scope.ALL, Filter.NONE)) {
+            for (var i : q.byIndustry(CoverageScope.ALL, Filter.NONE)) {
                 industries = industries.plus(i.counts());
             }
             assertEquals(all.inScope(), industries.inScope());
             assertEquals(all.orgSingle(), industries.orgSingle());
             assertEquals(all.workCovered(), industries.workCovered());
-            var occupations = q.byOccupation(Scope.ALL, Filter.NONE);
+            var occupations = q.byOccupation(CoverageScope.ALL, Filter.NONE);
             assertEquals(all.workers(), occupations.stream().mapToInt(CoverageQueries.OccupationCount::workers).sum());
             assertEquals(all.partyMembers(),
                     occupations.stream().mapToInt(CoverageQueries.OccupationCount::partyMembers).sum());
             RegionCoverage county = q.byCounty().get(0);
-            var inCounty = q.byOccupation(Scope.county(county.code()), Filter.NONE);
+            var inCounty = q.byOccupation(CoverageScope.county(county.code()), Filter.NONE);
             assertEquals(county.counts().partyMembers(),
                     inCounty.stream().mapToInt(CoverageQueries.OccupationCount::partyMembers).sum());
             return null;

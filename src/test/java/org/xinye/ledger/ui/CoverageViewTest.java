@@ -20,6 +20,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xinye.ledger.App;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.store.CoverageCount;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
@@ -70,7 +71,7 @@ class CoverageViewTest {
 
         RegionCoverage township = regionTable().getItems().stream()
                 .filter(r -> r.counts().orgCovered() > 0).findFirst().orElseThrow();
-        int clicked = CoverageQueries.Count.ORG.of(township.counts());
+        int clicked = CoverageCount.ORG.of(township.counts());
         Hyperlink link = robot.from(rowOf(township)).lookup(".count-orgCovered .count-link").queryAs(Hyperlink.class);
         assertEquals(String.valueOf(clicked), link.getText().replace(",", ""));
         robot.clickOn(link);

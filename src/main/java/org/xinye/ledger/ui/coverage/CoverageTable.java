@@ -18,7 +18,7 @@ import org.xinye.ledger.domain.EnterpriseKind;
 import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.store.CoverageQueries;
-import org.xinye.ledger.store.CoverageQueries.Count;
+import org.xinye.ledger.store.CoverageCount;
 import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.support.Formats;
@@ -51,18 +51,18 @@ final class CoverageTable {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setCellFactory(c -> TextCells.hovering());
         TableColumn<RegionCoverage, ?> org = group("coverage.col.orgCovered",
-                countColumn(vm, "orgCovered", "coverage.head.orgTotal", Count.ORG),
-                countColumn(vm, "singleOrg", "coverage.col.singleOrg", Count.ORG_SINGLE),
-                countColumn(vm, "jointOrg", "coverage.col.jointOrg", Count.ORG_JOINT),
-                countColumn(vm, "areaOrg", "coverage.head.areaOrg", Count.ORG_AREA));
+                countColumn(vm, "orgCovered", "coverage.head.orgTotal", CoverageCount.ORG),
+                countColumn(vm, "singleOrg", "coverage.col.singleOrg", CoverageCount.ORG_SINGLE),
+                countColumn(vm, "jointOrg", "coverage.col.jointOrg", CoverageCount.ORG_JOINT),
+                countColumn(vm, "areaOrg", "coverage.head.areaOrg", CoverageCount.ORG_AREA));
         TableColumn<RegionCoverage, ?> rates = group("coverage.head.rates",
                 rateColumn("orgRate", "coverage.head.orgRate", CoverageCounts::orgRate),
                 rateColumn("workRate", "coverage.head.workRate", CoverageCounts::workRate),
                 rateColumn("singleRate", "coverage.head.singleRate", CoverageCounts::singleRate));
         List<TableColumn<RegionCoverage, ?>> columns = List.of(name,
-                countColumn(vm, "inScope", "coverage.head.inScope", Count.IN_SCOPE), org,
-                countColumn(vm, "workCovered", "coverage.head.workCovered", Count.WORK),
-                countColumn(vm, "uncovered", "coverage.col.uncovered", Count.UNCOVERED), rates,
+                countColumn(vm, "inScope", "coverage.head.inScope", CoverageCount.IN_SCOPE), org,
+                countColumn(vm, "workCovered", "coverage.head.workCovered", CoverageCount.WORK),
+                countColumn(vm, "uncovered", "coverage.col.uncovered", CoverageCount.UNCOVERED), rates,
                 peopleColumn("workers", "coverage.col.workers", CoverageCounts::workers),
                 peopleColumn("partyMembers", "coverage.head.partyMembers", CoverageCounts::partyMembers));
         table.getColumns().setAll(columns);
@@ -119,7 +119,7 @@ final class CoverageTable {
 
     /** A count that opens the units it counted when clicked. */
     private static TableColumn<RegionCoverage, Integer> countColumn(CoverageViewModel vm, String key, String header,
-                                                                    Count count) {
+                                                                    CoverageCount count) {
         TableColumn<RegionCoverage, Integer> col = new TableColumn<>(Messages.get(header));
         col.setId("col-" + key);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(count.of(c.getValue().counts())));

@@ -30,9 +30,9 @@ import org.xinye.ledger.report.CoverageData;
 import org.xinye.ledger.store.CoverageBreakdown;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.rollup.CityRecords;
-import org.xinye.ledger.store.CoverageQueries.Count;
+import org.xinye.ledger.store.CoverageCount;
 import org.xinye.ledger.store.CoverageQueries.Filter;
-import org.xinye.ledger.store.CoverageQueries.Scope;
+import org.xinye.ledger.store.CoverageScope;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.MonthlySnapshot;
 import org.xinye.ledger.store.RegionCoverage;
@@ -53,7 +53,7 @@ public final class CoverageViewModel {
      * One step of the breadcrumb: all areas ({@code name} null), a county, or the units one
      * count of a row counted ({@code count} of {@code units}).
      */
-    public record Crumb(String name, String countyCode, Scope unitScope, Count count, int units) {
+    public record Crumb(String name, String countyCode, CoverageScope unitScope, CoverageCount count, int units) {
         public boolean isUnitList() {
             return unitScope != null;
         }
@@ -186,16 +186,16 @@ public final class CoverageViewModel {
             crumbs.add(new Crumb(row.name(), row.code(), null, null, 0));
             reload();
         } else {
-            openCount(row, Count.IN_SCOPE);
+            openCount(row, CoverageCount.IN_SCOPE);
         }
     }
 
     /** Lists the units one count of a row counted. */
-    public void openCount(RegionCoverage row, Count count) {
+    public void openCount(RegionCoverage row, CoverageCount count) {
         if (row == null || current().isUnitList()) {
             return;
         }
-        Scope scope = county() == null ? Scope.county(row.code()) : Scope.township(row.code());
+        CoverageScope scope = county() == null ? CoverageScope.county(row.code()) : CoverageScope.township(row.code());
         Crumb c = new Crumb(row.name(), null, scope, count, count.of(row.counts()));
         crumbs.add(c);
         loadUnits(c);
@@ -305,7 +305,7 @@ public final class CoverageViewModel {
     }
 
     /** The count's key in messages and cell ids: {@code orgSingle}, {@code inScope}… */
-    public static String key(Count c) {
+    public static String key(CoverageCount c) {
         String[] parts = c.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder b = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {

@@ -14,6 +14,7 @@ import org.xinye.ledger.domain.Industry;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.io.CsvRows;
+import org.xinye.ledger.store.CoverageCount;
 import org.xinye.ledger.store.CoverageQueries;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.RegionCoverage;
@@ -72,7 +73,7 @@ class CoverageExportTest {
         assertTrue(dialogs.shown.stream().noneMatch(s -> s.startsWith("choose:")), "coverage counts hold no personal data");
 
         RegionCoverage township = shown.stream().filter(r -> r.counts().inScope() > 0).findFirst().orElseThrow();
-        vm.openCount(township, CoverageQueries.Count.IN_SCOPE);
+        vm.openCount(township, CoverageCount.IN_SCOPE);
         dialogs.choices.add(0);
         List<String> units = export("units.csv").stream().map(r -> r.get(0)).sorted().toList();
         assertEquals(vm.units().stream().map(CoverageQueries.UnitRow::name).sorted().toList(), units);
