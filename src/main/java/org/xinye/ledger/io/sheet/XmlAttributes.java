@@ -66,7 +66,8 @@ final class XmlAttributes {
         return true;
     }
 
-    private static boolean isSpace(byte b) {
+    /** XML's white space between attributes (and around a tag's name). */
+    static boolean isSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 }

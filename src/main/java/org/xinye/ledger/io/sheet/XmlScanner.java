@@ -106,7 +106,7 @@ final class XmlScanner {
             boolean empty = buf[end - 1] == '/';
             int stop = empty ? end - 1 : end;
             int i = pos + 1;
-            while (i < stop && !isSpace(buf[i])) {
+            while (i < stop && !XmlAttributes.isSpace(buf[i])) {
                 i++;
             }
             name(pos + 1, i);
@@ -229,7 +229,7 @@ final class XmlScanner {
     }
 
     private void name(int start, int end) {
-        while (end > start && isSpace(buf[end - 1])) {
+        while (end > start && XmlAttributes.isSpace(buf[end - 1])) {
             end--;
         }
         int s = start;
@@ -240,10 +240,6 @@ final class XmlScanner {
         }
         nameStart = s;
         nameEnd = end;
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     /** The end '>' of the tag starting at {@code from}, outside quoted attribute values. */
