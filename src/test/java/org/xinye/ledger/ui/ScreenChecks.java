@@ -85,6 +85,41 @@ final class ScreenChecks {
     }
 
     /**
+     * Empty fields whose prompt (the grey hint, like a search field's 搜索（汉字或拼音首字母）) runs past
+     * the field's edge: its end is cut off without an ellipsis.
+     */
+    static List<String> cutPrompts(List<Node> shown) {
+        List<String> out = new ArrayList<>();
+        for (Node n : shown) {
+            if (!(n instanceof Text t) || t.getText() == null || t.getText().isBlank()) {
+                continue;
+            }
+            TextInputControl field = null;
+            for (Node p = t.getParent(); p != null && field == null; p = p.getParent()) {
+                if (p instanceof TextInputControl f) {
+                    field = f;
+                }
+            }
+            if (field == null || !t.getText().equals(field.getPromptText())
+                    || field.getText() != null && !field.getText().isEmpty()) {
+                continue;
+            }
+            double end = t.localToScene(t.getLayoutBounds()).getMaxX();
+            double edge = field.localToScene(field.getLayoutBounds()).getMaxX() - field.snappedRightInset();
+            // The skin shows the text through a clip (narrower where a field has a node at its right).
+            for (Node p = t.getParent(); p != field; p = p.getParent()) {
+                if (p.getClip() != null) {
+                    edge = Math.min(edge, p.localToScene(p.getClip().getBoundsInParent()).getMaxX());
+                }
+            }
+            if (end > edge + 0.5) {
+                out.add(String.format("prompt \"%s\" cut by %.0f px in %s", t.getText(), end - edge, describe(field)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Labels, buttons, cells and column headers whose text is cut with an ellipsis. One that
      * gives its whole text on hover (a tooltip with the same text, perhaps with more lines below it) is
      * not cut for the reader.

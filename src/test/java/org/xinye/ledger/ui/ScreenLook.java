@@ -18,9 +18,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -63,12 +66,29 @@ final class ScreenLook {
 
     /** The checks of {@link #look(String, String, ScreenChecks.Data)} on any window (a dialog has no status bar). */
     List<String> look(Stage stage, String where, String language, ScreenChecks.Data data) throws Exception {
+        return look(stage, null, where, language, data);
+    }
+
+    /**
+     * The main window with a drop-down's list open over it: both checked, the picture as the user
+     * sees it (the list drawn where it shows).
+     */
+    List<String> look(Window popup, String where, String language, ScreenChecks.Data data) throws Exception {
+        return look(FxToolkit.toolkitContext().getRegisteredStage(), popup, where, language, data);
+    }
+
+    private List<String> look(Stage stage, Window popup, String where, String language, ScreenChecks.Data data)
+            throws Exception {
         List<String> problems = new ArrayList<>();
         WritableImage[] image = {null};
         robot.interact(() -> {
             Parent root = stage.getScene().getRoot();
             image[0] = stage.getScene().snapshot(null);
-            List<Node> shown = ScreenChecks.shown(root);
+            List<Node> shown = new ArrayList<>(ScreenChecks.shown(root));
+            if (popup != null) {
+                drawOver(image[0], stage, popup);
+                shown.addAll(ScreenChecks.shown(popup.getScene().getRoot()));
+            }
             List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
             if (!WindowPlacement.inside(screens, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))) {
                 problems.add(String.format("window %.0f,%.0f %.0f×%.0f is not inside the screen %s", stage.getX(), stage.getY(),
@@ -79,6 +99,7 @@ final class ScreenLook {
                 problems.add("the status bar is below the window");
             }
             problems.addAll(ScreenChecks.clipped(shown));
+            problems.addAll(ScreenChecks.cutPrompts(shown));
             problems.addAll(ScreenChecks.badCharts(shown, image[0]));
             if (language.equals("zh")) {
                 problems.addAll(ScreenChecks.latinWords(shown, data));
@@ -110,6 +131,33 @@ final class ScreenLook {
         return problems.stream().map(p -> where + ": " + p).toList();
     }
 
+    /** Draws {@code popup}'s picture onto {@code image} of {@code stage}'s scene, where it shows on the screen. */
+    private static void drawOver(WritableImage image, Stage stage, Window popup) {
+        WritableImage over = popup.getScene().snapshot(null);
+        int dx = (int) Math.round(popup.getX() + popup.getScene().getX() - stage.getX() - stage.getScene().getX());
+        int dy = (int) Math.round(popup.getY() + popup.getScene().getY() - stage.getY() - stage.getScene().getY());
+        PixelReader from = over.getPixelReader();
+        PixelWriter to = image.getPixelWriter();
+        for (int y = 0; y < (int) over.getHeight(); y++) {
+            for (int x = 0; x < (int) over.getWidth(); x++) {
+                int tx = x + dx;
+                int ty = y + dy;
+                int argb = from.getArgb(x, y);
+                if (tx >= 0 && ty >= 0 && tx < image.getWidth() && ty < image.getHeight() && (argb >>> 24) > 0) {
+                    to.setArgb(tx, ty, blend(argb, image.getPixelReader().getArgb(tx, ty)));
+                }
+            }
+        }
+    }
+
+    /** {@code top} over {@code bottom} by its alpha (a popup's shadow is half transparent). */
+    private static int blend(int top, int bottom) {
+        double a = (top >>> 24) / 255.0;
+        int r = (int) Math.round(((top >> 16) & 0xff) * a + ((bottom >> 16) & 0xff) * (1 - a));
+        int g = (int) Math.round(((top >> 8) & 0xff) * a + ((bottom >> 8) & 0xff) * (1 - a));
+        int b = (int) Math.round((top & 0xff) * a + (bottom & 0xff) * (1 - a));
+        return 0xff000000 | r << 16 | g << 8 | b;
+    }
 
     private void save(WritableImage image, String name) {
         screens++;

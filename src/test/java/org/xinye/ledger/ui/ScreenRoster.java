@@ -23,8 +23,11 @@ final class ScreenRoster {
     static final String NEW_ORG = "鹿城优送同城配送站党支部";
     private static final String[] HEADER = {"姓名", "身份证号", "性别", "手机号", "工作单位", "所在街道", "政治面貌", "党组织"};
 
-    /** The file and every text it holds (the screen test counts them as data, not as the window's words). */
-    record Roster(Path file, String texts) {
+    /**
+     * The file, every text it holds (the screen test counts them as data, not as the window's words)
+     * and the street its people work in.
+     */
+    record Roster(Path file, String texts, String street) {
     }
 
     private ScreenRoster() {
@@ -72,6 +75,6 @@ final class ScreenRoster {
             }
         }
         new XlsxBuilder().sheet("摸排", false, data.toString(), null).write(file);
-        return new Roster(file, texts.toString());
+        return new Roster(file, texts.toString(), street);
     }
 }

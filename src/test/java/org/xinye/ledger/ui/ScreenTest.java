@@ -11,12 +11,9 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,6 @@ import org.xinye.ledger.store.RegionCoverage;
 import org.xinye.ledger.store.demo.DemoData;
 import org.xinye.ledger.store.rollup.SampleDistricts;
 import org.xinye.ledger.store.rollup.ScopeStore;
-import org.xinye.ledger.ui.imports.ImportPreview;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.Main;
 
@@ -57,6 +53,7 @@ class ScreenTest {
     private String languageBefore;
     private Path demo;
     private ScreenLook eyes;
+    private ScreenSteps hands;
 
     @BeforeAll
     void setUp(@TempDir Path dir) throws Exception {
@@ -68,6 +65,7 @@ class ScreenTest {
         }
         FxToolkit.registerPrimaryStage();
         eyes = new ScreenLook(robot);
+        hands = new ScreenSteps(robot, eyes);
     }
 
     /** What a first morning's work leaves in the 操作日志: a person's new mobile and note, another one left. */
@@ -112,7 +110,8 @@ class ScreenTest {
 
     /**
      * The import wizard's column step and its preview of a street's roster with problems (the page
-     * opens at the wizard's first step, which the test above looks at).
+     * opens at the wizard's first step, which the test above looks at), the street chooser of a
+     * unit to create (新建为单位) and the question 撤销导入 asks.
      */
     @Test
     void theImportWizardOnTheDemoLedger(@TempDir Path dir) throws Exception {
@@ -131,7 +130,10 @@ class ScreenTest {
                     eyes.chooseLanguage("English");
                     window.settle();
                 }
-                problems.addAll(wizardToPreview(window, "demo-" + language + "-import", roster.file(), language, data));
+                String where = "demo-" + language + "-import";
+                problems.addAll(hands.wizardToPreview(window, where, roster.file(), language, data));
+                problems.addAll(hands.newUnitStreet(window, where, ScreenRoster.NEW_UNIT, roster.street(), language, data));
+                problems.addAll(hands.undoQuestion(window, where, language, data));
             }
         } finally {
             window.stop();
@@ -175,7 +177,7 @@ class ScreenTest {
                     problems.addAll(eyes.look(where, language, data));
                 }
                 for (String tab : List.of("figuresTab", "differencesTab")) {
-                    selectTab(window, tab);
+                    hands.selectTab(window, tab);
                     problems.addAll(eyes.look("city-" + language + "-rollup-" + tab.replace("Tab", ""), language, data));
                 }
             }
@@ -208,7 +210,7 @@ class ScreenTest {
                     window.settle();
                 }
                 for (String item : List.of("ledgerInfoItem", "submitItem", "aboutItem")) {
-                    problems.addAll(dialog(window, item, "demo-" + language + "-dialog-" + item.replace("Item", ""),
+                    problems.addAll(hands.menuDialog(window, item, "demo-" + language + "-dialog-" + item.replace("Item", ""),
                             language, data));
                 }
             }
@@ -216,79 +218,6 @@ class ScreenTest {
             window.stop();
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
-    }
-
-    /** Opens a menu's dialog, looks at it and closes it with its cancel (or only) button. */
-    private List<String> dialog(TestWindow window, String itemId, String where, String language, ScreenChecks.Data data)
-            throws Exception {
-        Stage main = FxToolkit.toolkitContext().getRegisteredStage();
-        MenuItem item = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(m -> m.getItems().stream()).filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
-        // The dialog waits for its answer in a nested event loop: fired later, not inside interact().
-        javafx.application.Platform.runLater(item::fire);
-        window.settle();
-        Stage dialog = robot.listWindows().stream().filter(w -> w instanceof Stage s && s != main && s.isShowing())
-                .map(w -> (Stage) w).findFirst().orElseThrow(() -> new AssertionError(where + ": no dialog opened"));
-        List<String> problems = eyes.look(dialog, where, language, data);
-        robot.interact(() -> {
-            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot()
-                    .lookup(".dialog-pane");
-            List<javafx.scene.control.ButtonType> types = pane.getButtonTypes();
-            javafx.scene.control.ButtonType close = types.stream().filter(t -> t.getButtonData().isCancelButton())
-                    .findFirst().orElse(types.get(types.size() - 1));
-            ((javafx.scene.control.Button) pane.lookupButton(close)).fire();
-        });
-        window.settle();
-        assertTrue(!dialog.isShowing(), where + ": the dialog closed");
-        return problems;
-    }
-
-    /** Takes the wizard from wherever it stands (a language switch may keep its step) to the preview, looking at each step. */
-    private List<String> wizardToPreview(TestWindow window, String where, Path roster, String language, ScreenChecks.Data data)
-            throws Exception {
-        robot.clickOn("#nav-import");
-        window.settle();
-        List<String> problems = new ArrayList<>();
-        Node path = robot.lookup("#filePath").query();
-        if (ScreenChecks.treeVisible(path)) {
-            robot.interact(() -> ((javafx.scene.control.TextField) path).setText(roster.toAbsolutePath().toString()));
-            robot.clickOn("#nextFromFile");
-            window.settle();
-        }
-        Node preview = robot.lookup("#previewButton").query();
-        if (ScreenChecks.treeVisible(preview)) {
-            problems.addAll(eyes.look(where + "-columns", language, data));
-            robot.clickOn(preview);
-            window.settle();
-        }
-        TableView<?> rows = robot.lookup("#previewTable").queryAs(TableView.class);
-        assertTrue(ScreenChecks.treeVisible(rows) && !rows.getItems().isEmpty(), where + ": the preview lists the roster's rows");
-        problems.addAll(eyes.look(where + "-preview", language, data));
-        // The rows with problems alone, each problem's text whole (the README's picture of the wizard).
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ChoiceBox<ImportPreview.Filter> filter = robot.lookup("#filterChoice")
-                .queryAs(javafx.scene.control.ChoiceBox.class);
-        robot.interact(() -> filter.setValue(ImportPreview.Filter.PROBLEMS));
-        window.settle();
-        problems.addAll(eyes.look(where + "-problems", language, data));
-        robot.interact(() -> filter.setValue(ImportPreview.Filter.ALL));
-        window.settle();
-        // The names the ledger does not know: the unit and the 党组织 to match or create, each with its chooser.
-        for (String tab : List.of("unmatchedTab", "orgsTab")) {
-            selectTab(window, tab);
-            problems.addAll(eyes.look(where + "-" + tab.replace("Tab", ""), language, data));
-        }
-        selectTab(window, "groupsTab");
-        return problems;
-    }
-
-    /** Selects the tab with this id, in whichever tab pane of the page holds it. */
-    private void selectTab(TestWindow window, String id) {
-        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").match(n -> n instanceof javafx.scene.control.TabPane t
-                && t.getTabs().stream().anyMatch(x -> id.equals(x.getId()))).queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(x -> id.equals(x.getId()))
-                .findFirst().orElseThrow()));
-        window.settle();
     }
 
     private void everyPageInBothLanguages(String ledger, Path db) throws Exception {

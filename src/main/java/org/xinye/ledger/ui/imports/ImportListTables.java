@@ -112,7 +112,7 @@ final class ImportListTables {
                 numberCol(Messages.get("import.ui.outcome.REJECTED"), ImportBatches.BatchRow::rejected),
                 col(Messages.get("import.ui.col.state"), b -> Messages.get(b.undone() ? "import.ui.undone"
                         : "import.ui.active"), 80),
-                col("SHA-256", b -> b.sha256().substring(0, 12) + "…", 120)));
+                col(Messages.get("import.ui.col.sha"), b -> b.sha256().substring(0, 12) + "…", 120)));
     }
 
     static <S> TableColumn<S, String> col(String title, Function<S, String> value, double width) {

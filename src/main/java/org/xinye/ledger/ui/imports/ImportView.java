@@ -256,7 +256,7 @@ public final class ImportView extends FxmlPage {
                 people(),
                 ImportCells.choices(Messages.get("import.ui.col.action"), 260, EmployerChoice::targetProperty,
                         vm.preview().targets(), t -> t == null ? "" : t.label("import.ui.employer.create"), true, null),
-                ImportCells.choices(Messages.get("import.ui.col.street"), 200, EmployerChoice::streetProperty,
+                ImportCells.choices(Messages.get("import.ui.col.street"), 250, EmployerChoice::streetProperty,
                         vm.preview().streets(), st -> st == null ? "" : st.name(), true,
                         e -> e.targetProperty().isNotEqualTo(EmployerChoice.Target.CREATE))));
         orgTable.setItems(vm.preview().orgs());
