@@ -14,7 +14,10 @@
 # the import wrote (people, their first stint, the source record; copied from an imported ledger, with
 # the import's settings: foreign keys and CHECKs off, secondary indexes built at the end, a 64 MiB cache)
 # into a fresh copy of the empty ledger. Whatever that takes, the import cannot take less.
-# Run from the project folder: src/test/bench/bench-import.sh [ROWS] [RUNS]
+# With IMAGE set to a packaged app image (./mvnw -Pinstaller package; with JDK 25 it carries the command
+# launcher's own AOT class cache, trained on an import), the imports run with that image's command
+# launcher itself, the xlsx import's -Xmx256m given through JAVA_TOOL_OPTIONS.
+# Run from the project folder: [IMAGE=target/installer/image/XinyeLedger] src/test/bench/bench-import.sh [ROWS] [RUNS]
 set -euo pipefail
 ROWS=${1:-100000}
 RUNS=${2:-5}
@@ -34,7 +37,18 @@ java -cp "$CP" org.xinye.ledger.io.RosterFiles xlsx "$ROWS" "$T/w.xlsx"
 java -jar "$JAR" init --db "$T/empty.xldb" >/dev/null
 ls -l "$T/w.csv" "$T/w.xlsx"
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
-echo "import: java ${OPTS[*]} -jar $JAR import --db L --type workers FILE"
+# The command as the installed command launcher runs it (LEDGER), and with -Xmx256m (SMALL).
+if [ -n "${IMAGE:-}" ]; then
+    launcher=$(cd "$IMAGE" && pwd)/bin/xinye-ledger-cli
+    LEDGER=("$launcher")
+    SMALL=(env JAVA_TOOL_OPTIONS=-Xmx256m "$launcher")
+    echo "import: $launcher import --db L --type workers FILE ($(grep -h AOTCache "$IMAGE"/lib/app/xinye-ledger-cli.cfg \
+        2>/dev/null || echo 'no AOT cache'))"
+else
+    LEDGER=(java "${OPTS[@]}" -jar "$JAR")
+    SMALL=(java "${OPTS[@]}" -Xmx256m -jar "$JAR")
+    echo "import: java ${OPTS[*]} -jar $JAR import --db L --type workers FILE"
+fi
 
 # measure, median, cpu, peak, ratio, cpu_ratio
 . "$(dirname "$0")/bench-measure.sh"
@@ -50,7 +64,7 @@ fresh() {
 INDEXED="CREATE TABLE w(name TEXT, id_number TEXT UNIQUE, mobile TEXT, employer TEXT, township TEXT, political TEXT,
   occupation TEXT); CREATE INDEX w_employer ON w(employer, political); CREATE INDEX w_township ON w(township);"
 fresh
-java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" --type workers "$T/w.csv" >/dev/null
+"${LEDGER[@]}" import --db "$T/run/l.xldb" --type workers "$T/w.csv" >/dev/null
 cp "$T/run/l.xldb" "$T/full.xldb"
 sqlite3 "$T/plain.db" ".import --csv $T/w.csv w"
 # The secondary indexes of the tables the import fills, dropped before and built after, as the import does.
@@ -70,7 +84,7 @@ for i in $(seq "$RUNS"); do
     fresh
     measure "sqlite3, the import's rows" sqlite3 "$T/run/l.xldb" "$ROWS_ONLY"
     fresh
-    measure "import CSV" java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" --type workers "$T/w.csv"
+    measure "import CSV" "${LEDGER[@]}" import --db "$T/run/l.xldb" --type workers "$T/w.csv"
 done
 soffice=$(command -v soffice || true)
 [ -z "$soffice" ] || "$soffice" --headless --convert-to csv --outdir "$T/out" "$T/w.xlsx" >/dev/null 2>&1
@@ -80,13 +94,13 @@ for i in $(seq "$RUNS"); do
         measure "soffice --convert-to csv" "$soffice" --headless --convert-to csv --outdir "$T/out" "$T/w.xlsx"
     fi
     fresh
-    measure "import xlsx -Xmx256m" java "${OPTS[@]}" -Xmx256m -jar "$JAR" import --db "$T/run/l.xldb" \
+    measure "import xlsx -Xmx256m" "${SMALL[@]}" import --db "$T/run/l.xldb" \
         --type workers "$T/w.xlsx"
 done
 for i in $(seq "$RUNS"); do
     cp "$T/full.xldb" "$T/run/l.xldb"
     rm -rf "$T/run/backups"
-    measure "re-import CSV (no change)" java "${OPTS[@]}" -jar "$JAR" import --db "$T/run/l.xldb" \
+    measure "re-import CSV (no change)" "${LEDGER[@]}" import --db "$T/run/l.xldb" \
         --type workers "$T/w.csv"
 done
 
