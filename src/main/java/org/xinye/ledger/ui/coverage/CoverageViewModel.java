@@ -261,7 +261,7 @@ public final class CoverageViewModel {
         YearMonth month = YearMonth.now(workspace.clock());
         workspace.write(Messages.get("task.snapshot"), s -> MonthlySnapshot.take(s, month, workspace.clock().instant()),
                 n -> workspace.dialogs().info(Messages.get("coverage.snapshot"),
-                        Messages.get("coverage.snapshotDone", month.toString(), n)));
+                        Formats.counted("coverage.snapshotDone", month.toString(), n)));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.shell.FxmlPage;
 import org.xinye.ledger.ui.support.TableColumns;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * Controller of the 待办 page: a tab for each of the view model's lists ({@link FollowUpList}),
@@ -74,7 +75,7 @@ public final class FollowUpsView extends FxmlPage {
         Tab tab = new Tab();
         tab.setId(list.name() + "Tab");
         tab.setContent(body);
-        tab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(list.titleKey(), list.rows().size()),
+        tab.textProperty().bind(Bindings.createStringBinding(() -> Formats.counted(list.titleKey(), list.rows().size()),
                 list.rows()));
         TableColumns.build(table, list.columns());
         RecordViews.sortable(table, list.rows());

@@ -122,7 +122,7 @@ public final class FollowUpsViewModel {
                             p.commitOrStop();
                             return ColumnSheet.write(file, list.title(), list.columns(), rows);
                         }, n -> workspace.dialogs().info(
-                                Messages.get("export.title"), Messages.get("export.done", n, file)), workspace::fail));
+                                Messages.get("export.title"), Formats.counted("export.done", n, file)), workspace::fail));
     }
 
     /** Which of the lists the page shows, in the order of its tabs (0: 应建未建). */

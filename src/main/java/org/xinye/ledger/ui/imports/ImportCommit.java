@@ -164,7 +164,7 @@ public final class ImportCommit {
         int shown = 0;
         for (IssueGroup g : r.groups()) {
             if (shown++ == SUMMARY_GROUPS) {
-                b.append('\n').append(Messages.get("import.ui.moreGroups", r.groups().size() - SUMMARY_GROUPS));
+                b.append('\n').append(Formats.counted("import.ui.moreGroups", r.groups().size() - SUMMARY_GROUPS));
                 break;
             }
             b.append("\n· ").append(g.describe());

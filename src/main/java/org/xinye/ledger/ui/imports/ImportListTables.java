@@ -19,6 +19,7 @@ import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ReconcileQueries;
 import org.xinye.ledger.ui.imports.ImportLists.Reconciliation;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.TextCells;
 
 /** The 对账 and 导入记录 tabs of the 导入 page: their tables, filled from {@link ImportLists}. */
 final class ImportListTables {
@@ -89,7 +90,7 @@ final class ImportListTables {
         reconcile.getChildren().addAll(title, table);
         return r -> {
             List<R> rows = list.rows().apply(r);
-            title.setText(Messages.get(list.titleKey(), rows.size()));
+            title.setText(Formats.counted(list.titleKey(), rows.size()));
             table.getItems().setAll(rows);
         };
     }
@@ -97,7 +98,7 @@ final class ImportListTables {
     private void history(ImportLists lists) {
         historyTable.setItems(lists.history());
         historyTable.getColumns().setAll(List.of(
-                numberCol("#", b -> (int) b.id()),
+                idCol("#", b -> (int) b.id()),
                 col(Messages.get("import.ui.col.time"), b -> Formats.date(b.importedAt() == null ? null
                         : b.importedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
                         + (b.importedAt() == null ? "" : " " + b.importedAt().atZone(java.time.ZoneId.systemDefault())
@@ -121,7 +122,15 @@ final class ImportListTables {
         return c;
     }
 
+    /** A count column: {@code 3,000} in the cell, sorted by number. */
     static <S> TableColumn<S, Integer> numberCol(String title, Function<S, Integer> value) {
+        TableColumn<S, Integer> c = idCol(title, value);
+        c.setCellFactory(col -> TextCells.count());
+        return c;
+    }
+
+    /** A number that names something (a batch's id): shown as it is, sorted by number. */
+    static <S> TableColumn<S, Integer> idCol(String title, Function<S, Integer> value) {
         TableColumn<S, Integer> c = new TableColumn<>(title);
         c.setPrefWidth(80);
         c.getStyleClass().add("number");

@@ -37,7 +37,6 @@ import org.xinye.ledger.store.ImportBatches;
 import org.xinye.ledger.store.ImportStore;
 import org.xinye.ledger.store.ReconcileQueries;
 import org.xinye.ledger.ui.shell.FxmlPage;
-import org.xinye.ledger.ui.support.Formats;
 
 /** Controller of the 导入 page: binds the wizard, the 对账 lists and the history to {@link ImportViewModel}. */
 public final class ImportView extends FxmlPage {
@@ -239,6 +238,13 @@ public final class ImportView extends FxmlPage {
                         f -> f == null ? Messages.get("import.ui.notImported") : f.label(), false, null)));
     }
 
+    /** How many people of the file a unmatched name has: {@code 3,000}, sorted by number. */
+    private static TableColumn<EmployerChoice, Integer> people() {
+        TableColumn<EmployerChoice, Integer> c = numberCol(Messages.get("import.ui.col.people"), EmployerChoice::people);
+        c.setPrefWidth(60);
+        return c;
+    }
+
     /**
      * Employers and 党组织 that matched nothing: what to do with each (searchable by name or
      * pinyin among the ledger's units or orgs), and for a unit to create, its street.
@@ -247,7 +253,7 @@ public final class ImportView extends FxmlPage {
         unmatchedTable.setItems(vm.preview().unmatched());
         unmatchedTable.getColumns().setAll(List.of(
                 col(Messages.get("import.ui.col.employer"), EmployerChoice::name, 220),
-                col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 60),
+                people(),
                 ImportCells.choices(Messages.get("import.ui.col.action"), 260, EmployerChoice::targetProperty,
                         vm.preview().targets(), t -> t == null ? "" : t.label("import.ui.employer.create"), true, null),
                 ImportCells.choices(Messages.get("import.ui.col.street"), 200, EmployerChoice::streetProperty,
@@ -256,7 +262,7 @@ public final class ImportView extends FxmlPage {
         orgTable.setItems(vm.preview().orgs());
         orgTable.getColumns().setAll(List.of(
                 col(Messages.get("import.ui.col.org"), EmployerChoice::name, 240),
-                col(Messages.get("import.ui.col.people"), e -> Formats.count(e.people()), 60),
+                people(),
                 ImportCells.choices(Messages.get("import.ui.col.action"), 300, EmployerChoice::targetProperty,
                         vm.preview().orgTargets(), t -> t == null ? "" : t.label("import.ui.org.create"), true, null)));
         groupTable.setItems(vm.preview().groups());

@@ -26,6 +26,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * The import wizard (导入): file → sheet and columns ({@link ColumnMapping}) → preview with every
@@ -228,7 +229,7 @@ public final class ImportViewModel {
             return;
         }
         if (pre.rejected() > 0 && abortOnError.get()) {
-            status.say(Messages.get("import.ui.abortBlocks", pre.rejected()));
+            status.say(Formats.counted("import.ui.abortBlocks", pre.rejected()));
             return;
         }
         commit.commit(ledger, request(null, preview.employerChoices(), false, true), previewSha, pre.rows());

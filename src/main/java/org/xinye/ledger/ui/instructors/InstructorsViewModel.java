@@ -110,7 +110,7 @@ public final class InstructorsViewModel extends RecordPageModel<Instructor, Inst
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        ask.accept(Messages.get("instructors.deleteQuestion", name, assignments.rows().size(), visits.size()));
+        ask.accept(Formats.counted("instructors.deleteQuestion", name, assignments.rows().size(), visits.size()));
     }
 
     /** What is wrong with the visit being entered, or null. */

@@ -37,6 +37,7 @@ import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ExportAction;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * The 党组织 page: the org tree, the form of the selected org, the units it covers (joint orgs
@@ -65,7 +66,7 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
         this.navigator = navigator;
         search.addListener((o, a, b) -> tree.set(OrgTree.build(orgs, b)));
         coverageWarning = Bindings.createStringBinding(() -> CoverageRules.jointOrgOverLimit(form.form.get(),
-                coveredUnits.size()) ? Messages.get("orgs.overLimitNote", coveredUnits.size(),
+                coveredUnits.size()) ? Formats.counted("orgs.overLimitNote", coveredUnits.size(),
                 CoverageRules.JOINT_ORG_UNIT_LIMIT) : null, form.form, coveredUnits);
     }
 
@@ -143,7 +144,7 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        changes.read(s -> s.listings().orgImpact(id), i -> ask.accept(Messages.get("orgs.deleteQuestion", name,
+        changes.read(s -> s.listings().orgImpact(id), i -> ask.accept(Formats.counted("orgs.deleteQuestion", name,
                 i.coveredUnits(), i.orgLife(), i.members(), i.childOrgs())));
     }
 
@@ -164,7 +165,7 @@ public final class OrgsViewModel extends RecordPageModel<PartyOrg, PartyOrgForm>
             int after = coveredUnits.size() + 1;
             OrgForm kind = storedForm != null ? storedForm : o.form();
             if (CoverageRules.jointOrgOverLimit(kind, after) && !changes.confirm("orgs.overLimitTitle",
-                    Messages.get("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
+                    Formats.counted("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
                 return;
             }
             changes.edit(EditAction.COVER_UNIT, changes.keys(id, Key.of(Aggregate.ENTERPRISE, unit.key())),

@@ -24,6 +24,7 @@ import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * The 人员 page: the roster at any size ({@link PeopleRoster}), the worker form with masked
@@ -123,7 +124,7 @@ public final class PeopleViewModel extends RecordPageModel<Worker, WorkerForm> {
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        changes.read(s -> s.listings().workerImpact(id), i -> ask.accept(Messages.get("people.deleteQuestion", name,
+        changes.read(s -> s.listings().workerImpact(id), i -> ask.accept(Formats.counted("people.deleteQuestion", name,
                 i.employments(), i.membership() ? 1 : 0, i.orgLife(), i.doubleReports(), i.designations())));
     }
 

@@ -25,6 +25,7 @@ import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Sql;
 import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * 文件 ▸ 台账信息: the open ledger's file, schema version and counts, and its scope (whose ledger it
@@ -64,10 +65,10 @@ public final class LedgerInfoViewModel {
             ScopeStore scopes = new ScopeStore(s);
             Optional<LedgerScope> scope = scopes.get();
             long submissions = Sql.count(s.connection(), "SELECT COUNT(*) FROM rollup_submission WHERE state = 'CURRENT'");
-            String text = Messages.get("ledgerInfo.facts", ledger.file(), s.userVersion(), s.enterprises().count(),
+            String text = Formats.counted("ledgerInfo.facts", ledger.file(), String.valueOf(s.userVersion()), s.enterprises().count(),
                     s.orgs().count(), s.workers().count(),
                     scope.map(scopes::describe).orElse(Messages.get("ledgerInfo.noScope")))
-                    + (submissions > 0 ? "\n" + Messages.get("ledgerInfo.rollups", submissions) : "");
+                    + (submissions > 0 ? "\n" + Formats.counted("ledgerInfo.rollups", submissions) : "");
             return new Loaded(scope, s.regions().byLevel(RegionLevel.COUNTY), text);
         });
         counties.setAll(l.counties());

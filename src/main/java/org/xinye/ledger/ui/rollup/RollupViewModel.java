@@ -34,6 +34,7 @@ import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.store.rollup.SubmissionStatus;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * The 汇总 page. On the city's ledger: take submission files in (chosen or dropped), 报送情况 of a
@@ -151,7 +152,7 @@ public final class RollupViewModel {
 
     static String summaryOf(CityFigures.Comparison f) {
         var t = f.total();
-        return Messages.get("rollup.page.summary", t.reported().workers(), t.deduplicated().workers(),
+        return Formats.counted("rollup.page.summary", t.reported().workers(), t.deduplicated().workers(),
                 t.reported().workers() - t.deduplicated().workers(), f.listings(), f.persons(),
                 t.reported().inScope(), t.deduplicated().inScope());
     }
@@ -253,7 +254,7 @@ public final class RollupViewModel {
             return files;
         }, files -> {
             workspace.changed();
-            workspace.dialogs().info(Messages.get("rollup.exportTitle"), Messages.get("rollup.exported", files.size(),
+            workspace.dialogs().info(Messages.get("rollup.exportTitle"), Formats.counted("rollup.exported", files.size(),
                     dir.get()));
             workspace.dialogs().openWithSystem(dir.get());
         }, workspace::fail);

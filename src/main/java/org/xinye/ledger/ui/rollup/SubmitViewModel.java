@@ -25,6 +25,7 @@ import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.store.rollup.SubmissionBuilder;
 import org.xinye.ledger.ui.support.DialogService;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * 文件 ▸ 上报…: the period, whether to encrypt, whether to hash ID numbers (and with which key
@@ -166,7 +167,7 @@ public final class SubmitViewModel {
                     r.place() == null ? "—" : r.place()));
         }
         if (e.records().size() > LISTED) {
-            b.append('\n').append(Messages.get("submit.moreInWindow", e.records().size() - LISTED));
+            b.append('\n').append(Formats.counted("submit.moreInWindow", e.records().size() - LISTED));
         }
         return b.toString();
     }

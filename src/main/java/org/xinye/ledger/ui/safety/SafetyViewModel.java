@@ -98,7 +98,7 @@ public final class SafetyViewModel {
 
     private void confirmRestore(Ledger ledger, Checked c) {
         Restore.Prepared p = c.prepared();
-        if (!dialogs().confirm(Messages.get("restore.title"), Messages.get("restore.confirm", p.source(), p.units(),
+        if (!dialogs().confirm(Messages.get("restore.title"), Formats.counted("restore.confirm", p.source(), p.units(),
                 p.workers(), c.current()[0], c.current()[1]))) {
             p.close();
             return;
@@ -207,7 +207,7 @@ public final class SafetyViewModel {
                 Arrays.fill(pw, '\0');
             }
         }, u -> {
-            if (dialogs().confirm(Messages.get("unpack.title"), Messages.get("unpack.done", u.file(), u.units(), u.workers()))) {
+            if (dialogs().confirm(Messages.get("unpack.title"), Formats.counted("unpack.done", u.file(), u.units(), u.workers()))) {
                 open.accept(u.file());
             }
         }, workspace::fail);

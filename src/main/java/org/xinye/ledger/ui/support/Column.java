@@ -22,7 +22,7 @@ public final class Column<R> {
         TEXT,
         /** An enum's label (or another bundle text) in the window's language, in pinyin order, its whole on hover. */
         LABEL,
-        /** A number, right-aligned, in numeric order. */
+        /** A count, right-aligned, grouped by thousands ({@link Formats#count}), in numeric order. */
         NUMBER,
         /** A date as {@code 2026-11-27}, in date order. */
         DATE,
@@ -127,12 +127,19 @@ public final class Column<R> {
         return row == null ? null : value.apply(row);
     }
 
-    /** How a cell (and an exported text cell) shows {@code item}. */
+    /**
+     * How a cell (and an exported text cell) shows {@code item}: a number as {@code 3,000}
+     * (an exported number stays a plain number, see {@link ColumnSheet}).
+     */
     public String shown(Object item) {
         if (item == null) {
             return "";
         }
-        return kind == Kind.DATE ? Formats.date((LocalDate) item) : item.toString();
+        return switch (kind) {
+            case DATE -> Formats.date((LocalDate) item);
+            case NUMBER -> Formats.number((Number) item);
+            default -> item.toString();
+        };
     }
 
     /** Whether the cell shows its whole text on hover. */

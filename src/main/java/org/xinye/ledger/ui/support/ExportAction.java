@@ -66,7 +66,7 @@ public final class ExportAction {
             return TableExport.export(ledger, request, file);
         }, r -> {
             workspace.changed();
-            dialogs.info(Messages.get("export.title"), Messages.get("export.done", r.rows(), r.file()));
+            dialogs.info(Messages.get("export.title"), Formats.counted("export.done", r.rows(), r.file()));
         }, workspace::fail);
     }
 

@@ -5,7 +5,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
-/** Table cells for long text: one that wraps within its column, one that shows the whole text on hover. */
+/**
+ * Table cells for long text (one that wraps within its column, one that shows the whole text on
+ * hover) and for a count (grouped by thousands, right-aligned, its column still sorted by number).
+ */
 public final class TextCells {
     private TextCells() {
     }
@@ -54,6 +57,21 @@ public final class TextCells {
                 setText(empty ? null : item);
                 tip.setText(item);
                 setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+            }
+        };
+    }
+
+    /** Shows a count as {@link Formats#number} does ({@code 3,000}); the cell keeps the number, so its column sorts numerically. */
+    public static <S, N extends Number> TableCell<S, N> count() {
+        return new TableCell<>() {
+            {
+                getStyleClass().add("number");
+            }
+
+            @Override
+            protected void updateItem(N item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.number(item));
             }
         };
     }

@@ -36,6 +36,7 @@ import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordEdits;
 import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.support.Workspace;
+import org.xinye.ledger.ui.support.Formats;
 
 /**
  * The 企业 page: every unit with its coverage, a search over them, and the form of the
@@ -122,7 +123,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
 
     @Override
     protected void askDelete(long id, String name, Consumer<String> ask) {
-        changes.read(s -> s.listings().unitImpact(id), i -> ask.accept(Messages.get("units.deleteQuestion", name,
+        changes.read(s -> s.listings().unitImpact(id), i -> ask.accept(Formats.counted("units.deleteQuestion", name,
                 i.orgLinks(), i.assignments(), i.visits(), i.workers(), i.childUnits())));
     }
 
@@ -145,7 +146,7 @@ public final class UnitsViewModel extends RecordPageModel<Enterprise, UnitForm> 
             PartyOrg o = (PartyOrg) r[0];
             int after = (Integer) r[1] + 1;
             if (CoverageRules.jointOrgOverLimit(o.form(), after) && !changes.confirm("orgs.overLimitTitle",
-                    Messages.get("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
+                    Formats.counted("orgs.overLimit", o.name(), after, CoverageRules.JOINT_ORG_UNIT_LIMIT))) {
                 return;
             }
             changes.edit(EditAction.LINK_ORG, changes.keys(id, Key.of(Aggregate.PARTY_ORG, o.id())), s -> s.orgs().cover(o.id(), id),
