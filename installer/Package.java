@@ -275,10 +275,10 @@ public final class Package {
      * Trains the AOT caches (JDK 25+), one per launcher, each on that launcher's real work: the
      * window's on opening a 30,000-worker demo ledger up to its first populated dashboard (a
      * reading command where no display can be had), the command launcher's on importing that
-     * ledger's people as a roster, the heaviest command a cadre runs. A cache serves only JVMs
-     * started with the options it was trained with, and the two launchers' options differ (the
-     * command launcher's compiler and collector). When a cache cannot be used the JVM simply
-     * starts without it.
+     * ledger's people as a roster, the heaviest command a cadre runs. A JVM loads every class of
+     * its cache as it starts: the window's cache (JavaFX and all) cost each command about 40 MB
+     * and a tenth more CPU, and it lacks the import's classes. When a cache cannot be used the JVM
+     * simply starts without it.
      */
     private void trainAotCaches(Path image, Path app, Path demo) throws Exception {
         boolean display = !os.equals("linux") || System.getenv("DISPLAY") != null || onPath("xvfb-run");
