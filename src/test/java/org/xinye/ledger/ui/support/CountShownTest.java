@@ -93,6 +93,10 @@ class CountShownTest {
             String text = Formats.counted("unpack.done", "台账.xinye", 3000, 1234567);
             assertTrue(text.contains("3,000") && text.contains("1,234,567") && !text.contains("3000"), text);
             assertTrue(Formats.counted("export.done", 3000, "x.xlsx").contains("3,000"), language.toString());
+            // The window's words for what the CLI also says group; the CLI's own keep the plain number.
+            String window = Formats.counted("rollup.undoneInWindow", "2026-05", "东河区", 3000, 12);
+            String cli = Messages.get("cli.rollup.undone", "2026-05", "东河区", 3000, 12);
+            assertTrue(window.contains("3,000") && cli.contains("3000") && !cli.contains("3,000"), window + " / " + cli);
         }
     }
 
