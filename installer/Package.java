@@ -19,7 +19,7 @@ import java.util.zip.ZipFile;
 /**
  * Builds the installable application from target/xinye-ledger.jar and target/lib:
  * a jlinked runtime, the app image (GUI launcher and a console launcher for commands),
- * the SQLite native library shipped in the image, an ahead-of-time class cache, and the
+ * the SQLite native library shipped in the image, ahead-of-time class caches, and the
  * installer for this operating system. Run by {@code ./mvnw -Pinstaller package}; written in
  * Java so the same steps run on Windows, macOS and Linux.
  *
@@ -31,7 +31,8 @@ import java.util.zip.ZipFile;
  *
  * TYPE: {@code app-image} (default on Linux), {@code deb}, {@code msi} (default on Windows),
  * {@code exe}, {@code dmg} (default on macOS). JDK_HOME supplies jlink, jpackage and the
- * runtime; with JDK 25 or newer the image also gets an AOT cache of the app's classes,
+ * runtime; with JDK 25 or newer the image also gets an AOT cache of the app's classes for
+ * each launcher (the window's trained on its start-up, the command launcher's on an import),
  * which JDK 25 keeps valid when the app is installed to another folder.
  */
 public final class Package {
@@ -105,7 +106,7 @@ public final class Package {
         Path demo = work.resolve("demo.xldb");
         runLauncher(image, List.of("demo", "--db", demo.toString(), "--workers", "30000"), null);
         if (feature() >= 25) {
-            trainAotCache(image, app, demo);
+            trainAotCaches(image, app, demo);
         } else {
             log("JDK " + feature() + ": the image has jlink's CDS archive of JDK classes; an app class cache needs JDK 25+.");
         }
@@ -271,28 +272,44 @@ public final class Package {
     }
 
     /**
-     * Trains an AOT cache (JDK 25+) on the real start-up path: the window opening a 30,000-worker
-     * demo ledger up to its first populated dashboard, and a reading command. Launchers then
-     * point at it; when it cannot be used the JVM simply starts without it.
+     * Trains the AOT caches (JDK 25+), one per launcher, each on that launcher's real work: the
+     * window's on opening a 30,000-worker demo ledger up to its first populated dashboard (a
+     * reading command where no display can be had), the command launcher's on importing that
+     * ledger's people as a roster, the heaviest command a cadre runs. A cache serves only JVMs
+     * started with the options it was trained with, and the two launchers' options differ (the
+     * command launcher's compiler and collector). When a cache cannot be used the JVM simply
+     * starts without it.
      */
-    private void trainAotCache(Path image, Path app, Path demo) throws Exception {
-        Path cache = app.resolve("xinye-ledger.aot");
+    private void trainAotCaches(Path image, Path app, Path demo) throws Exception {
         boolean display = !os.equals("linux") || System.getenv("DISPLAY") != null || onPath("xvfb-run");
-        List<String> workload = display ? List.of("--db", demo.toString(), "--startup-probe")
-                : List.of("coverage", "--db", demo.toString(), "--format", "json");
+        trainAotCache(image, app, NAME, "xinye-ledger.aot", display ? List.of("--db", demo.toString(), "--startup-probe")
+                : List.of("coverage", "--db", demo.toString(), "--format", "json"));
+        Path roster = work.resolve("roster.xlsx");
+        Path ledger = work.resolve("import.xldb");
+        if (runLauncher(image, List.of("export", "--db", demo.toString(), "--table", "workers", "--out",
+                roster.toString(), "--unmask"), null) == 0
+                && runLauncher(image, List.of("init", "--db", ledger.toString()), null) == 0) {
+            trainAotCache(image, app, CLI_LAUNCHER, "xinye-ledger-cli.aot", List.of("import", "--db", ledger.toString(), "--type", "workers",
+                    roster.toString()));
+        } else {
+            log("no roster to train the command launcher's AOT cache on; it starts without one.");
+        }
+    }
+
+    /** Trains {@code launcher}'s AOT cache (app/{@code file}) on one run of {@code workload}; points the launcher at it. */
+    private void trainAotCache(Path image, Path app, String launcher, String file, List<String> workload)
+            throws Exception {
+        Path cache = app.resolve(file);
         int code = runLauncher(image, workload, "-XX:AOTCacheOutput=" + cache);
         if (code != 0 || !Files.exists(cache)) {
-            log("AOT cache training did not complete (exit " + code + "); the image starts without it.");
+            log("AOT cache training of " + launcher + " did not complete (exit " + code + "); it starts without one.");
             return;
         }
-        try (Stream<Path> cfgs = Files.list(app)) {
-            for (Path cfg : cfgs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
-                String text = Files.readString(cfg, StandardCharsets.UTF_8);
-                text = text.replace("[JavaOptions]", "[JavaOptions]\njava-options=-XX:AOTCache=$APPDIR/xinye-ledger.aot");
-                Files.writeString(cfg, text, StandardCharsets.UTF_8);
-            }
-        }
-        log("AOT cache trained on " + (display ? "the window's start-up" : "the coverage command") + ": " + cache);
+        Path cfg = app.resolve(launcher + ".cfg");
+        String text = Files.readString(cfg, StandardCharsets.UTF_8);
+        Files.writeString(cfg, text.replace("[JavaOptions]", "[JavaOptions]\njava-options=-XX:AOTCache=$APPDIR/" + file),
+                StandardCharsets.UTF_8);
+        log("AOT cache of " + launcher + " trained on `" + String.join(" ", workload) + "`: " + cache);
     }
 
     private int runLauncher(Path image, List<String> args, String toolOptions) throws Exception {
