@@ -111,14 +111,19 @@ class ImportViewModelTest {
         }
     }
 
+    /** The wizard on {@code ledger}, its background work done at once, its questions asked of {@code dialogs}. */
+    private static ImportViewModel wizard(Ledger ledger, FakeDialogs dialogs) {
+        Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
+        ws.setLedger(ledger);
+        return new ImportViewModel(ws);
+    }
+
     /** 撤销导入 after a record it wrote was edited asks again, in the window's words (no CLI option in it). */
     @Test
     void undoingAnEditedImportAsksAgainInTheWindowsWords() {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("edited.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
-            ws.setLedger(ledger);
-            ImportViewModel vm = new ImportViewModel(ws);
+            ImportViewModel vm = wizard(ledger, dialogs);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
             vm.next();
             vm.next();
@@ -144,9 +149,7 @@ class ImportViewModelTest {
     void aColumnLeftOutIsNotImportedAndARefusedFileSaysWhy() {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("m.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
-            ws.setLedger(ledger);
-            ImportViewModel vm = new ImportViewModel(ws);
+            ImportViewModel vm = wizard(ledger, dialogs);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/encrypted.xlsx");
             vm.next();
             assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());
@@ -165,9 +168,7 @@ class ImportViewModelTest {
     void problemRowsGoBackWithFullNumbersOnlyAfterAConfirmationAndTheAuditLogSaysSo() throws Exception {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("full.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
-            ws.setLedger(ledger);
-            ImportViewModel vm = new ImportViewModel(ws);
+            ImportViewModel vm = wizard(ledger, dialogs);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
             vm.next();
             vm.next();

@@ -15,7 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,7 @@ import org.xinye.ledger.domain.Messages;
  * while its column still sorts by number and an exported sheet keeps the plain number.
  */
 class CountShownTest {
+    /** A unit's line: its name and how many people work there. */
     private record Row(String name, int workers) {
     }
 
@@ -37,8 +38,8 @@ class CountShownTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    @AfterEach
-    void chinese() {
+    @AfterAll
+    static void theWindowsLanguageAgain() {
         Messages.use(Messages.CHINESE);
     }
 
