@@ -15,8 +15,8 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.ui.records.Cells;
 import org.xinye.ledger.ui.records.RecordViews;
 import org.xinye.ledger.ui.shell.FxmlPage;
-import org.xinye.ledger.ui.support.TableColumns;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.TableColumns;
 
 /**
  * Controller of the 待办 page: a tab for each of the view model's lists ({@link FollowUpList}),

@@ -218,7 +218,7 @@ public final class ImportCommit {
                         undone(u);
                     } else if (out instanceof ImportUndo.EditedSince e) {
                         if (workspace.dialogs().confirm(Messages.get("import.ui.undoTitle"),
-                                Messages.get("import.undo.edited", e.batch().fileName(), e.edited()) + "\n\n"
+                                Formats.counted("import.undo.editedInWindow", e.batch().fileName(), e.edited()) + "\n\n"
                                         + Messages.get("import.ui.undoForce"))) {
                             forceUndo(ledger);
                         }

@@ -25,8 +25,8 @@ import org.xinye.ledger.io.sheet.SheetInfo;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.support.Background;
 import org.xinye.ledger.ui.support.DialogService;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The import wizard (导入): file → sheet and columns ({@link ColumnMapping}) → preview with every

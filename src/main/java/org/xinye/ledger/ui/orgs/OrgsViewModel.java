@@ -36,8 +36,8 @@ import org.xinye.ledger.ui.records.RecordPageModel;
 import org.xinye.ledger.ui.shell.Navigator;
 import org.xinye.ledger.ui.shell.PageId;
 import org.xinye.ledger.ui.support.ExportAction;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The 党组织 page: the org tree, the form of the selected org, the units it covers (joint orgs

@@ -23,8 +23,8 @@ import org.xinye.ledger.store.WorkerChanges;
 import org.xinye.ledger.ui.records.Choices;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordPageModel;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The 人员 page: the roster at any size ({@link PeopleRoster}), the worker form with masked

@@ -24,8 +24,8 @@ import org.xinye.ledger.domain.RegionLevel;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.store.Sql;
 import org.xinye.ledger.store.rollup.ScopeStore;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * 文件 ▸ 台账信息: the open ledger's file, schema version and counts, and its scope (whose ledger it

@@ -7,6 +7,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.submission.DifferencesImport;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.support.DialogService;
+import org.xinye.ledger.ui.support.Formats;
 import org.xinye.ledger.ui.support.Workspace;
 
 /** The 文件 menu's 台账信息…, 上报… and 导入市级差异清单…, also offered on the 汇总 page of a county's ledger. */
@@ -50,7 +51,7 @@ public final class RollupActions {
                     return DifferencesImport.run(ledger, file.get(), workspace.clock());
                 }, r -> {
                     workspace.changed();
-                    String text = Messages.get("cli.differences.done", r.imported(), r.period().toString())
+                    String text = Formats.counted("differences.doneInWindow", r.imported(), r.period().toString())
                             + (r.unmatched().isEmpty() ? "" : "\n" + String.join("\n", r.unmatched()));
                     if (r.unmatched().isEmpty()) {
                         workspace.dialogs().info(Messages.get("menu.file.importDifferences"), text);

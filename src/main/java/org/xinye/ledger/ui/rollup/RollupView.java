@@ -89,7 +89,7 @@ public final class RollupView extends FxmlPage {
         periodBox.valueProperty().bindBidirectional(vm.periodProperty());
         statusSummary.textProperty().bind(Bindings.createStringBinding(() -> {
             long missing = vm.status().stream().filter(SubmissionStatus.Row::missing).count();
-            return vm.status().isEmpty() ? "" : Messages.get("cli.rollup.status.summary", vm.status().size() - missing,
+            return vm.status().isEmpty() ? "" : Formats.counted("rollup.statusSummary", vm.status().size() - missing,
                     missing);
         }, vm.status()));
         statusTable.setItems(vm.status());
@@ -111,7 +111,7 @@ public final class RollupView extends FxmlPage {
                 Column.<SubmissionStatus.Row>number("stMembers", "rollup.status.col.partyMembers",
                         r -> r.missing() ? null : r.submission().partyMembers()).width(70),
                 Column.<SubmissionStatus.Row>text("stChanges", "rollup.status.col.changes",
-                        SubmissionStatus.Row::changesText).width(300)));
+                        RollupViewModel::changesOf).width(300)));
         statusTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(SubmissionStatus.Row r, boolean empty) {

@@ -33,8 +33,8 @@ import org.xinye.ledger.store.rollup.Rollups;
 import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.store.rollup.SubmissionStatus;
 import org.xinye.ledger.ui.support.DialogService;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The 汇总 page. On the city's ledger: take submission files in (chosen or dropped), 报送情况 of a
@@ -150,6 +150,15 @@ public final class RollupViewModel {
         });
     }
 
+    /** 报送情况's 较上期 as the window says it (its counts grouped; the CLI says {@link SubmissionStatus.Row#changesText}). */
+    static String changesOf(SubmissionStatus.Row r) {
+        if (r.missing() || r.changes() == null) {
+            return r.changesText();
+        }
+        SubmissionStatus.Changes c = r.changes();
+        return Formats.counted("rollup.status.changesInWindow", c.since().toString(), c.added(), c.left(), c.moved());
+    }
+
     static String summaryOf(CityFigures.Comparison f) {
         var t = f.total();
         return Formats.counted("rollup.page.summary", t.reported().workers(), t.deduplicated().workers(),
@@ -223,7 +232,7 @@ public final class RollupViewModel {
             p.commitOrStop();
             return Rollups.undoLast(ledger, workspace.clock().instant());
         }, undone -> {
-                    undone.ifPresent(u -> lastResult.set(Messages.get("cli.rollup.undone", WHEN.format(u.at()),
+                    undone.ifPresent(u -> lastResult.set(Formats.counted("rollup.undoneInWindow", WHEN.format(u.at()),
                             String.join(Messages.get("scope.separator"), u.submissions()), u.merged().workers(),
                             u.merged().units())));
                     workspace.changed();

@@ -24,8 +24,8 @@ import org.xinye.ledger.store.rollup.OutOfScope;
 import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.store.rollup.SubmissionBuilder;
 import org.xinye.ledger.ui.support.DialogService;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * 文件 ▸ 上报…: the period, whether to encrypt, whether to hash ID numbers (and with which key
@@ -143,7 +143,7 @@ public final class SubmitViewModel {
         }, built -> {
             workspace.changed();
             var t = built.total();
-            workspace.dialogs().info(Messages.get("submit.title"), Messages.get("cli.submit.done",
+            workspace.dialogs().info(Messages.get("submit.title"), Formats.counted("submit.doneInWindow",
                     request.out().toAbsolutePath(), built.scopeName(), built.period().toString(), built.units(),
                     built.workers(), t.inScope(), CoverageRules.percent(t.orgRate()), CoverageRules.percent(t.workRate()))
                     + "\n" + Messages.get(request.password() != null ? "cli.submit.encrypted" : "cli.submit.plain")
@@ -159,7 +159,7 @@ public final class SubmitViewModel {
 
     /** The refusal as the dialog says it: the count, then the records one a line. */
     static String refusal(SubmissionBuilder.OutOfScopeException e) {
-        StringBuilder b = new StringBuilder(Messages.get("cli.submit.outOfScope", e.scopeName(), e.records().size()));
+        StringBuilder b = new StringBuilder(Formats.counted("submit.outOfScopeInWindow", e.scopeName(), e.records().size()));
         for (OutOfScope r : e.records().subList(0, Math.min(LISTED, e.records().size()))) {
             String who = Messages.get("submit.kind." + r.kind().name()) + " #" + r.id() + " " + r.name()
                     + (r.idNumber() == null ? "" : "（" + Masking.idNumber(r.idNumber()) + "）");

@@ -35,8 +35,8 @@ import org.xinye.ledger.ui.records.EditAction;
 import org.xinye.ledger.ui.records.EditStack;
 import org.xinye.ledger.ui.records.RecordEdits;
 import org.xinye.ledger.ui.records.RecordPageModel;
-import org.xinye.ledger.ui.support.Workspace;
 import org.xinye.ledger.ui.support.Formats;
+import org.xinye.ledger.ui.support.Workspace;
 
 /**
  * The 企业 page: every unit with its coverage, a search over them, and the form of the

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xinye.ledger.domain.Messages;
+import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.io.imports.Field;
 import org.xinye.ledger.io.imports.ImportFixture;
 import org.xinye.ledger.io.imports.ParsedRow;
+import org.xinye.ledger.store.Aggregate;
+import org.xinye.ledger.store.ChangeLog;
 import org.xinye.ledger.store.Ledger;
 import org.xinye.ledger.ui.FakeDialogs;
 import org.xinye.ledger.ui.support.Workspace;
@@ -108,13 +111,45 @@ class ImportViewModelTest {
         }
     }
 
+    /** The wizard on {@code ledger}, its background work done at once, its questions asked of {@code dialogs}. */
+    private static ImportViewModel wizard(Ledger ledger, FakeDialogs dialogs) {
+        Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
+        ws.setLedger(ledger);
+        return new ImportViewModel(ws);
+    }
+
+    /** 撤销导入 after a record it wrote was edited asks again, in the window's words (no CLI option in it). */
+    @Test
+    void undoingAnEditedImportAsksAgainInTheWindowsWords() {
+        try (Ledger ledger = ImportFixture.ledger(dir.resolve("edited.xldb"))) {
+            FakeDialogs dialogs = new FakeDialogs();
+            ImportViewModel vm = wizard(ledger, dialogs);
+            vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
+            vm.next();
+            vm.next();
+            vm.commit();
+            assertEquals(ImportViewModel.Step.SUMMARY, vm.stepProperty().get(), vm.messageProperty().get());
+            Worker w = ledger.read(s -> s.enterprises().all().stream().flatMap(u -> s.workers().ofEmployer(u.id()).stream())
+                    .findFirst().orElseThrow());
+            ledger.write(s -> s.changes().edit(ChangeLog.UPDATE, ChangeLog.Key.of(Aggregate.WORKER, w.id()),
+                    () -> s.workers().update(new Worker(w.id(), w.idNumber(), w.name(), w.gender(), w.birthDate(),
+                            w.mobile(), w.occupation(), w.employerId(), w.employerText(), w.townshipCode(),
+                            w.townshipText(), w.politicalStatus(), w.status(), "导入后改过"))));
+            dialogs.confirmAnswers.add(true);
+            dialogs.confirmAnswers.add(false);
+            vm.commitStep().undoLast();
+            String again = dialogs.shown.get(dialogs.shown.size() - 1);
+            assertTrue(again.startsWith("confirm: 撤销导入") && again.contains("有 1 条在导入后又被修改过")
+                    && again.endsWith("仍然撤销吗？") && !again.contains("--force"), again);
+            assertFalse(vm.lists().history().get(0).undone(), "answered no: nothing undone");
+        }
+    }
+
     @Test
     void aColumnLeftOutIsNotImportedAndARefusedFileSaysWhy() {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("m.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
-            ws.setLedger(ledger);
-            ImportViewModel vm = new ImportViewModel(ws);
+            ImportViewModel vm = wizard(ledger, dialogs);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/encrypted.xlsx");
             vm.next();
             assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());
@@ -133,9 +168,7 @@ class ImportViewModelTest {
     void problemRowsGoBackWithFullNumbersOnlyAfterAConfirmationAndTheAuditLogSaysSo() throws Exception {
         try (Ledger ledger = ImportFixture.ledger(dir.resolve("full.xldb"))) {
             FakeDialogs dialogs = new FakeDialogs();
-            Workspace ws = new Workspace(StepBackground.runNow(), dialogs, TestDay.CLOCK);
-            ws.setLedger(ledger);
-            ImportViewModel vm = new ImportViewModel(ws);
+            ImportViewModel vm = wizard(ledger, dialogs);
             vm.fileProperty().set("src/test/resources/org/xinye/ledger/io/corpus/workers_wps.xlsx");
             vm.next();
             vm.next();

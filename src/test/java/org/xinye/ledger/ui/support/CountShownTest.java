@@ -15,7 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +29,7 @@ import org.xinye.ledger.domain.Messages;
  * while its column still sorts by number and an exported sheet keeps the plain number.
  */
 class CountShownTest {
+    /** A unit's line: its name and how many people work there. */
     private record Row(String name, int workers) {
     }
 
@@ -37,8 +38,8 @@ class CountShownTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    @AfterEach
-    void chinese() {
+    @AfterAll
+    static void theWindowsLanguageAgain() {
         Messages.use(Messages.CHINESE);
     }
 
@@ -93,6 +94,10 @@ class CountShownTest {
             String text = Formats.counted("unpack.done", "台账.xinye", 3000, 1234567);
             assertTrue(text.contains("3,000") && text.contains("1,234,567") && !text.contains("3000"), text);
             assertTrue(Formats.counted("export.done", 3000, "x.xlsx").contains("3,000"), language.toString());
+            // The window's words for what the CLI also says group; the CLI's own keep the plain number.
+            String window = Formats.counted("rollup.undoneInWindow", "2026-05", "东河区", 3000, 12);
+            String cli = Messages.get("cli.rollup.undone", "2026-05", "东河区", 3000, 12);
+            assertTrue(window.contains("3,000") && cli.contains("3000") && !cli.contains("3,000"), window + " / " + cli);
         }
     }
 
