@@ -2,6 +2,7 @@ package org.xinye.ledger.io.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.xinye.ledger.domain.Messages;
 
 /**
@@ -53,14 +54,20 @@ public record IssueGroup(Issue.Severity severity, String code, String column, Fi
 
     /**
      * One line: 性别 · 性别与身份证号不符，已按身份证号记录：300 行（第 12–40、52 行）。Hint. A problem of a
-     * single row is told as that row's own issue, with its value.
+     * single row is told as that row's own issue, with its value. The count is plain, as the command
+     * line and the files written for the sender give numbers.
      */
     public String describe() {
+        return describe(String::valueOf);
+    }
+
+    /** {@link #describe()} with the row count as {@code shown} writes it (the window groups thousands: 3,000). */
+    public String describe(IntFunction<String> shown) {
         if (count == 1) {
             return first.describe();
         }
         String h = hint();
-        return Messages.get("import.group.line", column == null || column.isEmpty() ? "—" : column, title(), count,
-                rows(SHOWN_RANGES)) + (h.isEmpty() ? "" : " " + h);
+        return Messages.get("import.group.line", column == null || column.isEmpty() ? "—" : column, title(),
+                shown.apply(count), rows(SHOWN_RANGES)) + (h.isEmpty() ? "" : " " + h);
     }
 }

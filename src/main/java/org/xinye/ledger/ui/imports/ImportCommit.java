@@ -167,7 +167,7 @@ public final class ImportCommit {
                 b.append('\n').append(Formats.counted("import.ui.moreGroups", r.groups().size() - SUMMARY_GROUPS));
                 break;
             }
-            b.append("\n· ").append(g.describe());
+            b.append("\n· ").append(g.describe(Formats::count));
         }
         return b.toString();
     }

@@ -52,6 +52,28 @@ class IssueGroupsTest {
         }
     }
 
+    /** The command line and the files for the sender give a group's count plain; the window groups thousands. */
+    @Test
+    void aGroupsCountIsPlainUnlessTheCallerShowsItOtherwise() {
+        List<Issue> issues = new java.util.ArrayList<>();
+        for (int r = 2; r <= 3001; r++) {
+            issues.add(issue(r, "性别", "gender.mismatch", Issue.Severity.WARNING));
+        }
+        IssueGroup g = IssueGroups.of(issues).get(0);
+        assertEquals("性别 · 性别与身份证号不符，已按身份证号记录：3000 行（第 2–3001 行）。", g.describe());
+        assertEquals("性别 · 性别与身份证号不符，已按身份证号记录：3,000 行（第 2–3001 行）。",
+                g.describe(org.xinye.ledger.ui.support.Formats::count));
+        assertEquals("已处理 3,000 行…", Messages.get("import.progress.rows", 3000), "only the window shows progress");
+        Messages.use(java.util.Locale.ENGLISH);
+        try {
+            assertEquals("性别 · Gender disagrees with the ID number; recorded as the ID says: 3,000 rows (rows 2–3001).",
+                    g.describe(org.xinye.ledger.ui.support.Formats::count));
+            assertEquals("3,000 rows processed…", Messages.get("import.progress.rows", 3000));
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
+    }
+
     /** Every issue code written in the import's and the value types' sources has a group title. */
     @Test
     void everyCodeHasATitle() throws IOException {
