@@ -175,12 +175,16 @@ final class ScreenSteps {
         return found[0];
     }
 
-    /** 导入记录's 撤销导入: the question it asks before anything is undone, answered 取消. Leaves the wizard's tab shown. */
+    /**
+     * 导入记录's 撤销最近一次导入 (the ledger has had an import): the question it asks before anything is
+     * undone, answered 取消. Leaves the wizard's tab shown.
+     */
     List<String> undoQuestion(TestWindow window, String where, String language, ScreenChecks.Data data)
             throws Exception {
         selectTab(window, "historyTab");
         Button undo = robot.lookup(".button").match(n -> n instanceof Button b && ScreenChecks.treeVisible(b)
-                && Messages.get("import.ui.undo").equals(b.getText())).queryAs(Button.class);
+                && Messages.get("import.ui.undoLatest").equals(b.getText())).queryAs(Button.class);
+        assertFalse(undo.isDisabled(), "the ledger has an import to undo");
         List<String> problems = new ArrayList<>(eyes.look(where + "-history", language, data));
         problems.addAll(dialog(window, undo::fire, where + "-undoQuestion", language, data));
         selectTab(window, "wizardTab");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,11 @@ import org.xinye.ledger.domain.LedgerScope;
 import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.domain.Worker;
 import org.xinye.ledger.domain.WorkerStatus;
+import org.xinye.ledger.io.RosterFiles;
+import org.xinye.ledger.io.imports.ImportFixture;
+import org.xinye.ledger.io.imports.ImportProgress;
+import org.xinye.ledger.io.imports.ImportType;
+import org.xinye.ledger.io.imports.Importer;
 import org.xinye.ledger.io.submission.RollupJob;
 import org.xinye.ledger.store.Aggregate;
 import org.xinye.ledger.store.ChangeLog;
@@ -62,6 +68,7 @@ class ScreenTest {
         try (Ledger ledger = Ledger.open(demo, Ledger.Mode.WRITE)) {
             new DemoData(1, 30_000, TestWindow.TODAY).fill(ledger, p -> { });
             firstEdits(ledger);
+            firstImport(ledger, dir.resolve("第一批花名册.csv"));
         }
         FxToolkit.registerPrimaryStage();
         eyes = new ScreenLook(robot);
@@ -84,6 +91,13 @@ class ScreenTest {
                             v.employerId(), v.employerText(), v.townshipCode(), v.townshipText(), v.politicalStatus(),
                             WorkerStatus.LEFT, v.notes())));
         });
+    }
+
+    /** A first roster, as a cadre's ledger has one: 导入记录 shows it, and 撤销最近一次导入 can take it back. */
+    private static void firstImport(Ledger ledger, Path roster) throws Exception {
+        RosterFiles.csv(roster, 5);
+        assertEquals(5, new Importer(ledger, Clock.systemDefaultZone()).run(
+                ImportFixture.request(roster, ImportType.WORKERS).build(), p -> { }, ImportProgress.NONE, 0).rows());
     }
 
     @AfterAll

@@ -1,7 +1,10 @@
 package org.xinye.ledger.ui.imports;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,6 +27,7 @@ public final class ImportLists {
     private final Workspace workspace;
     private final ObservableList<ImportBatches.BatchRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<Reconciliation> reconciliation = new SimpleObjectProperty<>(this, "reconciliation");
+    private final BooleanProperty anyToUndo = new SimpleBooleanProperty(this, "anyToUndo");
 
     ImportLists(Workspace workspace) {
         this.workspace = workspace;
@@ -38,12 +42,18 @@ public final class ImportLists {
                 new Reconciliation(s.reconcile().singleSource(), s.reconcile().disagreements(),
                         s.reconcile().countMismatches(), s.reconcile().unmatched())), out -> {
                             history.setAll(out.history());
+                            anyToUndo.set(out.history().stream().anyMatch(b -> !b.undone()));
                             reconciliation.set(out.reconciliation());
                         });
     }
 
     public ObservableList<ImportBatches.BatchRow> history() {
         return history;
+    }
+
+    /** Whether an import is left to undo: the newest not yet undone is what 撤销最近一次导入 takes back. */
+    public ReadOnlyBooleanProperty anyToUndoProperty() {
+        return anyToUndo;
     }
 
     public ObjectProperty<Reconciliation> reconciliationProperty() {

@@ -80,6 +80,7 @@ public final class ImportView extends FxmlPage {
     @FXML private Label summary;
     @FXML private Button exportButton;
     @FXML private Button undoButton;
+    @FXML private Button undoLatestButton;
     @FXML private VBox reconcileLists;
     @FXML private TableView<ImportBatches.BatchRow> historyTable;
 
@@ -183,6 +184,7 @@ public final class ImportView extends FxmlPage {
         undoButton.disableProperty().bind(vm.busyProperty());
         undoButton.visibleProperty().bind(vm.commitStep().canUndoProperty());
         undoButton.managedProperty().bind(undoButton.visibleProperty());
+        undoLatestButton.disableProperty().bind(vm.busyProperty().or(vm.lists().anyToUndoProperty().not()));
         // Past the point of no return a cancel can no longer be honoured: the button says what happens instead.
         cancelButton.disableProperty().bind(vm.commitStep().stopProperty().map(st -> st != ImportCommit.Stop.AVAILABLE));
         cancelButton.textProperty().bind(vm.commitStep().stopProperty().map(st -> switch (st) {

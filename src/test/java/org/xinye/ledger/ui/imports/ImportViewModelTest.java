@@ -82,10 +82,12 @@ class ImportViewModelTest {
             vm.commitStep().exportProblems();
             assertTrue(Files.size(report) > 0);
             assertEquals(1, vm.lists().history().size(), "the history follows every change");
+            assertTrue(vm.lists().anyToUndoProperty().get(), "导入记录 offers 撤销最近一次导入");
             vm.commitStep().undoLast();
             assertEquals(before, ImportFixture.dump(ledger));
             assertTrue(vm.lists().history().get(0).undone());
             assertFalse(vm.commitStep().canUndoProperty().get(), "nothing left to undo from this summary");
+            assertFalse(vm.lists().anyToUndoProperty().get(), "nor from 导入记录");
             assertTrue(dialogs.shown.stream().anyMatch(s -> s.startsWith("confirm: 撤销导入")));
             vm.restart();
             assertEquals(ImportViewModel.Step.FILE, vm.stepProperty().get());
