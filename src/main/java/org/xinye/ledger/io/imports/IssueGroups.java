@@ -39,11 +39,10 @@ final class IssueGroups {
     private final Map<Key, Builder> groups = new LinkedHashMap<>();
 
     /** The group of the last issue added: a roster's rows mostly repeat the row before's issue. */
-    private Issue lastIssue;
     private Builder last;
 
     void add(Issue i) {
-        Builder b = last != null && sameGroup(i, lastIssue) ? last : null;
+        Builder b = last != null && sameGroup(i, last.first) ? last : null;
         if (b == null) {
             // Once per issue, often once per row: get and put rather than a lambda made for every call.
             Key key = new Key(i.severity(), i.code(), i.column());
@@ -53,7 +52,6 @@ final class IssueGroups {
                 groups.put(key, b);
             }
         }
-        lastIssue = i;
         last = b;
         b.add(i.row());
     }
