@@ -272,8 +272,8 @@ public final class CityMerge {
                 LEFT JOIN temp.org_map o ON o.submission_id = m.submission_id AND o.src_id = m.org_src_id
                 WHERE sw.status IN (%s)
                 ORDER BY %s, k.rank
-                ON CONFLICT(worker_id) DO NOTHING""".formatted(CityCounting.STATUS_ORDER.stream()
-                .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(",")),
+                ON CONFLICT(worker_id) DO NOTHING""".formatted(
+                ScopeCheck.inList(CityCounting.STATUS_ORDER.stream().map(Enum::name).toList()),
                 statusRank("sw.status")));
         t.lap("memberships");
     }
