@@ -30,6 +30,9 @@ import org.xinye.ledger.ui.support.TextCells;
 
 /** Controller of the 汇总 page: binds {@link RollupViewModel}; files dropped on the page are taken in. */
 public final class RollupView extends FxmlPage {
+    /** The height of a county's row in 报送情况 and 上报合计与去重, as compact as 覆盖分析's. */
+    private static final double COUNTY_ROW = 24;
+
     private final RollupViewModel vm;
     private final RollupActions actions;
 
@@ -39,7 +42,6 @@ public final class RollupView extends FxmlPage {
     @FXML private Button undoButton;
     @FXML private VBox cityPane;
     @FXML private VBox dropZone;
-    private static final double COUNTY_ROW = 24;
     @FXML private Label lastResult;
     @FXML private javafx.scene.control.TabPane tabs;
     @FXML private ComboBox<YearMonth> periodBox;

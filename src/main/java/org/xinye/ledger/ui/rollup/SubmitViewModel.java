@@ -20,6 +20,7 @@ import org.xinye.ledger.domain.Messages;
 import org.xinye.ledger.io.submission.Submit;
 import org.xinye.ledger.io.submission.SubmissionFile;
 import org.xinye.ledger.store.Ledger;
+import org.xinye.ledger.store.StoreException;
 import org.xinye.ledger.store.rollup.OutOfScope;
 import org.xinye.ledger.store.rollup.ScopeStore;
 import org.xinye.ledger.store.rollup.SubmissionBuilder;
@@ -56,16 +57,14 @@ public final class SubmitViewModel {
         if (ledger == null) {
             return false;
         }
-        if (ledger.read(x -> new ScopeStore(x).get()).isEmpty()) {
-            // The window's own way there (the command line's message names init's options).
-            workspace.dialogs().info(Messages.get("submit.title"), Messages.get("submit.noScopeWindow"));
-            return false;
-        }
         try {
             var s = SubmissionBuilder.scopeOf(ledger);
             scope.set(ledger.read(x -> new ScopeStore(x).describe(s)));
         } catch (RuntimeException e) {
-            workspace.dialogs().info(Messages.get("submit.title"), e.getLocalizedMessage());
+            // A ledger without a scope: the window's own way there (the command line's message names init's options).
+            boolean noScope = e instanceof StoreException se && "submit.noScope".equals(se.messageKey());
+            workspace.dialogs().info(Messages.get("submit.title"),
+                    noScope ? Messages.get("submit.noScopeWindow") : e.getLocalizedMessage());
             return false;
         }
         period.set(YearMonth.from(workspace.today()).minusMonths(1).toString());
