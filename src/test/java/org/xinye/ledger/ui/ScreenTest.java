@@ -134,25 +134,13 @@ class ScreenTest {
         try (Ledger ledger = Ledger.open(demo, Ledger.Mode.READ)) {
             roster = ScreenRoster.write(ledger, dir.resolve("财神庙街道摸排表.xlsx"));
         }
-        TestWindow window = TestWindow.start("--db", demo.toString());
-        List<String> problems = new ArrayList<>();
-        try {
-            window.settle();
-            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(demo).all() + roster.texts());
-            for (String language : List.of("zh", "en")) {
-                if (language.equals("en")) {
-                    eyes.chooseLanguage("English");
-                    window.settle();
-                }
-                String where = "demo-" + language + "-import";
-                problems.addAll(hands.wizardToPreview(window, where, roster.file(), language, data));
-                problems.addAll(hands.newUnitStreet(window, where, ScreenRoster.NEW_UNIT, roster.street(), language, data));
-                problems.addAll(hands.undoQuestion(window, where, language, data));
-            }
-        } finally {
-            window.stop();
-        }
-        assertEquals(List.of(), problems, String.join("\n", problems));
+        inBothLanguages(demo, roster.texts(), (window, language, data) -> {
+            String where = "demo-" + language + "-import";
+            List<String> problems = new ArrayList<>(hands.wizardToPreview(window, where, roster.file(), language, data));
+            problems.addAll(hands.newUnitStreet(window, where, ScreenRoster.NEW_UNIT, roster.street(), language, data));
+            problems.addAll(hands.undoQuestion(window, where, language, data));
+            return problems;
+        });
     }
 
     /**
@@ -174,31 +162,20 @@ class ScreenTest {
                     () -> false);
             assertEquals(List.of(), outcome.refused(), "the three submissions are taken");
         }
-        TestWindow window = TestWindow.start("--db", city.toString());
-        List<String> problems = new ArrayList<>();
-        try {
-            window.settle();
-            ScreenChecks.Data data = ScreenChecks.Data.of(city);
-            for (String language : List.of("zh", "en")) {
-                if (language.equals("en")) {
-                    eyes.chooseLanguage("English");
-                    window.settle();
-                }
-                for (PageId page : List.of(PageId.DASHBOARD, PageId.COVERAGE, PageId.REPORTS, PageId.ROLLUP)) {
-                    robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
-                    window.settle();
-                    String where = "city-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
-                    problems.addAll(eyes.look(where, language, data));
-                }
-                for (String tab : List.of("figuresTab", "differencesTab")) {
-                    hands.selectTab(window, tab);
-                    problems.addAll(eyes.look("city-" + language + "-rollup-" + tab.replace("Tab", ""), language, data));
-                }
+        inBothLanguages(city, "", (window, language, data) -> {
+            List<String> problems = new ArrayList<>();
+            for (PageId page : List.of(PageId.DASHBOARD, PageId.COVERAGE, PageId.REPORTS, PageId.ROLLUP)) {
+                robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
+                window.settle();
+                String where = "city-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
+                problems.addAll(eyes.look(where, language, data));
             }
-        } finally {
-            window.stop();
-        }
-        assertEquals(List.of(), problems, String.join("\n", problems));
+            for (String tab : List.of("figuresTab", "differencesTab")) {
+                hands.selectTab(window, tab);
+                problems.addAll(eyes.look("city-" + language + "-rollup-" + tab.replace("Tab", ""), language, data));
+            }
+            return problems;
+        });
     }
 
     /** 台账信息…, 上报… and 关于 of the 文件 and 帮助 menus, in both languages, each inside the screen and whole. */
@@ -211,27 +188,15 @@ class ScreenTest {
         try (Ledger ledger = Ledger.open(county, Ledger.Mode.WRITE)) {
             ledger.writing(s -> new ScopeStore(s).set(LedgerScope.county(SampleDistricts.KUNDULUN)));
         }
-        TestWindow window = TestWindow.start("--db", county.toString());
-        List<String> problems = new ArrayList<>();
-        try {
-            window.settle();
-            // 关于 names the data folder: a path is data.
-            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(county).all()
-                    + org.xinye.ledger.store.LedgerFiles.dataFolder());
-            for (String language : List.of("zh", "en")) {
-                if (language.equals("en")) {
-                    eyes.chooseLanguage("English");
-                    window.settle();
-                }
-                for (String item : List.of("ledgerInfoItem", "submitItem", "aboutItem")) {
-                    problems.addAll(hands.menuDialog(window, item, "demo-" + language + "-dialog-" + item.replace("Item", ""),
-                            language, data));
-                }
+        // 关于 names the data folder: a path is data.
+        inBothLanguages(county, org.xinye.ledger.store.LedgerFiles.dataFolder().toString(), (window, language, data) -> {
+            List<String> problems = new ArrayList<>();
+            for (String item : List.of("ledgerInfoItem", "submitItem", "aboutItem")) {
+                problems.addAll(hands.menuDialog(window, item, "demo-" + language + "-dialog-" + item.replace("Item", ""),
+                        language, data));
             }
-        } finally {
-            window.stop();
-        }
-        assertEquals(List.of(), problems, String.join("\n", problems));
+            return problems;
+        });
     }
 
     private void everyPageInBothLanguages(String ledger, Path db) throws Exception {
@@ -241,36 +206,56 @@ class ScreenTest {
         for (String key : List.of("window.x", "window.y", "window.w", "window.h", "window.maximized")) {
             prefs.remove(key);
         }
-        TestWindow window = TestWindow.start("--db", db.toString());
+        inBothLanguages(db, "", (window, language, data) -> {
+            List<String> problems = new ArrayList<>();
+            for (PageId page : PageId.values()) {
+                robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
+                window.settle();
+                if (page == PageId.AUDIT && ledger.equals("demo")) {
+                    // An entry chosen, so that its detail below is looked at too.
+                    robot.clickOn(robot.lookup("#table .table-row-cell").queryAs(TableRow.class));
+                    window.settle();
+                }
+                String where = ledger + "-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
+                problems.addAll(eyes.look(where, language, data));
+                if (page == PageId.COVERAGE && ledger.equals("demo")) {
+                    problems.addAll(streetsOfTheLargestCounty(window, where, data));
+                }
+            }
+            return problems;
+        });
+        System.out.printf("screen test: %s ledger, %d pages × 2 languages in %.1f s%n", ledger, PageId.values().length,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** What one pass of the screen test looks at in one language: the problems it found. */
+    @FunctionalInterface
+    private interface Pass {
+        List<String> in(TestWindow window, String language, ScreenChecks.Data data) throws Exception;
+    }
+
+    /**
+     * Opens the window on {@code ledger} and runs {@code pass} in Chinese, then in English (chosen
+     * from the 语言 menu, as a user would); fails with every problem either language showed. The
+     * ledger's texts, with {@code moreData}, are data (read once the window has opened it: a new
+     * ledger exists only then).
+     */
+    private void inBothLanguages(Path ledger, String moreData, Pass pass) throws Exception {
+        TestWindow window = TestWindow.start("--db", ledger.toString());
         List<String> problems = new ArrayList<>();
         try {
             window.settle();
-            ScreenChecks.Data data = ScreenChecks.Data.of(db);
+            ScreenChecks.Data data = new ScreenChecks.Data(ScreenChecks.Data.of(ledger).all() + moreData);
             for (String language : List.of("zh", "en")) {
                 if (language.equals("en")) {
                     eyes.chooseLanguage("English");
                     window.settle();
                 }
-                for (PageId page : PageId.values()) {
-                    robot.clickOn("#nav-" + page.name().toLowerCase(Locale.ROOT));
-                    window.settle();
-                    if (page == PageId.AUDIT && ledger.equals("demo")) {
-                        // An entry chosen, so that its detail below is looked at too.
-                        robot.clickOn(robot.lookup("#table .table-row-cell").queryAs(TableRow.class));
-                        window.settle();
-                    }
-                    String where = ledger + "-" + language + "-" + page.name().toLowerCase(Locale.ROOT);
-                    problems.addAll(eyes.look(where, language, data));
-                    if (page == PageId.COVERAGE && ledger.equals("demo")) {
-                        problems.addAll(streetsOfTheLargestCounty(window, where, data));
-                    }
-                }
+                problems.addAll(pass.in(window, language, data));
             }
         } finally {
             window.stop();
         }
-        System.out.printf("screen test: %s ledger, %d pages × 2 languages in %.1f s%n", ledger, PageId.values().length,
-                (System.nanoTime() - start) / 1e9);
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
